@@ -1,0 +1,27 @@
+package org.practicereview.shared;
+
+/**
+ * Where a case stands. Set from the process itself: each user task, call activity and end event
+ * names its stage in a {@code camunda:property name="stage"}.
+ */
+public enum Stage {
+    TRIAGE("Triage"),
+    AGENCY_INFORMATION("Agency information"),
+    SCREENING("Screening"),
+    DECISION("Chair's decision"),
+    REVIEW("Review"),
+    PUBLICATION("Publication"),
+    PUBLISHED("Published"),
+    CLOSED("Closed"),
+    MERGED("Merged");
+
+    private final String label;
+
+    Stage(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

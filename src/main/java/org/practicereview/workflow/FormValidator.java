@@ -1,0 +1,247 @@
+package org.practicereview.workflow;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces a form's own rules on the server: required, minLength, maxLength, pattern, min, max, the
+ * allowed options and the type of each field. Every task service and every web page validates
+ * through this one class, so the browser is never trusted and no rule is written twice.
+ */
+@Component
+public class FormValidator {
+
+    private final Clock clock;
+
+    public FormValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Validates and converts; throws {@link InvalidSubmissionException} with one message per bad field. */
+    public ValidatedValues validate(FormDefinition form, Map<String, ?> submitted) {
+        Map<String, ?> input = submitted == null ? Map.of() : submitted;
+        Map<String, Object> clean = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (FormField field : form.fields()) {
+            try {
+                Object value = convert(field, input.get(field.key()));
+                check(field, value);
+                if (value != null) {
+                    clean.put(field.key(), value);
+                }
+            } catch (FieldProblem p) {
+                errors.add(new FieldError(field.key(), p.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+        return new ValidatedValues(form, clean);
+    }
+
+    private Object convert(FormField field, Object raw) {
+        Object value = unwrapSingle(field, raw);
+        if (value == null) {
+            return null;
+        }
+        return switch (field.type()) {
+            case "number" -> toNumber(field, value);
+            case "checkbox" -> toFlag(field, value);
+            case "checklist", "taglist" -> toList(field, value);
+            case "datetime" -> toDate(field, value);
+            default -> toText(field, value);
+        };
+    }
+
+    /** Web forms send arrays of one; an empty string means "not answered". */
+    private Object unwrapSingle(FormField field, Object raw) {
+        Object value = raw;
+        if (value instanceof String[] arr) {
+            value = field.isMultiValued() ? List.of(arr) : (arr.length == 0 ? null : arr.length == 1 ? arr[0] : List.of(arr));
+        }
+        if (value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        if (value instanceof Collection<?> c && c.isEmpty()) {
+            return null;
+        }
+        return value;
+    }
+
+    private String toText(FormField field, Object value) {
+        if (!(value instanceof String) && !(value instanceof Number) && !(value instanceof Boolean)) {
+            throw new FieldProblem(capitalised(field) + " must be text");
+        }
+        String text = value.toString().strip().replace("\r\n", "\n");
+        return text.isEmpty() ? null : text;
+    }
+
+    private BigDecimal toNumber(FormField field, Object value) {
+        try {
+            return value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new FieldProblem(capitalised(field) + " must be a number");
+        }
+    }
+
+    private Boolean toFlag(FormField field, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String s = value.toString().strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "true", "on", "yes" -> Boolean.TRUE;
+            case "false", "off", "no" -> Boolean.FALSE;
+            default -> throw new FieldProblem(capitalised(field) + " must be yes or no");
+        };
+    }
+
+    private List<String> toList(FormField field, Object value) {
+        List<String> items = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            for (Object o : c) {
+                if (!(o instanceof String s)) {
+                    throw new FieldProblem(capitalised(field) + " must be a list of options");
+                }
+                if (!s.isBlank() && !items.contains(s.strip())) {
+                    items.add(s.strip());
+                }
+            }
+        } else if (value instanceof String s) {
+            items.add(s.strip());
+        } else {
+            throw new FieldProblem(capitalised(field) + " must be a list of options");
+        }
+        return items.isEmpty() ? null : List.copyOf(items);
+    }
+
+    private LocalDate toDate(FormField field, Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (!(value instanceof String s)) {
+            throw new FieldProblem(capitalised(field) + " must be a real date");
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new FieldProblem(capitalised(field) + " must be a real date");
+        }
+    }
+
+    private void check(FormField field, Object value) {
+        FormField.Rules rules = field.rules();
+        if (value == null || (Boolean.FALSE.equals(value) && "checkbox".equals(field.type()))) {
+            if (rules.required()) {
+                throw new FieldProblem(requiredMessage(field));
+            }
+            return;
+        }
+        if (value instanceof String text) {
+            checkText(field, text);
+        } else if (value instanceof BigDecimal number) {
+            checkNumber(field, number);
+        } else if (value instanceof LocalDate date) {
+            checkDate(field, date);
+        } else if (value instanceof List<?> items && field.hasOptions()) {
+            for (Object item : items) {
+                if (field.options().stream().noneMatch(o -> o.value().equals(item))) {
+                    throw new FieldProblem("Select valid options for " + lowerFirst(field.label()));
+                }
+            }
+        }
+    }
+
+    private void checkText(FormField field, String text) {
+        FormField.Rules rules = field.rules();
+        if (field.hasOptions()) {
+            if (field.options().stream().noneMatch(o -> o.value().equals(text))) {
+                throw new FieldProblem("Select a valid option for " + lowerFirst(field.label()));
+            }
+            return;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (rules.maxLength() != null && length > rules.maxLength()) {
+            throw new FieldProblem(capitalised(field) + " must be " + rules.maxLength() + " characters or fewer");
+        }
+        if (rules.minLength() != null && length < rules.minLength()) {
+            throw new FieldProblem(capitalised(field) + " must be " + rules.minLength() + " characters or more");
+        }
+        if (rules.pattern() != null && !matches(rules.pattern(), text)) {
+            String message = field.property("patternMessage");
+            throw new FieldProblem(message != null ? message : capitalised(field) + " is not in the right format");
+        }
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).matches();
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException("Form pattern does not compile", e);
+        }
+    }
+
+    private void checkNumber(FormField field, BigDecimal number) {
+        FormField.Rules rules = field.rules();
+        if (rules.min() != null && number.compareTo(BigDecimal.valueOf(rules.min())) < 0) {
+            throw new FieldProblem(capitalised(field) + " must be " + plain(rules.min()) + " or more");
+        }
+        if (rules.max() != null && number.compareTo(BigDecimal.valueOf(rules.max())) > 0) {
+            throw new FieldProblem(capitalised(field) + " must be " + plain(rules.max()) + " or less");
+        }
+    }
+
+    private void checkDate(FormField field, LocalDate date) {
+        if ("true".equals(field.property("notInFuture")) && date.isAfter(LocalDate.now(clock.withZone(WorkingDays.UK)))) {
+            throw new FieldProblem(capitalised(field) + " must be today or in the past");
+        }
+        if (date.getYear() < 1900) {
+            throw new FieldProblem(capitalised(field) + " must be after 1900");
+        }
+    }
+
+    private static String plain(Double d) {
+        return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
+    }
+
+    private static String requiredMessage(FormField field) {
+        String custom = field.property("requiredMessage");
+        if (custom != null) {
+            return custom;
+        }
+        return switch (field.type()) {
+            case "radio", "select", "checklist", "taglist" -> "Select " + lowerFirst(field.label());
+            case "checkbox" -> "Confirm " + lowerFirst(field.label());
+            default -> "Enter " + lowerFirst(field.label());
+        };
+    }
+
+    private static String capitalised(FormField field) {
+        String l = field.label();
+        return l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+
+    private static String lowerFirst(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+            return label; // an acronym such as "SCR decision"
+        }
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static final class FieldProblem extends RuntimeException {
+        FieldProblem(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

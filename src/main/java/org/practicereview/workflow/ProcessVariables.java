@@ -1,0 +1,64 @@
+package org.practicereview.workflow;
+
+/**
+ * Every process variable name, in one place. Variables hold references and routing flags only;
+ * a child's or family member's personal data never enters the engine.
+ */
+public final class ProcessVariables {
+
+    /** The case reference, also the business key of every process of the case. */
+    public static final String CASE_REFERENCE = "caseReference";
+    /** User id of the referrer, who answers requests for more information. */
+    public static final String REFERRER = "referrer";
+    /** Deadline of the chair's decision: one month after the referral. */
+    public static final String DECISION_DUE = "decisionDue";
+
+    /** Triage outcome: {@code ACCEPTED}, {@code MORE_INFORMATION} or {@code MERGED}. */
+    public static final String TRIAGE_OUTCOME = "triageOutcome";
+    /** Agency codes asked for a summary in the current round (multi-instance collection). */
+    public static final String AGENCIES = "agencies";
+    /** The agency code of one multi-instance element. */
+    public static final String AGENCY = "agency";
+    /** Information round number, counting deferrals. */
+    public static final String INFORMATION_ROUND = "informationRound";
+
+    /** Statutory criteria facts, booleans only (inputs of scr-criteria.dmn). */
+    public static final String ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED = "abuseOrNeglectKnownOrSuspected";
+    public static final String CHILD_DIED = "childDied";
+    public static final String CHILD_SERIOUSLY_HARMED = "childSeriouslyHarmed";
+    public static final String DEFINITIVE_EVIDENCE_NO_CONCERN = "definitiveEvidenceNoConcern";
+    public static final String DIED_IN_CUSTODY_OR_DETENTION = "diedInCustodyOrDetention";
+    public static final String DIED_DEPRIVED_OF_LIBERTY_MCA = "diedDeprivedOfLibertyMca";
+    /** Result of the business rule task (map with criteriaResult and criteriaReason). */
+    public static final String CRITERIA_OUTCOME = "criteriaOutcome";
+    /** {@code MANDATORY}, {@code MET} or {@code NOT_MET}. */
+    public static final String CRITERIA_RESULT = "criteriaResult";
+
+    /** Chair's option: {@code INITIATE_SCR}, {@code OTHER_REVIEW}, {@code NO_REVIEW} or {@code DEFER}. */
+    public static final String DECISION_OPTION = "decisionOption";
+    /** True when a review (SCR or a lesser type) follows the decision. */
+    public static final String REVIEW_COMMISSIONED = "reviewCommissioned";
+    /** {@code SCR} or a lesser type such as {@code REFLECTIVE}, {@code LEARNING}. */
+    public static final String REVIEW_TYPE = "reviewType";
+
+    /** User id of the appointed lead reviewer. */
+    public static final String LEAD_REVIEWER = "leadReviewer";
+    public static final String FAMILY_INVOLVEMENT = "familyInvolvement";
+    /** {@code ACCEPTED} or {@code RETURNED}. */
+    public static final String QA_OUTCOME = "qaOutcome";
+
+    /** Number of anonymisation findings still open. */
+    public static final String ANONYMISATION_FINDINGS = "anonymisationFindings";
+    /** True while parallel proceedings (trial, inquest) hold publication. */
+    public static final String PROCEEDINGS_OPEN = "proceedingsOpen";
+    /** Earliest publication moment: one week after the pre-publication notice. */
+    public static final String PUBLISH_NOT_BEFORE = "publishNotBefore";
+    /** True when the chair approves publication. */
+    public static final String PUBLICATION_APPROVED = "publicationApproved";
+
+    /** Messages. */
+    public static final String MESSAGE_PROCEEDINGS_CONCLUDED = "ProceedingsConcluded";
+    public static final String MESSAGE_AGENCY_ROUND_CLOSED = "AgencyRoundClosed";
+
+    private ProcessVariables() {}
+}

@@ -1,0 +1,177 @@
+package org.practicereview.workflow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.practicereview.audit.Trail;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a user task is completed: check the actor may, validate against the task's form, let
+ * the task's handler write the domain record, keep the submission, append to the trail, complete the
+ * task — in one transaction, so a refusal or a fault at any step leaves nothing behind.
+ */
+@Service
+public class UserTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Forms forms;
+    private final FormValidator validator;
+    private final FormSubmissions submissions;
+    private final Trail trail;
+    private final Map<String, UserTaskHandler> handlers;
+
+    UserTasks(TaskService tasks, RuntimeService runtime, IdentityService identity, Forms forms,
+              FormValidator validator, FormSubmissions submissions, Trail trail, List<UserTaskHandler> handlers) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.forms = forms;
+        this.validator = validator;
+        this.submissions = submissions;
+        this.trail = trail;
+        this.handlers = handlers.stream().collect(Collectors.toMap(UserTaskHandler::taskDefinitionKey, Function.identity()));
+    }
+
+    public Set<String> handledTaskKeys() {
+        return handlers.keySet();
+    }
+
+    public UserTaskHandler handler(String taskDefinitionKey) {
+        UserTaskHandler h = handlers.get(taskDefinitionKey);
+        if (h == null) {
+            throw new IllegalStateException("No service handles task " + taskDefinitionKey);
+        }
+        return h;
+    }
+
+    /** The form of a task, for rendering. */
+    public FormDefinition formOf(String taskDefinitionKey) {
+        return forms.get(handler(taskDefinitionKey).formId());
+    }
+
+    @Transactional
+    public CompletedTask complete(String taskId, Actor actor, Map<String, ?> submitted) {
+        Task task = openTask(taskId);
+        requireMayAct(task, actor);
+        UserTaskHandler handler = handler(task.getTaskDefinitionKey());
+        FormDefinition form = forms.get(handler.formId());
+        ValidatedValues values = validator.validate(form, submitted);
+        TaskContext context = contextOf(task, actor);
+        Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
+        submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);
+        trail.append(context.caseReference(), actor, "TASK_COMPLETED",
+                task.getTaskDefinitionKey() + (variables.isEmpty() ? "" : " " + handler.trailSummary(values, variables)));
+        completeAs(actor, task.getId(), variables);
+        return new CompletedTask(context.caseReference(), task.getTaskDefinitionKey(), task.getName());
+    }
+
+    @Transactional
+    public void claim(String taskId, Actor actor) {
+        Task task = openTask(taskId);
+        requireMayAct(task, actor);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+            throw new TaskNotAvailableException("Someone else has already claimed this task.");
+        }
+        runAs(actor, () -> tasks.claim(taskId, actor.userId()));
+        trail.append(caseOf(task), actor, "TASK_CLAIMED", task.getTaskDefinitionKey());
+    }
+
+    @Transactional
+    public void unclaim(String taskId, Actor actor) {
+        Task task = openTask(taskId);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new NotPermittedException("Only the person who claimed a task can release it.");
+        }
+        runAs(actor, () -> tasks.setAssignee(taskId, null));
+        trail.append(caseOf(task), actor, "TASK_UNCLAIMED", task.getTaskDefinitionKey());
+    }
+
+    /** True when the actor is the assignee, or the task is unassigned and offered to one of the actor's groups. */
+    public boolean mayAct(Task task, Actor actor) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(actor.userId());
+        }
+        List<String> groups = actor.groups();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (groups.contains(link.getGroupId()) || actor.userId().equals(link.getUserId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Task openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw TaskNotAvailableException.alreadyCompleted();
+        }
+        return task;
+    }
+
+    private void requireMayAct(Task task, Actor actor) {
+        if (!mayAct(task, actor)) {
+            throw new NotPermittedException("Not permitted to act on this task");
+        }
+    }
+
+    private TaskContext contextOf(Task task, Actor actor) {
+        return new TaskContext(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
+                task.getExecutionId(), caseOf(task), actor, task.getCreateTime(), task.getDueDate());
+    }
+
+    private CaseReference caseOf(Task task) {
+        Object ref = runtime.getVariable(task.getProcessInstanceId(), ProcessVariables.CASE_REFERENCE);
+        return new CaseReference((String) ref);
+    }
+
+    private void completeAs(Actor actor, String taskId, Map<String, Object> variables) {
+        try {
+            runAs(actor, () -> tasks.complete(taskId, variables));
+        } catch (OptimisticLockingException e) {
+            throw TaskNotAvailableException.alreadyCompleted();
+        } catch (ProcessEngineException e) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw TaskNotAvailableException.alreadyCompleted();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs engine calls as the actor so Camunda's own history names them; restores whoever was set
+     * before (the web request filter sets the signed-in user for the whole request).
+     */
+    private void runAs(Actor actor, Runnable call) {
+        var previous = identity.getCurrentAuthentication();
+        identity.setAuthentication(actor.userId(), actor.groups());
+        try {
+            call.run();
+        } finally {
+            if (previous == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(previous);
+            }
+        }
+    }
+
+    public record CompletedTask(CaseReference caseReference, String taskDefinitionKey, String taskName) {}
+}

@@ -1,0 +1,112 @@
+package org.practicereview.workflow;
+
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every due date and timer of the workflow: working days in England and Wales, bank holidays from
+ * jollyday. Deadlines fall at the end of the working day (17:00 UK time), reminders at its start
+ * (09:00). BPMN uses it by name, e.g. {@code ${workingDays.dueIn(10)}}.
+ */
+@Component("workingDays")
+public class WorkingDays {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String ENGLAND = "eng";
+    private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+    private static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
+
+    private final HolidayManager holidays =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+    private final Clock clock;
+
+    public WorkingDays(Clock clock) {
+        this.clock = clock;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.isHoliday(date, ENGLAND);
+    }
+
+    /** The date that is {@code days} working days after {@code from} (which itself does not count). */
+    public LocalDate addWorkingDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate date = from;
+        int left = days;
+        while (left > 0) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                left--;
+            }
+        }
+        return date;
+    }
+
+    /** {@code date} if it is a working day, otherwise the next working day. */
+    public LocalDate onOrAfter(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** The number of working days after {@code from} up to and including {@code to}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    /** A deadline {@code days} working days from today, at the end of that day. */
+    public Date dueIn(int days) {
+        return endOfDay(addWorkingDays(today(), days));
+    }
+
+    /** A reminder moment {@code days} working days from today, at the start of that day. */
+    public Date remindIn(int days) {
+        return startOfDay(addWorkingDays(today(), days));
+    }
+
+    /** A deadline {@code months} calendar months from today, moved to the next working day if needed. */
+    public Date dueInMonths(int months) {
+        return endOfDay(onOrAfter(today().plusMonths(months)));
+    }
+
+    /** A reminder {@code months} calendar months from today, at the start of that working day. */
+    public Date remindInMonths(int months) {
+        return startOfDay(onOrAfter(today().plusMonths(months)));
+    }
+
+    /** A deadline {@code days} calendar days from today (statutory "within 14 days"). */
+    public Date dueInCalendarDays(int days) {
+        return endOfDay(today().plusDays(days));
+    }
+
+    public Date endOfDay(LocalDate date) {
+        return Date.from(date.atTime(END_OF_DAY).atZone(UK).toInstant());
+    }
+
+    public Date startOfDay(LocalDate date) {
+        return Date.from(date.atTime(START_OF_DAY).atZone(UK).toInstant());
+    }
+}
