@@ -1,0 +1,45 @@
+package org.practicereview.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The agencies known to the board, in name order. */
+@Service
+public class Agencies {
+
+    private final JdbcClient jdbc;
+
+    Agencies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Agency> all() {
+        return jdbc.sql("select code, name, sector from agency where active = true order by name")
+                .query((rs, i) -> new Agency(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public Optional<Agency> find(String code) {
+        return jdbc.sql("select code, name, sector from agency where code = ?").param(code)
+                .query((rs, i) -> new Agency(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    public boolean exists(String code) {
+        return find(code).isPresent();
+    }
+
+    /** Adds an agency, or renames it when the code exists. */
+    public void register(Agency agency) {
+        int updated = jdbc.sql("update agency set name = ?, sector = ? where code = ?")
+                .params(agency.name(), agency.sector(), agency.code()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into agency (code, name, sector, active) values (?, ?, ?, true)")
+                    .params(agency.code(), agency.name(), agency.sector()).update();
+        }
+    }
+
+    public String nameOf(String code) {
+        return find(code).map(Agency::name).orElse(code);
+    }
+}

@@ -1,0 +1,19 @@
+package org.practicereview.notification;
+
+/** Why a notification is sent; the auditor filters by it. */
+public enum NotificationKind {
+    REFERRAL_ACKNOWLEDGEMENT,
+    NEW_REFERRAL,
+    MORE_INFORMATION_REQUESTED,
+    AGENCY_INFORMATION_REQUEST,
+    AGENCY_INFORMATION_REMINDER,
+    DECISION_OVERDUE,
+    DECISION_NOTICE,
+    SCR_INITIATED_NOTICE,
+    SCR_NOT_INITIATED_NOTICE,
+    REVIEW_REMINDER,
+    REVIEW_OVERDUE,
+    AGENCY_REPORT_REQUEST,
+    PRE_PUBLICATION_NOTICE,
+    PUBLISHED
+}
