@@ -1,0 +1,107 @@
+package org.practicereview.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.practicereview.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user store: the one list of people who may sign in, with their roles and agency. */
+@Service
+public class Users {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Agencies agencies, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UserAccount create(NewUser user) {
+        if (!USERNAME.matcher(user.username()).matches()) {
+            throw new IllegalArgumentException("A username is 2 to 100 lower-case letters, digits, dots, dashes or underscores");
+        }
+        if (user.roles().contains(Role.AGENCY) != (user.agencyCode() != null)) {
+            throw new IllegalArgumentException("Agency users, and only they, belong to an agency");
+        }
+        if (user.agencyCode() != null && !agencies.exists(user.agencyCode())) {
+            throw new IllegalArgumentException("No such agency");
+        }
+        if (user.password() == null || user.password().length() < 12) {
+            throw new IllegalArgumentException("A password has at least 12 characters");
+        }
+        jdbc.sql("insert into app_user (username, display_name, email, password_hash, agency_code, enabled, created_at) "
+                        + "values (?, ?, ?, ?, ?, true, ?)")
+                .params(user.username(), user.displayName(), user.email(), passwords.encode(user.password()),
+                        user.agencyCode(), Timestamp.from(clock.instant()))
+                .update();
+        for (Role role : user.roles()) {
+            jdbc.sql("insert into app_user_role (username, role) values (?, ?)").params(user.username(), role.name()).update();
+        }
+        return find(user.username()).orElseThrow();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("select username, display_name, email, agency_code, enabled from app_user where username = ?")
+                .param(username)
+                .query((rs, i) -> new UserAccount(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rolesOf(rs.getString(1)), rs.getString(4), rs.getBoolean(5)))
+                .optional();
+    }
+
+    /** Users holding a role, e.g. the independent reviewers a chair may appoint. */
+    public List<UserAccount> withRole(Role role) {
+        return jdbc.sql("select u.username from app_user u join app_user_role r on r.username = u.username "
+                        + "where r.role = ? and u.enabled = true order by u.display_name")
+                .param(role.name()).query(String.class).list().stream()
+                .map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    public List<UserAccount> inGroup(String groupId) {
+        if (groupId.startsWith(org.practicereview.shared.Actor.AGENCY_GROUP_PREFIX)) {
+            String agency = groupId.substring(org.practicereview.shared.Actor.AGENCY_GROUP_PREFIX.length());
+            return jdbc.sql("select username from app_user where agency_code = ? and enabled = true order by username")
+                    .param(agency).query(String.class).list().stream().map(this::find).flatMap(Optional::stream).toList();
+        }
+        try {
+            return withRole(Role.valueOf(groupId));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    public List<UserAccount> all() {
+        return jdbc.sql("select username from app_user order by username").query(String.class).list().stream()
+                .map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).optional();
+    }
+
+    private Set<Role> rolesOf(String username) {
+        List<String> names = jdbc.sql("select role from app_user_role where username = ?").param(username).query(String.class).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(n -> roles.add(Role.valueOf(n)));
+        return roles;
+    }
+}

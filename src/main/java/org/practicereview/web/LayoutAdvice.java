@@ -1,0 +1,61 @@
+package org.practicereview.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.practicereview.identity.SignedInUser;
+import org.practicereview.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the board's name and the navigation for the user's roles. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    private final String boardName;
+
+    LayoutAdvice(@Value("${practice-review.board-name}") String boardName) {
+        this.boardName = boardName;
+    }
+
+    @ModelAttribute("boardName")
+    String boardName() {
+        return boardName;
+    }
+
+    @ModelAttribute("serviceName")
+    String serviceName() {
+        return "Practice Review";
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+        List<NavigationItem> items = new ArrayList<>();
+        String path = request.getRequestURI();
+        if (user == null) {
+            items.add(item("Learning from reviews", "/learning-from-reviews", path));
+            return items;
+        }
+        var roles = user.account().roles();
+        if (roles.contains(Role.AGENCY)) {
+            items.add(item("My referrals", "/my-referrals", path));
+            items.add(item("Make a referral", "/referrals/new", path));
+        }
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.REVIEWER || r == Role.AGENCY)) {
+            items.add(item("Tasks", "/tasks", path));
+        }
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR)) {
+            items.add(item("Cases", "/cases", path));
+        }
+        if (roles.contains(Role.AUDITOR)) {
+            items.add(item("Audit", "/audit", path));
+        }
+        return items;
+    }
+
+    private static NavigationItem item(String label, String href, String path) {
+        return new NavigationItem(label, href, path.equals(href) || path.startsWith(href + "/"));
+    }
+}

@@ -1,0 +1,4 @@
+package org.practicereview.web;
+
+/** One link of the service navigation. */
+public record NavigationItem(String label, String href, boolean active) {}

@@ -1,0 +1,69 @@
+package org.practicereview.web;
+
+import java.util.List;
+import org.practicereview.identity.SignedInUser;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.FieldError;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Start, sign-in and the footer's pages. */
+@Controller
+class SiteController {
+
+    @GetMapping("/")
+    String start() {
+        return "pages/start";
+    }
+
+    /** Where a signed-in user lands: the page of their main role. */
+    @GetMapping("/home")
+    String home(@AuthenticationPrincipal SignedInUser user) {
+        var roles = user.account().roles();
+        if (roles.contains(Role.AGENCY)) {
+            return "redirect:/my-referrals";
+        }
+        if (roles.contains(Role.AUDITOR)) {
+            return "redirect:/audit";
+        }
+        if (roles.contains(Role.ADMIN) && roles.size() == 1) {
+            return "redirect:/admin";
+        }
+        return "redirect:/tasks";
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled, Model model) {
+        if (throttled != null) {
+            model.addAttribute("errorList", List.of(new FieldError("username",
+                    "There have been too many failed attempts to sign in. Wait 15 minutes, then try again")));
+        } else if (error != null) {
+            model.addAttribute("errorList", List.of(new FieldError("username", "Enter a correct username and password")));
+        }
+        return "pages/sign-in";
+    }
+
+    @GetMapping("/signed-out")
+    String signedOut(Model model) {
+        model.addAttribute("signedOut", true);
+        return "pages/sign-in";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "pages/accessibility";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "pages/privacy";
+    }
+
+    @GetMapping("/cookies")
+    String cookies() {
+        return "pages/cookies";
+    }
+}

@@ -1,0 +1,63 @@
+package org.practicereview.web;
+
+import org.practicereview.identity.SignInThrottle;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password sign-in against the user store, refused outright while an account or an address is
+ * throttled after repeated failures (the password is then not even checked).
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String address = addressOf(authentication);
+        if (throttle.blocked(username, address)) {
+            throw new SignInThrottledException();
+        }
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            throttle.recordSuccess(username);
+            return result;
+        } catch (AuthenticationException e) {
+            throttle.recordFailure(username, address);
+            throw new BadCredentialsException("Bad credentials");
+        }
+    }
+
+    private static String addressOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
+                ? d.getRemoteAddress() : "unknown";
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+    }
+
+    static final class SignInThrottledException extends AuthenticationException {
+        SignInThrottledException() {
+            super("Too many failed sign-ins");
+        }
+    }
+}

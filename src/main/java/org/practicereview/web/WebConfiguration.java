@@ -1,0 +1,29 @@
+package org.practicereview.web;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String GOVUK_ASSETS = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/";
+
+    /** The GOV.UK stylesheet asks for its images and fonts under /assets. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK_ASSETS);
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineAuthenticationFilter> engineAuthentication(IdentityService identity) {
+        FilterRegistrationBean<EngineAuthenticationFilter> bean = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identity));
+        // Just after Spring Security, so the signed-in user is known.
+        bean.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return bean;
+    }
+}
