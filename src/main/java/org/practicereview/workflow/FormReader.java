@@ -61,6 +61,10 @@ final class FormReader {
                 v.hasNonNull("max") ? v.get("max").asDouble() : null);
         Map<String, String> properties = new LinkedHashMap<>();
         c.path("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));
+        if (c.hasNonNull("valuesKey")) {
+            // form-js dynamic options: the page supplies them (e.g. the board's agencies)
+            properties.putIfAbsent("valuesKey", c.get("valuesKey").asText());
+        }
         if (c.hasNonNull("subtype")) {
             properties.putIfAbsent("subtype", c.get("subtype").asText());
         }

@@ -1,0 +1,122 @@
+package org.practicereview.web.tasks;
+
+import java.util.Map;
+import org.practicereview.shared.Actor;
+import org.practicereview.web.CurrentUser;
+import org.practicereview.web.DynamicOptions;
+import org.practicereview.web.FormParameters;
+import org.practicereview.web.FormView;
+import org.practicereview.web.NotFoundException;
+import org.practicereview.workflow.FormDefinition;
+import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.NotPermittedException;
+import org.practicereview.workflow.TaskInbox;
+import org.practicereview.workflow.TaskNotAvailableException;
+import org.practicereview.workflow.UserTasks;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The work queue and the page of one task: its case beside its form, claim, release and complete. */
+@Controller
+class TasksController {
+
+    private final TaskInbox inbox;
+    private final UserTasks userTasks;
+    private final DynamicOptions options;
+    private final TaskCaseSummaries summaries;
+
+    TasksController(TaskInbox inbox, UserTasks userTasks, DynamicOptions options, TaskCaseSummaries summaries) {
+        this.inbox = inbox;
+        this.userTasks = userTasks;
+        this.options = options;
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(defaultValue = "due") String sort, Model model) {
+        boolean soonestFirst = !"due-desc".equals(sort);
+        model.addAttribute("tasks", inbox.forActor(CurrentUser.actor(), soonestFirst));
+        model.addAttribute("sort", soonestFirst ? "due" : "due-desc");
+        return "tasks/list";
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String show(@PathVariable String taskId, Model model) {
+        Actor actor = CurrentUser.actor();
+        var task = inbox.find(taskId, actor).orElseThrow(NotFoundException::new);
+        return page(task, FormView.empty(form(task.taskDefinitionKey())), model);
+    }
+
+    @PostMapping("/tasks/{taskId}")
+    String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
+                    Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentUser.actor();
+        var task = inbox.find(taskId, actor).orElse(null);
+        if (task == null) {
+            return gone(redirect);
+        }
+        FormDefinition form = form(task.taskDefinitionKey());
+        Map<String, Object> values = FormParameters.read(form, params);
+        try {
+            var done = userTasks.complete(taskId, actor, FormParameters.withoutDateParts(form, values));
+            redirect.addFlashAttribute("success", done.taskName() + " completed for " + done.caseReference());
+            return "redirect:/tasks";
+        } catch (InvalidSubmissionException e) {
+            return page(task, new FormView(form, values, e.errors()), model);
+        } catch (TaskNotAvailableException e) {
+            return gone(redirect);
+        } catch (NotPermittedException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, RedirectAttributes redirect) {
+        try {
+            userTasks.claim(taskId, CurrentUser.actor());
+            return "redirect:/tasks/" + taskId;
+        } catch (TaskNotAvailableException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/tasks";
+        } catch (NotPermittedException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, RedirectAttributes redirect) {
+        try {
+            userTasks.unclaim(taskId, CurrentUser.actor());
+            redirect.addFlashAttribute("success", "Task released: others in your team can now pick it up");
+            return "redirect:/tasks";
+        } catch (TaskNotAvailableException e) {
+            return gone(redirect);
+        } catch (NotPermittedException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private String page(TaskInbox.InboxTask task, FormView view, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("form", view);
+        model.addAttribute("errorList", view.errorList());
+        model.addAttribute("summary", summaries.summaryOf(task.caseReference()));
+        model.addAttribute("backLink", "/tasks");
+        return "tasks/task";
+    }
+
+    private FormDefinition form(String taskKey) {
+        return options.resolve(userTasks.formOf(taskKey));
+    }
+
+    private static String gone(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", TaskNotAvailableException.alreadyCompleted().getMessage());
+        return "redirect:/tasks";
+    }
+}
