@@ -97,10 +97,12 @@ class ProcessContractTest {
     }
 
     @Test
-    void theCriteriaDecisionKeepsHistoryTenYears() throws Exception {
+    void theCriteriaDecisionKeepsHistoryTenYearsAndNamesItsCriteriaSet() throws Exception {
         try (InputStream xml = getClass().getResourceAsStream("/scr-criteria.dmn")) {
             Decision decision = Dmn.readModelFromStream(xml).getModelElementById("scr-criteria");
             assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
+            // Recorded with every criteria result: which criteria set applied.
+            assertThat(decision.getVersionTag()).isEqualTo("lscb-2006-reg5-v1");
         }
     }
 
