@@ -1,0 +1,60 @@
+package org.practicereview.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Agency;
+import org.practicereview.identity.NewUser;
+import org.practicereview.identity.Users;
+import org.practicereview.shared.Role;
+import org.springframework.stereotype.Component;
+
+/** The fictional Northshire agencies and one demo user per role (README lists them). */
+@Component
+class DemoUsers {
+
+    /** One password for every demo account; the demo profile must never run in production. */
+    static final String PASSWORD = "practice-review-demo";
+
+    static final String AGENCY_POLICE = "demo.police";
+    static final String AGENCY_HEALTH = "demo.health";
+    static final String COORDINATOR = "demo.coordinator";
+    static final String MEMBER = "demo.member";
+    static final String CHAIR = "demo.chair";
+    static final String REVIEWER = "demo.reviewer";
+    static final String AUDITOR = "demo.auditor";
+    static final String ADMIN = "demo.admin";
+
+    private final Agencies agencies;
+    private final Users users;
+
+    DemoUsers(Agencies agencies, Users users) {
+        this.agencies = agencies;
+        this.users = users;
+    }
+
+    void create() {
+        List.of(new Agency("NSP", "Northshire Police", "POLICE"),
+                new Agency("NCSC", "Northshire Children's Social Care", "SOCIAL_CARE"),
+                new Agency("NHT", "Northshire Health Trust", "HEALTH"),
+                new Agency("NEDU", "Northshire Education Services", "EDUCATION"),
+                new Agency("NPS", "Northshire Probation Service", "PROBATION"),
+                new Agency("NHA", "Northshire Housing Association", "HOUSING"),
+                new Agency("NFS", "Northshire Family Support (voluntary sector)", "VOLUNTARY"))
+                .forEach(agencies::register);
+        user(AGENCY_POLICE, "Pat Demo-Police (Detective Sergeant)", Set.of(Role.AGENCY), "NSP");
+        user(AGENCY_HEALTH, "Sam Demo-Health (Named Nurse)", Set.of(Role.AGENCY), "NHT");
+        user(COORDINATOR, "Casey Demo-Coordinator (Business Unit)", Set.of(Role.PRG_COORDINATOR), null);
+        user(MEMBER, "Morgan Demo-Member (PRG)", Set.of(Role.PRG_MEMBER), null);
+        user(CHAIR, "Alex Demo-Chair (Independent Chair)", Set.of(Role.CHAIR), null);
+        user(REVIEWER, "Robin Demo-Reviewer (Lead Reviewer)", Set.of(Role.REVIEWER), null);
+        user(AUDITOR, "Jordan Demo-Auditor (Internal Audit)", Set.of(Role.AUDITOR), null);
+        user(ADMIN, "Taylor Demo-Admin (System Administrator)", Set.of(Role.ADMIN), null);
+    }
+
+    private void user(String username, String name, Set<Role> roles, String agency) {
+        if (!users.exists(username)) {
+            users.create(new NewUser(username, name, username + "@example.org", roles, agency, PASSWORD));
+        }
+    }
+}
