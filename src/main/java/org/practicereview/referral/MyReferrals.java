@@ -1,6 +1,6 @@
 package org.practicereview.referral;
 
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.practicereview.referral.internal.Triage;
@@ -35,7 +35,7 @@ public class MyReferrals {
                         where r.submitted_by = ? order by r.submitted_at desc, r.id desc""")
                 .param(actor.userId())
                 .query((rs, i) -> new MyReferral(new CaseReference(rs.getString(1)),
-                        rs.getObject(2, Timestamp.class).toInstant().atZone(WorkingDays.UK).toLocalDate(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant().atZone(WorkingDays.UK).toLocalDate(),
                         Stage.valueOf(rs.getString(3))))
                 .list();
     }
