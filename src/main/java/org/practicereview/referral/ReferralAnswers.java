@@ -23,7 +23,7 @@ final class ReferralAnswers {
         Map<ReferralSection, List<Map<String, ?>>> answers = new EnumMap<>(ReferralSection.class);
         sections.forEach((formId, body) -> {
             ReferralSection section = ReferralSection.byFormId(formId)
-                    .orElseThrow(() -> InvalidSubmissionException.of(formId, "There is no referral section called " + formId));
+                    .orElseThrow(() -> InvalidSubmissionException.of("sections", "One of the sections sent is not a referral section"));
             answers.put(section, items(section, body));
         });
         return answers;

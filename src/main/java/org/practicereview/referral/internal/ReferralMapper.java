@@ -1,6 +1,7 @@
 package org.practicereview.referral.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.referral.ReferralSection;
@@ -11,13 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralMapper {
 
-    /** Parallel process question keys of {@code referral-parallel-processes}, in form order. */
-    static final Map<String, ParallelProcess.Kind> PROCESS_KEYS = Map.of(
-            "policeInvestigation", ParallelProcess.Kind.POLICE_INVESTIGATION,
-            "criminalProceedings", ParallelProcess.Kind.CRIMINAL_PROCEEDINGS,
-            "inquest", ParallelProcess.Kind.INQUEST,
-            "childDeathReview", ParallelProcess.Kind.CHILD_DEATH_REVIEW,
-            "domesticHomicideReview", ParallelProcess.Kind.DOMESTIC_HOMICIDE_REVIEW);
+    /** The question key of each parallel process in {@code referral-parallel-processes}. */
+    static final Map<ParallelProcess.Kind, String> PROCESS_KEYS = new EnumMap<>(Map.of(
+            ParallelProcess.Kind.POLICE_INVESTIGATION, "policeInvestigation",
+            ParallelProcess.Kind.CRIMINAL_PROCEEDINGS, "criminalProceedings",
+            ParallelProcess.Kind.INQUEST, "inquest",
+            ParallelProcess.Kind.CHILD_DEATH_REVIEW, "childDeathReview",
+            ParallelProcess.Kind.DOMESTIC_HOMICIDE_REVIEW, "domesticHomicideReview"));
 
     public ReferralContent toContent(ValidatedReferral referral) {
         return new ReferralContent(
@@ -58,10 +59,8 @@ public class ReferralMapper {
 
     private static List<ParallelProcess> parallelProcesses(ValidatedValues v) {
         List<ParallelProcess> processes = new ArrayList<>();
-        for (ParallelProcess.Kind kind : ParallelProcess.Kind.values()) {
-            String key = PROCESS_KEYS.entrySet().stream().filter(e -> e.getValue() == kind).findFirst().orElseThrow().getKey();
-            processes.add(new ParallelProcess(kind, ParallelProcess.Status.valueOf(v.requiredText(key))));
-        }
+        PROCESS_KEYS.forEach((kind, key) ->
+                processes.add(new ParallelProcess(kind, ParallelProcess.Status.valueOf(v.requiredText(key)))));
         return processes;
     }
 
