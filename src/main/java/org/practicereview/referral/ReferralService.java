@@ -18,7 +18,9 @@ import org.practicereview.referral.internal.ValidatedReferral;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.FormSubmissions;
+import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +68,20 @@ public class ReferralService {
         SubmittedReferral submitted = record(actor, drafts.answersOf(actor, draftId));
         drafts.discard(actor, draftId);
         return submitted;
+    }
+
+    /**
+     * What still stops the actor's draft from being submitted, worded as {@link #submit} would; empty
+     * when it is ready. For the task list and the check-answers page. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldError> problems(Actor actor, String draftId) {
+        try {
+            forms.validate(drafts.answersOf(actor, draftId));
+            return List.of();
+        } catch (InvalidSubmissionException e) {
+            return e.errors();
+        }
     }
 
     /**

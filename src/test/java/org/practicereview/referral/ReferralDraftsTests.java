@@ -82,6 +82,7 @@ class ReferralDraftsTests {
     void submittingACompleteDraftOpensTheCaseAndRemovesTheDraft() {
         DraftView draft = fullDraft();
 
+        assertThat(referrals.problems(ALEX, draft.id())).isEmpty();
         SubmittedReferral submitted = referrals.submit(ALEX, draft.id());
 
         assertThat(myReferrals.of(ALEX)).extracting(MyReferral::reference).contains(submitted.reference());
@@ -95,13 +96,15 @@ class ReferralDraftsTests {
         String id = drafts.start(ALEX).id();
         drafts.saveSection(ALEX, id, ReferralSection.ABOUT_YOU, ReferralExamples.with(ReferralExamples.aboutYou(), "email", ""));
 
+        List<FieldError> expected = List.of(
+                new FieldError("about-you.email", "About you: Enter your work email address"),
+                new FieldError("child", "Add at least one child"),
+                new FieldError("circumstances", "What happened: complete this section"),
+                new FieldError("parallel-processes", "Other investigations and reviews: complete this section"),
+                new FieldError("purpose", "Why you are referring: complete this section"));
+        assertThat(referrals.problems(ALEX, id)).isEqualTo(expected);
         assertThatThrownBy(() -> referrals.submit(ALEX, id)).isInstanceOfSatisfying(InvalidSubmissionException.class,
-                e -> assertThat(e.errors()).containsExactly(
-                        new FieldError("about-you.email", "About you: Enter your work email address"),
-                        new FieldError("child", "Add at least one child"),
-                        new FieldError("circumstances", "What happened: complete this section"),
-                        new FieldError("parallel-processes", "Other investigations and reviews: complete this section"),
-                        new FieldError("purpose", "Why you are referring: complete this section")));
+                e -> assertThat(e.errors()).isEqualTo(expected));
         assertThat(drafts.get(ALEX, id).section(ReferralSection.ABOUT_YOU)).containsEntry("email", "");
     }
 
