@@ -25,7 +25,7 @@ create table referral_child (
     date_of_birth         date         not null,
     date_of_death         date,
     date_of_incident      date         not null,
-    address               varchar(500) not null,
+    address               varchar(1000) not null,
     postcode              varchar(10)  not null,
     ethnicity             varchar(200),
     child_protection_plan varchar(20)  not null,
@@ -41,7 +41,7 @@ create table referral_family_member (
     full_name     varchar(200) not null,
     relationship  varchar(200) not null,
     date_of_birth date,
-    address       varchar(500),
+    address       varchar(1000),
     primary key (referral_id, item_index)
 );
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferralDrafts {
 
-    interface Store extends Repository<ReferralDraft, String> {
+    interface Drafts extends Repository<ReferralDraft, String> {
         ReferralDraft save(ReferralDraft draft);
         Optional<ReferralDraft> findById(String id);
         List<ReferralDraft> findByOwnerOrderByUpdatedAtDesc(String owner);
@@ -31,12 +31,12 @@ public class ReferralDrafts {
         long count();
     }
 
-    private final Store store;
+    private final Drafts store;
     private final Forms forms;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralDrafts(Store store, Forms forms, ObjectMapper json, Clock clock) {
+    ReferralDrafts(Drafts store, Forms forms, ObjectMapper json, Clock clock) {
         this.store = store;
         this.forms = forms;
         this.json = json;
