@@ -1,0 +1,53 @@
+package org.practicereview.referral;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.practicereview.referral.internal.Triage;
+import org.practicereview.referral.internal.Triages;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Stage;
+import org.practicereview.workflow.NotPermittedException;
+import org.practicereview.workflow.WorkingDays;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a referrer sees of their own referrals: reference, date, stage, and the questions put to them. */
+@Service
+@Transactional(readOnly = true)
+public class MyReferrals {
+
+    private final JdbcClient jdbc;
+    private final Triages triages;
+
+    MyReferrals(JdbcClient jdbc, Triages triages) {
+        this.jdbc = jdbc;
+        this.triages = triages;
+    }
+
+    /** The actor's referrals, newest first. */
+    public List<MyReferral> of(Actor actor) {
+        return jdbc.sql("""
+                        select r.case_reference, r.submitted_at, c.stage
+                        from referral r join case_file c on c.reference = r.case_reference
+                        where r.submitted_by = ? order by r.submitted_at desc, r.id desc""")
+                .param(actor.userId())
+                .query((rs, i) -> new MyReferral(new CaseReference(rs.getString(1)),
+                        rs.getObject(2, OffsetDateTime.class).toInstant().atZone(WorkingDays.UK).toLocalDate(),
+                        Stage.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    /** The coordinator's open questions for the referrer, shown to the referrer only. */
+    public Optional<String> questionsFor(Actor actor, CaseReference reference) {
+        boolean mine = jdbc.sql("select count(*) from referral where case_reference = ? and submitted_by = ?")
+                .params(reference.value(), actor.userId()).query(Long.class).single() > 0;
+        if (!mine) {
+            throw new NotPermittedException("Not permitted to see this referral");
+        }
+        return triages.latest(reference).filter(t -> t.outcome() == Triage.Outcome.MORE_INFORMATION)
+                .map(Triage::questionsForReferrer);
+    }
+}

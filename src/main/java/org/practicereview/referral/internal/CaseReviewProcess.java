@@ -1,0 +1,53 @@
+package org.practicereview.referral.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.WorkingDays;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the case's process as the referrer, with its reference as business key and only the
+ * variables the contract allows: the reference, the referrer's user id and the decision deadline.
+ */
+@Component
+public class CaseReviewProcess {
+
+    public static final String PROCESS_KEY = "case-review";
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final WorkingDays workingDays;
+    private final EntityManager entities;
+
+    CaseReviewProcess(RuntimeService runtime, IdentityService identity, WorkingDays workingDays, EntityManager entities) {
+        this.runtime = runtime;
+        this.identity = identity;
+        this.workingDays = workingDays;
+        this.entities = entities;
+    }
+
+    public void start(CaseReference reference, Actor referrer) {
+        // The first steps run at once and read the referral and case file: make them visible first.
+        entities.flush();
+        Map<String, Object> variables = Map.of(
+                ProcessVariables.CASE_REFERENCE, reference.value(),
+                ProcessVariables.REFERRER, referrer.userId(),
+                ProcessVariables.DECISION_DUE, workingDays.dueInMonths(1));
+        var previous = identity.getCurrentAuthentication();
+        identity.setAuthentication(referrer.userId(), referrer.groups());
+        try {
+            runtime.startProcessInstanceByKey(PROCESS_KEY, reference.value(), variables);
+        } finally {
+            if (previous == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(previous);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.practicereview.referral.internal;
+
+import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notifications;
+import org.practicereview.shared.CaseReference;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The notices of the referral steps, queued in the step's transaction. Bodies name the case by reference only. */
+@Component
+class ReferralNotices {
+
+    private final Notifications notifications;
+    private final Referrals referrals;
+    private final String coordinatorAddress;
+    private final String boardName;
+
+    ReferralNotices(Notifications notifications, Referrals referrals,
+                    @Value("${practice-review.coordinator-address}") String coordinatorAddress,
+                    @Value("${practice-review.board-name}") String boardName) {
+        this.notifications = notifications;
+        this.referrals = referrals;
+        this.coordinatorAddress = coordinatorAddress;
+        this.boardName = boardName;
+    }
+
+    void acknowledge(CaseReference ref) {
+        notifications.queue(ref, NotificationKind.REFERRAL_ACKNOWLEDGEMENT, referrerEmail(ref),
+                "Referral " + ref + " received",
+                "Thank you for your referral to " + boardName + ". Its reference is " + ref + ".\n\n"
+                        + "The business unit will check it, and the Practice Review Group will consider it. The "
+                        + "independent chair normally decides within one month of the referral. We will write to "
+                        + "you at each step.\n\nQuote " + ref + " whenever you contact us about this referral. "
+                        + "Do not reply to this email with personal details.", null);
+    }
+
+    void tellCoordinator(CaseReference ref) {
+        notifications.queue(ref, NotificationKind.NEW_REFERRAL, coordinatorAddress,
+                "New referral " + ref,
+                "A new referral, " + ref + ", is waiting for triage.\n\nSign in to Practice Review to triage it.", null);
+    }
+
+    void moreInformationRequested(CaseReference ref) {
+        notifications.queue(ref, NotificationKind.MORE_INFORMATION_REQUESTED, referrerEmail(ref),
+                "More information needed about referral " + ref,
+                "The business unit of " + boardName + " needs more information about your referral " + ref
+                        + " before the Practice Review Group can consider it.\n\n"
+                        + "Sign in to Practice Review to read the questions and answer them.", null);
+    }
+
+    private String referrerEmail(CaseReference ref) {
+        return referrals.findByCaseReference(ref.value()).orElseThrow(() -> new IllegalStateException("No referral for " + ref))
+                .referrer().workEmail();
+    }
+}

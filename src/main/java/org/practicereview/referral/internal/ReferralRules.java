@@ -1,0 +1,58 @@
+package org.practicereview.referral.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.practicereview.identity.Agencies;
+import org.practicereview.referral.ReferralSection;
+import org.practicereview.workflow.FieldError;
+import org.practicereview.workflow.ValidatedValues;
+import org.springframework.stereotype.Component;
+
+/** The rules of one section that its form cannot express: agencies that exist, dates in order, exclusive answers. */
+@Component
+class ReferralRules {
+
+    private final Agencies agencies;
+
+    ReferralRules(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    List<FieldError> check(ReferralSection section, ValidatedValues values) {
+        List<FieldError> errors = new ArrayList<>();
+        switch (section) {
+            case ABOUT_YOU -> knownAgency(values, "Select your agency from the list", errors);
+            case AGENCY -> knownAgency(values, "Select the agency from the list", errors);
+            case CHILD -> datesInOrder(values, errors);
+            case CIRCUMSTANCES -> noneOnItsOwn(values, errors);
+            default -> { }
+        }
+        return errors;
+    }
+
+    private void knownAgency(ValidatedValues values, String message, List<FieldError> errors) {
+        if (!agencies.exists(values.requiredText("agencyCode"))) {
+            errors.add(new FieldError("agencyCode", message));
+        }
+    }
+
+    private static void datesInOrder(ValidatedValues values, List<FieldError> errors) {
+        LocalDate born = values.date("dateOfBirth").orElseThrow();
+        Optional<LocalDate> died = values.date("dateOfDeath");
+        if (died.isPresent() && died.get().isBefore(born)) {
+            errors.add(new FieldError("dateOfDeath", "Date of death must be the same as or after the date of birth"));
+        }
+        if (values.date("dateOfIncident").orElseThrow().isBefore(born)) {
+            errors.add(new FieldError("dateOfIncident", "Date of the incident must be the same as or after the date of birth"));
+        }
+    }
+
+    private static void noneOnItsOwn(ValidatedValues values, List<FieldError> errors) {
+        List<String> chosen = values.list("criteriaBelieved");
+        if (chosen.contains("NONE") && chosen.size() > 1) {
+            errors.add(new FieldError("criteriaBelieved", "Select 'None of these' on its own, or untick it"));
+        }
+    }
+}
