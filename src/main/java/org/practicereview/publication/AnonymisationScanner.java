@@ -80,26 +80,46 @@ final class AnonymisationScanner {
         return kept;
     }
 
+    /** The masked text around a placeholder, as written, cut after a number of words either side. */
     private static String context(String masked, int[] placeholder) {
-        String before = masked.substring(0, placeholder[0]);
-        String after = masked.substring(placeholder[1]);
-        String[] left = before.isBlank() ? new String[0] : before.strip().split("\\s+");
-        String[] right = after.isBlank() ? new String[0] : after.strip().split("\\s+");
-        StringBuilder out = new StringBuilder();
-        if (left.length > CONTEXT_WORDS) {
-            out.append("… ");
+        int from = wordsBack(masked, placeholder[0]);
+        int to = wordsOn(masked, placeholder[1]);
+        String around = masked.substring(from, to).strip().replaceAll("\\s+", " ");
+        String before = masked.substring(0, from).isBlank() ? "" : "… ";
+        String after = masked.substring(to).isBlank() ? "" : " …";
+        return before + around + after;
+    }
+
+    private static int wordsBack(String text, int start) {
+        int i = start;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
         }
-        for (int i = Math.max(0, left.length - CONTEXT_WORDS); i < left.length; i++) {
-            out.append(left[i]).append(' ');
+        for (int words = 0; words < CONTEXT_WORDS && i > 0; words++) {
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
         }
-        out.append(masked, placeholder[0], placeholder[1]);
-        for (int i = 0; i < Math.min(CONTEXT_WORDS, right.length); i++) {
-            out.append(' ').append(right[i]);
+        return i;
+    }
+
+    private static int wordsOn(String text, int end) {
+        int i = end;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        if (right.length > CONTEXT_WORDS) {
-            out.append(" …");
+        for (int words = 0; words < CONTEXT_WORDS && i < text.length(); words++) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
         }
-        return out.toString();
+        return i;
     }
 
     private static <T> List<T> nullSafe(List<T> list) {
