@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ class PublicationSteps {
     int check(CaseReference ref) {
         PublicationPack pack = packOf(ref);
         AnonymisationScanner scanner = new AnonymisationScanner(caseDetails.getObject().identifyingDetails(ref));
-        List<Finding> found = scanner.scan(pack.texts());
+        List<Finding> found = scanner.scan(inFormOrder(pack.texts()));
         int round = pack.checked(found.size());
         Instant now = now();
         found.forEach(f -> findings.save(new RecordedFinding(ref.value(), round, f, now)));
@@ -115,6 +116,12 @@ class PublicationSteps {
     void proceedingsConcluded(CaseReference ref, Actor actor) {
         packOf(ref).proceedingsConcluded();
         trail.append(ref, actor, "PROCEEDINGS_CONCLUDED", "publication hold released");
+    }
+
+    private static Map<String, String> inFormOrder(Map<String, String> texts) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        PackFields.TEXTS.forEach(key -> ordered.put(key, texts.get(key)));
+        return ordered;
     }
 
     PublicationPack packOf(CaseReference ref) {
