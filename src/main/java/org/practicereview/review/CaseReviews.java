@@ -30,7 +30,7 @@ public class CaseReviews {
     @Transactional
     public void startAction(Actor actor, CaseReference caseReference, int itemNumber) {
         Review review = coordinated(actor, caseReference);
-        review.startAction(itemNumber);
+        review.action(itemNumber).start();
         trail.append(caseReference, actor, "ACTION_STARTED", "action " + itemNumber);
     }
 
@@ -38,7 +38,7 @@ public class CaseReviews {
     @Transactional
     public void completeAction(Actor actor, CaseReference caseReference, int itemNumber) {
         Review review = coordinated(actor, caseReference);
-        review.completeAction(itemNumber);
+        review.action(itemNumber).complete();
         trail.append(caseReference, actor, "ACTION_COMPLETED", "action " + itemNumber);
     }
 

@@ -157,15 +157,8 @@ public class Review {
         completedAt = at;
     }
 
-    void startAction(int itemNumber) {
-        action(itemNumber).start();
-    }
-
-    void completeAction(int itemNumber) {
-        action(itemNumber).complete();
-    }
-
-    private ActionPlanItem action(int itemNumber) {
+    /** One item of the agreed plan, to record its progress. */
+    ActionPlanItem action(int itemNumber) {
         return actionPlan.stream().filter(i -> i.itemNumber() == itemNumber).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No action " + itemNumber + " in the plan"));
     }

@@ -133,11 +133,11 @@ class ReviewTests {
     void movesAnActionFromOpenToInProgressToCompletedOnly() {
         Review review = accepted(ReviewType.LEARNING);
         review.agreeActionPlan(List.of(ITEM), T);
-        review.startAction(1);
-        assertThatThrownBy(() -> review.startAction(1)).hasMessage("Only an open action can be started");
-        review.completeAction(1);
+        review.action(1).start();
+        assertThatThrownBy(() -> review.action(1).start()).hasMessage("Only an open action can be started");
+        review.action(1).complete();
         assertThat(review.actionPlan().get(0).status()).isEqualTo(ActionStatus.COMPLETED);
-        assertThatThrownBy(() -> review.completeAction(1)).hasMessage("The action is already completed");
+        assertThatThrownBy(() -> review.action(1).complete()).hasMessage("The action is already completed");
     }
 
     @Test
