@@ -1,9 +1,12 @@
 package org.practicereview.publication;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PublicationNotices {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(WorkingDays.UK);
 
     private final Notifications notifications;
     private final String nationalPanel;
@@ -31,8 +37,8 @@ class PublicationNotices {
 
     void prePublication(CaseReference ref, String title, Instant notBefore) {
         String subject = "Pre-publication notice: " + title;
-        String body = "The board intends to publish " + title + " (case " + ref + ") not before " + notBefore
-                + ". The final report follows by the secure route.";
+        String body = "The board intends to publish " + title + " (case " + ref + ") not before "
+                + DAY.format(notBefore) + ". The final report follows by the secure route.";
         notifications.queue(ref, NotificationKind.PRE_PUBLICATION_NOTICE, nationalPanel, subject, body, null);
         notifications.queue(ref, NotificationKind.PRE_PUBLICATION_NOTICE, ofsted, subject, body, null);
     }
