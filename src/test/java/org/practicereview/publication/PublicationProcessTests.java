@@ -31,10 +31,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
-@Import({ProcessDriver.class, PublicationProcessTests.KnownCase.class})
+@Import(PublicationProcessTests.KnownCase.class)
+@TestPropertySource(properties = {PublicationProcessTests.UNIQUE_ENGINE, PublicationProcessTests.UNIQUE_APPLICATION})
 class PublicationProcessTests {
+
+    /**
+     * This context has its own CaseDetails, so it is a second application context in the test JVM: its
+     * engine and process application get unique names, or Camunda refuses to register a second "default".
+     */
+    static final String UNIQUE_ENGINE = "camunda.bpm.generate-unique-process-engine-name=true";
+    static final String UNIQUE_APPLICATION = "camunda.bpm.generate-unique-process-application-name=true";
 
     static final Actor COORDINATOR = Actor.of("business.unit", Role.PRG_COORDINATOR);
     static final Actor CHAIR = Actor.of("the.chair", Role.CHAIR);

@@ -10,16 +10,17 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicereview.IntegrationTest;
-import org.practicereview.review.ProcessDriver;
 import org.practicereview.workflow.Forms;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /** Every user task of the review and publication diagrams has its service and form; every delegate is a bean. */
 @IntegrationTest
-@Import({ProcessDriver.class, PublicationProcessTests.KnownCase.class})
+@Import(PublicationProcessTests.KnownCase.class)
+@TestPropertySource(properties = {PublicationProcessTests.UNIQUE_ENGINE, PublicationProcessTests.UNIQUE_APPLICATION})
 class ReviewAndPublicationWiringTests {
 
     @Autowired UserTasks userTasks;

@@ -22,10 +22,8 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 @IntegrationTest
-@Import(ProcessDriver.class)
 class ReviewProcessTests {
 
     static final Actor MEMBER = Actor.of("prg.member", Role.PRG_MEMBER);
