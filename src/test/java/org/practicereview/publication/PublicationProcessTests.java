@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
@@ -53,8 +54,10 @@ class PublicationProcessTests {
     /** Stands in for the referral module: every case is about the same (fictional) child. */
     @TestConfiguration
     static class KnownCase {
+        /** Primary, so it still wins once the referral module's own CaseDetails is on the classpath. */
         @Bean
-        CaseDetails caseDetails() {
+        @Primary
+        CaseDetails fictionalCaseDetails() {
             return new CaseDetails() {
                 public IdentifyingDetails identifyingDetails(CaseReference ref) {
                     return new IdentifyingDetails(List.of("Amelia Jane Smith-Jones", "Hope Baker"),
