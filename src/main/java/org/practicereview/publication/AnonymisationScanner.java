@@ -12,6 +12,8 @@ import org.practicereview.referral.CaseDetails.IdentifyingDetails;
  * (patterns: {@link NameIdentifiers}, {@link DateIdentifiers}, {@link AddressIdentifiers}). Where
  * matches overlap, the earliest and then the longest wins, so "Amelia Smith's" is one finding, not
  * three. Each finding carries up to {@value #CONTEXT_WORDS} words either side from the masked text.
+ * A name that is also a common word (Hope, Joy, Grace) is a finding only when capitalised, anywhere,
+ * or written with the rest of the name; why, in {@link NameIdentifiers}.
  */
 final class AnonymisationScanner {
 
