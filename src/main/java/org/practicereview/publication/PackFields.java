@@ -1,0 +1,49 @@
+package org.practicereview.publication;
+
+import java.util.List;
+
+/**
+ * The field keys of the publication pack, shared by the prepare-publication-pack and
+ * resolve-anonymisation-findings forms. Every one of {@link #TEXTS} is checked for real identities.
+ *
+ * <p>The seven briefing panels are each limited to 500 characters and the three questions to 200: a
+ * one-page A4 briefing has seven panels of about 90 x 50 mm, which hold about eleven lines of fifty
+ * characters at 9 pt under their heading. The limits live in the forms, so an overlong panel is
+ * refused when the pack is submitted and the renderer never has to cut text.
+ */
+final class PackFields {
+
+    static final String PSEUDONYM = "pseudonym";
+    static final String REVIEW_TYPE = "reviewType";
+    static final String THEMES = "themes";
+    static final String EXECUTIVE_SUMMARY = "executiveSummary";
+    static final String PROCEEDINGS_OPEN = "proceedingsOpen";
+
+    /** Panels of the 7 minute briefing: number, fixed heading (or the key of an editable one), text key. */
+    static final List<Panel> PANELS = List.of(
+            new Panel(1, "Background", null, "briefing1Background"),
+            new Panel(2, "Why it matters", null, "briefing2WhyItMatters"),
+            new Panel(3, null, "briefing3Heading", "briefing3Text"),
+            new Panel(4, null, "briefing4Heading", "briefing4Text"),
+            new Panel(5, null, "briefing5Heading", "briefing5Text"),
+            new Panel(6, "Things to remember", null, "briefing6ThingsToRemember"),
+            new Panel(7, "What to do", null, "briefing7WhatToDo"));
+
+    static final List<String> QUESTIONS = List.of("reflectiveQuestion1", "reflectiveQuestion2", "reflectiveQuestion3");
+
+    static final List<String> CATALOGUE = List.of(
+            "catalogueSummary", "catalogueLearning", "catalogueRecommendations", "catalogueMethodology");
+
+    /** Every free-text field of the pack, in form order. */
+    static final List<String> TEXTS = List.of(PSEUDONYM,
+            "briefing1Background", "briefing2WhyItMatters",
+            "briefing3Heading", "briefing3Text", "briefing4Heading", "briefing4Text", "briefing5Heading", "briefing5Text",
+            "briefing6ThingsToRemember", "briefing7WhatToDo",
+            "reflectiveQuestion1", "reflectiveQuestion2", "reflectiveQuestion3",
+            THEMES, EXECUTIVE_SUMMARY,
+            "catalogueSummary", "catalogueLearning", "catalogueRecommendations", "catalogueMethodology");
+
+    record Panel(int number, String fixedHeading, String headingKey, String textKey) {}
+
+    private PackFields() {}
+}

@@ -1,0 +1,175 @@
+package org.practicereview.publication;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.practicereview.review.ReviewType;
+import org.practicereview.shared.CaseReference;
+
+/**
+ * The anonymised publication pack of one case: the texts of the report's public parts by field key
+ * (see {@link PackFields}), and the steps it has passed. The methods refuse any step out of order,
+ * so a pack cannot be briefed before it is cleared, noticed while proceedings are open, or published
+ * before the chair approves it.
+ */
+@Entity
+@Table(name = "publication_pack")
+public class PublicationPack {
+
+    private static final Set<PackStatus> PREPARABLE = EnumSet.of(PackStatus.DRAFT, PackStatus.RETURNED);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int version;
+    @Column(name = "case_reference", nullable = false, unique = true)
+    private String caseReference;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_type", nullable = false)
+    private ReviewType reviewType;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PackStatus status;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "publication_pack_text", joinColumns = @JoinColumn(name = "pack_id"))
+    @MapKeyColumn(name = "field_key")
+    @Column(name = "text_value", length = 20000, nullable = false)
+    private Map<String, String> texts = new HashMap<>();
+    @Column(name = "proceedings_open", nullable = false)
+    private boolean proceedingsOpen;
+    @Column(name = "check_rounds", nullable = false)
+    private int checkRounds;
+    @Column(name = "briefing_version", nullable = false)
+    private int briefingVersion;
+    @Column(name = "publish_not_before")
+    private Instant publishNotBefore;
+    @Column(name = "decision_comments", length = 5000)
+    private String decisionComments;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    protected PublicationPack() {}
+
+    static PublicationPack prepare(CaseReference caseReference, ReviewType type, Map<String, String> texts,
+                                   boolean proceedingsOpen) {
+        PublicationPack pack = new PublicationPack();
+        pack.caseReference = caseReference.value();
+        pack.status = PackStatus.DRAFT;
+        pack.prepareAgain(type, texts, proceedingsOpen);
+        return pack;
+    }
+
+    /** The whole pack again, after the chair returned it. */
+    void prepareAgain(ReviewType type, Map<String, String> texts, boolean proceedingsOpen) {
+        require(PREPARABLE.contains(status), "The pack can be prepared only before its check, or after a return");
+        this.reviewType = type;
+        this.texts.clear();
+        this.texts.putAll(texts);
+        this.proceedingsOpen = proceedingsOpen;
+        this.status = PackStatus.DRAFT;
+    }
+
+    /** The coordinator's changes after findings: only the fields given change. */
+    void revise(Map<String, String> changes, ReviewType type) {
+        require(status == PackStatus.FINDINGS_OPEN, "The pack is revised only to resolve findings");
+        require(changes.keySet().stream().allMatch(PackFields.TEXTS::contains), "Unknown pack field");
+        texts.putAll(changes);
+        if (type != null) {
+            reviewType = type;
+        }
+        status = PackStatus.DRAFT;
+    }
+
+    /** Records the outcome of a check; returns its round number. */
+    int checked(int findings) {
+        require(status == PackStatus.DRAFT, "Only a prepared or revised pack is checked");
+        checkRounds++;
+        status = findings > 0 ? PackStatus.FINDINGS_OPEN : PackStatus.CLEARED;
+        return checkRounds;
+    }
+
+    /** Returns the new briefing version number. */
+    int briefingGenerated() {
+        require(status == PackStatus.CLEARED, "A briefing is generated only from a cleared pack");
+        status = PackStatus.BRIEFING_READY;
+        return ++briefingVersion;
+    }
+
+    void proceedingsConcluded() {
+        require(proceedingsOpen, "No parallel proceedings are holding this publication");
+        proceedingsOpen = false;
+    }
+
+    void noticeSent(Instant notBefore) {
+        require(status == PackStatus.BRIEFING_READY, "The notice follows the briefing");
+        require(!proceedingsOpen, "The notice waits until parallel proceedings have concluded");
+        publishNotBefore = notBefore;
+        status = PackStatus.NOTICE_SENT;
+    }
+
+    void approve(String by, String comments) {
+        require(status == PackStatus.NOTICE_SENT, "The chair approves after the pre-publication notice");
+        decide(by, comments);
+        status = PackStatus.APPROVED;
+    }
+
+    void returnForChanges(String by, String comments) {
+        require(status == PackStatus.NOTICE_SENT, "The chair returns the pack after the pre-publication notice");
+        require(comments != null && !comments.isBlank(), "Say what must change");
+        decide(by, comments);
+        status = PackStatus.RETURNED;
+    }
+
+    private void decide(String by, String comments) {
+        decidedBy = by;
+        decisionComments = comments;
+    }
+
+    void publish(Instant at) {
+        require(status == PackStatus.APPROVED, "Only an approved pack is published");
+        require(publishNotBefore == null || !at.isBefore(publishNotBefore), "The notice period has not passed");
+        publishedAt = at;
+        status = PackStatus.PUBLISHED;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    public CaseReference caseReference() { return new CaseReference(caseReference); }
+    public ReviewType reviewType() { return reviewType; }
+    public PackStatus status() { return status; }
+    public Map<String, String> texts() { return Collections.unmodifiableMap(texts); }
+    public String text(String key) { return texts.get(key); }
+    public String pseudonym() { return texts.get(PackFields.PSEUDONYM); }
+    public boolean proceedingsOpen() { return proceedingsOpen; }
+    public int checkRounds() { return checkRounds; }
+    public int briefingVersion() { return briefingVersion; }
+    public Optional<Instant> publishNotBefore() { return Optional.ofNullable(publishNotBefore); }
+    public Optional<Instant> publishedAt() { return Optional.ofNullable(publishedAt); }
+    public Optional<String> decisionComments() { return Optional.ofNullable(decisionComments); }
+}

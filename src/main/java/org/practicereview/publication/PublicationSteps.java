@@ -1,0 +1,135 @@
+package org.practicereview.publication;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.practicereview.audit.Trail;
+import org.practicereview.publication.PublicationRecords.Briefings;
+import org.practicereview.publication.PublicationRecords.Findings;
+import org.practicereview.publication.PublicationRecords.PublicationPacks;
+import org.practicereview.referral.CaseDetails;
+import org.practicereview.review.ReviewType;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.WorkingDays;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps the publication process runs on a pack: prepare, revise, check, brief, notify, decide,
+ * publish. Each joins the caller's transaction (the task completion or the engine's job), so a step
+ * and its trail entry commit together. Trail details name fields and counts, never the texts.
+ */
+@Service
+@Transactional
+class PublicationSteps {
+
+    private final PublicationPacks packs;
+    private final Findings findings;
+    private final Briefings briefings;
+    /** Provided by the referral module; looked up when a check runs, so the context starts without it. */
+    private final ObjectProvider<CaseDetails> caseDetails;
+    private final Trail trail;
+    private final WorkingDays workingDays;
+    private final PublicationNotices notices;
+    private final BriefingContent content;
+    private final Clock clock;
+
+    PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
+                     WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock) {
+        this.packs = packs;
+        this.findings = findings;
+        this.briefings = briefings;
+        this.caseDetails = caseDetails;
+        this.trail = trail;
+        this.workingDays = workingDays;
+        this.notices = notices;
+        this.content = new BriefingContent(json);
+        this.clock = clock;
+    }
+
+    void prepare(CaseReference ref, ReviewType type, Map<String, String> texts, boolean proceedingsOpen) {
+        packs.findByCaseReference(ref.value()).ifPresentOrElse(
+                pack -> pack.prepareAgain(type, texts, proceedingsOpen),
+                () -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen)));
+    }
+
+    void revise(CaseReference ref, Map<String, String> changes, ReviewType type) {
+        packOf(ref).revise(changes, type);
+    }
+
+    /** Scans every text of the pack; keeps each finding masked; returns how many there are. */
+    int check(CaseReference ref) {
+        PublicationPack pack = packOf(ref);
+        AnonymisationScanner scanner = new AnonymisationScanner(caseDetails.getObject().identifyingDetails(ref));
+        List<Finding> found = scanner.scan(inFormOrder(pack.texts()));
+        int round = pack.checked(found.size());
+        Instant now = now();
+        found.forEach(f -> findings.save(new RecordedFinding(ref.value(), round, f, now)));
+        trail.append(ref, Actor.SYSTEM, "ANONYMISATION_CHECKED", "round " + round + ": " + found.size() + " finding(s)"
+                + found.stream().map(f -> f.field() + " " + f.kind()).distinct().collect(Collectors.joining(", ", " [", "]")));
+        return found.size();
+    }
+
+    int generateBriefing(CaseReference ref) {
+        PublicationPack pack = packOf(ref);
+        int version = pack.briefingGenerated();
+        briefings.save(new BriefingVersion(ref.value(), version, now(), content.snapshot(pack)));
+        trail.append(ref, Actor.SYSTEM, "BRIEFING_GENERATED", "version " + version);
+        return version;
+    }
+
+    /** Tells the national panel and Ofsted; returns the earliest moment of publication. */
+    Date sendPrePublicationNotice(CaseReference ref) {
+        PublicationPack pack = packOf(ref);
+        Date notBefore = workingDays.dueIn(5);
+        pack.noticeSent(notBefore.toInstant());
+        notices.prePublication(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()), notBefore.toInstant());
+        trail.append(ref, Actor.SYSTEM, "PRE_PUBLICATION_NOTICE_SENT", "publish not before " + notBefore.toInstant());
+        return notBefore;
+    }
+
+    void decide(CaseReference ref, Actor chair, boolean approved, String comments) {
+        PublicationPack pack = packOf(ref);
+        if (approved) {
+            pack.approve(chair.userId(), comments);
+        } else {
+            pack.returnForChanges(chair.userId(), comments);
+        }
+    }
+
+    void publish(CaseReference ref) {
+        PublicationPack pack = packOf(ref);
+        Instant now = now();
+        pack.publish(now);
+        notices.published(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()));
+        trail.append(ref, Actor.SYSTEM, "REVIEW_PUBLISHED", BriefingContent.monthYear(now));
+    }
+
+    void proceedingsConcluded(CaseReference ref, Actor actor) {
+        packOf(ref).proceedingsConcluded();
+        trail.append(ref, actor, "PROCEEDINGS_CONCLUDED", "publication hold released");
+    }
+
+    private static Map<String, String> inFormOrder(Map<String, String> texts) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        PackFields.TEXTS.forEach(key -> ordered.put(key, texts.get(key)));
+        return ordered;
+    }
+
+    PublicationPack packOf(CaseReference ref) {
+        return packs.findByCaseReference(ref.value())
+                .orElseThrow(() -> new IllegalStateException("No publication pack for " + ref));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

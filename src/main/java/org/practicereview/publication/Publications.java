@@ -1,0 +1,108 @@
+package org.practicereview.publication;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.practicereview.publication.PublicationRecords.Briefings;
+import org.practicereview.publication.PublicationRecords.Findings;
+import org.practicereview.publication.PublicationRecords.PublicationPacks;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.NotPermittedException;
+import org.practicereview.workflow.ProcessVariables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The publication module's public API: the public catalogue, briefings, the open anonymisation
+ * findings of a pack, and the business unit's word that parallel proceedings have concluded.
+ */
+@Service
+public class Publications {
+
+    private final PublicationPacks packs;
+    private final Findings findings;
+    private final Briefings briefings;
+    private final PublicationSteps steps;
+    private final RuntimeService runtime;
+    private final BriefingContent content;
+    private final String boardName;
+
+    Publications(PublicationPacks packs, Findings findings, Briefings briefings, PublicationSteps steps,
+                 RuntimeService runtime, ObjectMapper json, @Value("${practice-review.board-name}") String boardName) {
+        this.packs = packs;
+        this.findings = findings;
+        this.briefings = briefings;
+        this.steps = steps;
+        this.runtime = runtime;
+        this.content = new BriefingContent(json);
+        this.boardName = boardName;
+    }
+
+    /** The coordinator records that the trial or inquest holding publication has concluded. */
+    @Transactional
+    public void proceedingsConcluded(Actor actor, CaseReference caseReference) {
+        if (!actor.has(Role.PRG_COORDINATOR)) {
+            throw new NotPermittedException("Only the business unit records that proceedings have concluded");
+        }
+        steps.proceedingsConcluded(caseReference, actor);
+        try {
+            runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROCEEDINGS_CONCLUDED)
+                    .processInstanceBusinessKey(caseReference.value()).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new IllegalStateException("The publication of " + caseReference + " is not waiting for proceedings", e);
+        }
+    }
+
+    /** Every published review, newest first: the public "Learning from Reviews" page. */
+    @Transactional(readOnly = true)
+    public List<PublishedReview> published() {
+        return packs.findByStatusOrderByPublishedAtDesc(PackStatus.PUBLISHED).stream().map(Publications::entry).toList();
+    }
+
+    /** The latest briefing of a case, once generated (for the business unit and the chair). */
+    @Transactional(readOnly = true)
+    public Optional<Briefing> briefing(CaseReference caseReference) {
+        Optional<PublicationPack> pack = packs.findByCaseReference(caseReference.value());
+        return briefings.findFirstByCaseReferenceOrderByVersionNumberDesc(caseReference.value())
+                .map(v -> content.briefing(v, boardName, pack.flatMap(PublicationPack::publishedAt).orElse(null)));
+    }
+
+    /** The briefing of a published review only: what the public may see. */
+    @Transactional(readOnly = true)
+    public Optional<Briefing> publishedBriefing(CaseReference caseReference) {
+        boolean published = packs.findByCaseReference(caseReference.value())
+                .filter(p -> p.status() == PackStatus.PUBLISHED).isPresent();
+        return published ? briefing(caseReference) : Optional.empty();
+    }
+
+    /** The findings of the last check while they are open, for the resolve page. Contexts are masked. */
+    @Transactional(readOnly = true)
+    public List<Finding> openFindings(CaseReference caseReference) {
+        return packs.findByCaseReference(caseReference.value())
+                .filter(p -> p.status() == PackStatus.FINDINGS_OPEN)
+                .map(p -> findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(), p.checkRounds())
+                        .stream().map(RecordedFinding::finding).toList())
+                .orElse(List.of());
+    }
+
+    /** Where the pack of a case stands, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<PackStatus> status(CaseReference caseReference) {
+        return packs.findByCaseReference(caseReference.value()).map(PublicationPack::status);
+    }
+
+    private static PublishedReview entry(PublicationPack p) {
+        List<String> themes = Arrays.stream(p.text(PackFields.THEMES).split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+        return new PublishedReview(p.caseReference().value(), BriefingContent.title(p.reviewType(), p.pseudonym()),
+                p.pseudonym(), p.reviewType().title(), BriefingContent.monthYear(p.publishedAt().orElseThrow()),
+                p.publishedAt().orElseThrow(), themes, p.text("catalogueSummary"), p.text("catalogueLearning"),
+                p.text("catalogueRecommendations"), p.text("catalogueMethodology"), p.text(PackFields.EXECUTIVE_SUMMARY));
+    }
+}

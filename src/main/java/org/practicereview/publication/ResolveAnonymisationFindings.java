@@ -1,0 +1,46 @@
+package org.practicereview.publication;
+
+import java.util.Map;
+import org.practicereview.review.ReviewType;
+import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.TaskContext;
+import org.practicereview.workflow.UserTaskHandler;
+import org.practicereview.workflow.ValidatedValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ResolveAnonymisationFindings: the coordinator rewrites the fields named in the findings (same
+ * keys as the pack; an empty field keeps its text) and the process checks the pack again. Nothing to
+ * dismiss: a finding is resolved only by a text that no longer contains the identifier.
+ */
+@Component
+class ResolveAnonymisationFindings implements UserTaskHandler {
+
+    private final PublicationSteps steps;
+
+    ResolveAnonymisationFindings(PublicationSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public String taskDefinitionKey() {
+        return "Task_ResolveAnonymisationFindings";
+    }
+
+    @Override
+    public String formId() {
+        return "resolve-anonymisation-findings";
+    }
+
+    @Override
+    public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
+        Map<String, String> changes = PreparePublicationPack.texts(values);
+        if (changes.isEmpty()) {
+            throw InvalidSubmissionException.of(PackFields.PSEUDONYM,
+                    "Change at least one field named in the findings: the pack would fail the check again");
+        }
+        ReviewType type = values.text(PackFields.REVIEW_TYPE).map(ReviewType::valueOf).orElse(null);
+        steps.revise(task.caseReference(), changes, type);
+        return Map.of();
+    }
+}

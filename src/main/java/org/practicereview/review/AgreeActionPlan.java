@@ -1,0 +1,45 @@
+package org.practicereview.review;
+
+import java.util.List;
+import java.util.Map;
+import org.practicereview.identity.Agencies;
+import org.practicereview.workflow.TaskContext;
+import org.practicereview.workflow.UserTaskHandler;
+import org.practicereview.workflow.ValidatedValues;
+import org.practicereview.workflow.WorkingDays;
+import org.springframework.stereotype.Component;
+
+/** Task_AgreeActionPlan: records the recommendations (see {@link ActionPlanEntries}) and completes the review. */
+@Component
+class AgreeActionPlan implements UserTaskHandler {
+
+    private final ReviewSteps steps;
+    private final Agencies agencies;
+    private final WorkingDays workingDays;
+
+    AgreeActionPlan(ReviewSteps steps, Agencies agencies, WorkingDays workingDays) {
+        this.steps = steps;
+        this.agencies = agencies;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public String taskDefinitionKey() {
+        return "Task_AgreeActionPlan";
+    }
+
+    @Override
+    public String formId() {
+        return "agree-action-plan";
+    }
+
+    @Override
+    public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
+        List<ActionPlanItem.Proposal> items = ActionPlanEntries.read(values, agencies::exists, workingDays.today());
+        Review review = steps.reviewOf(task.caseReference());
+        review.agreeActionPlan(items, steps.now());
+        steps.save(review);
+        return Map.of();
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.practicereview.review;
+
+import java.util.Optional;
+import org.practicereview.audit.Trail;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.NotPermittedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The review module's public questions and the progress of an agreed action plan. */
+@Service
+public class CaseReviews {
+
+    private final Reviews reviews;
+    private final Trail trail;
+
+    CaseReviews(Reviews reviews, Trail trail) {
+        this.reviews = reviews;
+        this.trail = trail;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewSummary> find(CaseReference caseReference) {
+        return reviews.findByCaseReference(caseReference.value()).map(ReviewSummary::of);
+    }
+
+    /** The coordinator records that work on a recommendation has begun. */
+    @Transactional
+    public void startAction(Actor actor, CaseReference caseReference, int itemNumber) {
+        Review review = coordinated(actor, caseReference);
+        review.action(itemNumber).start();
+        trail.append(caseReference, actor, "ACTION_STARTED", "action " + itemNumber);
+    }
+
+    /** The coordinator records that a recommendation is done. */
+    @Transactional
+    public void completeAction(Actor actor, CaseReference caseReference, int itemNumber) {
+        Review review = coordinated(actor, caseReference);
+        review.action(itemNumber).complete();
+        trail.append(caseReference, actor, "ACTION_COMPLETED", "action " + itemNumber);
+    }
+
+    private Review coordinated(Actor actor, CaseReference caseReference) {
+        if (!actor.has(Role.PRG_COORDINATOR)) {
+            throw new NotPermittedException("Only the business unit records action plan progress");
+        }
+        Review review = reviews.findByCaseReference(caseReference.value())
+                .orElseThrow(() -> new IllegalArgumentException("No review for " + caseReference));
+        if (review.status() != ReviewStatus.COMPLETED) {
+            throw new IllegalStateException("The action plan is not agreed yet");
+        }
+        return review;
+    }
+}

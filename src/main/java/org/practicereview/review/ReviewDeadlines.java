@@ -1,0 +1,52 @@
+package org.practicereview.review;
+
+import org.practicereview.audit.Trail;
+import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notifications;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The six-month target of a review: a reminder at five months to the business unit, and an
+ * escalation to the business unit and the board when the target is missed. Notices name the case by
+ * reference only.
+ */
+@Service
+class ReviewDeadlines {
+
+    private final Notifications notifications;
+    private final Trail trail;
+    private final String coordinatorAddress;
+    private final String boardMembersAddress;
+
+    ReviewDeadlines(Notifications notifications, Trail trail,
+                    @Value("${practice-review.coordinator-address}") String coordinatorAddress,
+                    @Value("${practice-review.board-members-address}") String boardMembersAddress) {
+        this.notifications = notifications;
+        this.trail = trail;
+        this.coordinatorAddress = coordinatorAddress;
+        this.boardMembersAddress = boardMembersAddress;
+    }
+
+    @Transactional
+    public void remind(CaseReference caseReference) {
+        notifications.queue(caseReference, NotificationKind.REVIEW_REMINDER, coordinatorAddress,
+                "Review " + caseReference + ": one month to the six-month target",
+                "The review of case " + caseReference + " reaches its six-month target in one month. "
+                        + "Please check the draft report and quality assurance are on track.", null);
+        trail.append(caseReference, Actor.SYSTEM, "REVIEW_REMINDER_SENT", "six-month target in one month");
+    }
+
+    @Transactional
+    public void escalate(CaseReference caseReference) {
+        String subject = "Review " + caseReference + " has missed its six-month target";
+        String body = "The review of case " + caseReference + " was not completed within six months of its start. "
+                + "The chair and the board are asked to agree a revised timetable.";
+        notifications.queue(caseReference, NotificationKind.REVIEW_OVERDUE, coordinatorAddress, subject, body, null);
+        notifications.queue(caseReference, NotificationKind.REVIEW_OVERDUE, boardMembersAddress, subject, body, null);
+        trail.append(caseReference, Actor.SYSTEM, "REVIEW_OVERDUE_ESCALATED", "six-month target missed");
+    }
+}

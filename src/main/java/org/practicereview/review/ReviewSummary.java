@@ -1,0 +1,25 @@
+package org.practicereview.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A review as the case page and the auditor see it (no report text, no family details). */
+public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewStatus status, String leadReviewer,
+                           Instant startedAt, Instant completedAt, int draftVersions, List<QaSummary> qaRounds,
+                           List<String> agenciesReported, boolean signedOff, List<Action> actionPlan) {
+
+    public record QaSummary(int round, int draftVersion, QaOutcome outcome) {}
+
+    public record Action(int number, String recommendation, ActionScope scope, String ownerAgency, LocalDate dueDate,
+                         ActionStatus status) {}
+
+    static ReviewSummary of(Review r) {
+        return new ReviewSummary(r.caseReference().value(), r.reviewType(), r.status(), r.leadReviewer().orElse(null),
+                r.startedAt(), r.completedAt().orElse(null), r.drafts().size(),
+                r.qaRounds().stream().map(q -> new QaSummary(q.roundNumber(), q.draftVersion(), q.outcome())).toList(),
+                r.agencyReports().stream().map(AgencyReport::agencyCode).toList(), r.signOff().isPresent(),
+                r.actionPlan().stream().map(i -> new Action(i.itemNumber(), i.recommendation(), i.scope(),
+                        i.ownerAgency(), i.dueDate(), i.status())).toList());
+    }
+}

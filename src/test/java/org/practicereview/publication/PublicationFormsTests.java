@@ -1,0 +1,107 @@
+package org.practicereview.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.practicereview.review.FormRules.errors;
+import static org.practicereview.review.FormRules.valid;
+import static org.practicereview.review.FormRules.with;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PublicationFormsTests {
+
+    /** A complete, clean pack as the coordinator submits it. */
+    static Map<String, Object> pack() {
+        Map<String, Object> pack = new LinkedHashMap<>();
+        pack.put("pseudonym", "Child Q");
+        pack.put("reviewType", "SCR");
+        for (PackFields.Panel p : PackFields.PANELS) {
+            if (p.headingKey() != null) {
+                pack.put(p.headingKey(), "Finding " + p.number());
+            }
+            pack.put(p.textKey(), "Panel " + p.number() + ": agencies did not share what they knew about neglect.");
+        }
+        PackFields.QUESTIONS.forEach(q -> pack.put(q, "How will your team use this learning?"));
+        pack.put("themes", "neglect, information sharing, domestic abuse");
+        pack.put("catalogueSummary", "A review of how agencies responded to the neglect of a young child.");
+        pack.put("catalogueLearning", "Professional curiosity; escalation when concerns persist.");
+        pack.put("catalogueRecommendations", "Multi-agency neglect training; a shared escalation policy.");
+        pack.put("catalogueMethodology", "SCIE Learning Together.");
+        pack.put("proceedingsOpen", "no");
+        return pack;
+    }
+
+    @Test
+    void acceptsACompletePackWithoutAnExecutiveSummary() {
+        assertThat(valid("prepare-publication-pack", pack()).text("executiveSummary")).isEmpty();
+    }
+
+    @Test
+    void refusesABriefingPanelThatWouldNotFitItsPanelOfTheOnePageBriefing() {
+        assertThat(errors("prepare-publication-pack", with(pack(), "briefing1Background", "x".repeat(501),
+                "briefing4Text", "y".repeat(501), "reflectiveQuestion2", "z".repeat(201)))).containsExactly(
+                entry("briefing1Background", "1 Background must be 500 characters or fewer"),
+                entry("briefing4Text", "Panel 4 text must be 500 characters or fewer"),
+                entry("reflectiveQuestion2", "Reflective question 2 must be 200 characters or fewer"));
+    }
+
+    @Test
+    void acceptsABriefingPanelOfExactlyFiveHundredCharacters() {
+        assertThat(valid("prepare-publication-pack", with(pack(), "briefing7WhatToDo", "x".repeat(500)))
+                .text("briefing7WhatToDo")).hasValue("x".repeat(500));
+    }
+
+    @Test
+    void refusesAPackWithoutItsPanelsQuestionsCatalogueOrProceedingsAnswer() {
+        Map<String, String> errors = errors("prepare-publication-pack", Map.of());
+        assertThat(errors).contains(
+                entry("pseudonym", "Enter pseudonym"),
+                entry("reviewType", "Select review type"),
+                entry("briefing1Background", "Enter panel 1, Background"),
+                entry("briefing3Heading", "Enter heading of panel 3"),
+                entry("briefing7WhatToDo", "Enter panel 7, What to do"),
+                entry("reflectiveQuestion3", "Enter reflective question 3"),
+                entry("themes", "Enter themes"),
+                entry("catalogueMethodology", "Enter catalogue methodology"),
+                entry("proceedingsOpen", "Select whether parallel proceedings are still open"));
+        assertThat(errors).doesNotContainKey("executiveSummary").hasSize(21);
+    }
+
+    @Test
+    void refusesAPseudonymWithDigitsOrSymbols() {
+        assertThat(errors("prepare-publication-pack", with(pack(), "pseudonym", "Child #7"))).containsExactly(
+                entry("pseudonym", "Enter a pseudonym using letters, spaces, full stops, apostrophes or hyphens only"));
+    }
+
+    @Test
+    void refusesAnUnknownReviewType() {
+        assertThat(errors("prepare-publication-pack", with(pack(), "reviewType", "INQUIRY"))).containsExactly(
+                entry("reviewType", "Select a valid option for review type"));
+    }
+
+    @Test
+    void letsTheResolveFormChangeAnySingleField() {
+        assertThat(valid("resolve-anonymisation-findings", Map.of("catalogueSummary", "Reworded.")).text("catalogueSummary"))
+                .hasValue("Reworded.");
+        assertThat(errors("resolve-anonymisation-findings", Map.of("briefing2WhyItMatters", "x".repeat(501))))
+                .containsExactly(entry("briefing2WhyItMatters", "2 Why it matters must be 500 characters or fewer"));
+    }
+
+    @Test
+    void resolveFormUsesTheSameTextFieldsAsThePack() {
+        for (String key : PackFields.TEXTS) {
+            assertThat(valid("resolve-anonymisation-findings", Map.of(key, "Text")).text(key)).hasValue("Text");
+            assertThat(valid("prepare-publication-pack", pack()).form().hasField(key)).isTrue();
+        }
+    }
+
+    @Test
+    void refusesAnApprovalWithoutAnAnswer() {
+        assertThat(errors("approve-publication", Map.of("publicationApproved", "perhaps"))).containsExactly(
+                entry("publicationApproved", "Select a valid option for do you approve publication?"));
+        assertThat(errors("approve-publication", Map.of())).containsExactly(
+                entry("publicationApproved", "Select whether you approve publication"));
+    }
+}

@@ -1,0 +1,127 @@
+package org.practicereview.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.practicereview.review.ReviewType;
+import org.practicereview.shared.CaseReference;
+
+class PublicationPackTests {
+
+    static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+
+    static Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        PublicationFormsTests.pack().forEach((k, v) -> {
+            if (PackFields.TEXTS.contains(k)) {
+                texts.put(k, (String) v);
+            }
+        });
+        return texts;
+    }
+
+    static PublicationPack pack(boolean proceedingsOpen) {
+        return PublicationPack.prepare(CaseReference.of(2026, 7), ReviewType.SCR, texts(), proceedingsOpen);
+    }
+
+    static PublicationPack noticed() {
+        PublicationPack pack = pack(false);
+        pack.checked(0);
+        pack.briefingGenerated();
+        pack.noticeSent(T);
+        return pack;
+    }
+
+    @Test
+    void goesToFindingsOpenAndBackToDraftWhenTheCoordinatorRevises() {
+        PublicationPack pack = pack(false);
+        assertThat(pack.checked(2)).isEqualTo(1);
+        assertThat(pack.status()).isEqualTo(PackStatus.FINDINGS_OPEN);
+        pack.revise(Map.of("catalogueSummary", "Reworded"), null);
+        assertThat(pack.text("catalogueSummary")).isEqualTo("Reworded");
+        assertThat(pack.text("catalogueLearning")).isEqualTo(texts().get("catalogueLearning"));
+        assertThat(pack.checked(0)).isEqualTo(2);
+        assertThat(pack.status()).isEqualTo(PackStatus.CLEARED);
+    }
+
+    @Test
+    void refusesABriefingFromAPackWithOpenFindings() {
+        PublicationPack pack = pack(false);
+        pack.checked(1);
+        assertThatThrownBy(pack::briefingGenerated).hasMessage("A briefing is generated only from a cleared pack");
+    }
+
+    @Test
+    void keepsCountingBriefingVersionsAcrossAReturnByTheChair() {
+        PublicationPack pack = noticed();
+        assertThat(pack.briefingVersion()).isEqualTo(1);
+        pack.returnForChanges("chair", "Remove the school's name");
+        pack.prepareAgain(ReviewType.SCR, texts(), false);
+        pack.checked(0);
+        assertThat(pack.briefingGenerated()).isEqualTo(2);
+    }
+
+    @Test
+    void holdsTheNoticeWhileProceedingsAreOpen() {
+        PublicationPack pack = pack(true);
+        pack.checked(0);
+        pack.briefingGenerated();
+        assertThatThrownBy(() -> pack.noticeSent(T)).hasMessage("The notice waits until parallel proceedings have concluded");
+        pack.proceedingsConcluded();
+        pack.noticeSent(T);
+        assertThat(pack.status()).isEqualTo(PackStatus.NOTICE_SENT);
+    }
+
+    @Test
+    void refusesToConcludeProceedingsThatWereNeverOpen() {
+        assertThatThrownBy(() -> pack(false).proceedingsConcluded())
+                .hasMessage("No parallel proceedings are holding this publication");
+    }
+
+    @Test
+    void refusesToReturnThePackWithoutSayingWhatMustChange() {
+        assertThatThrownBy(() -> noticed().returnForChanges("chair", "")).hasMessage("Say what must change");
+    }
+
+    @Test
+    void publishesOnlyAnApprovedPackAfterTheNoticePeriod() {
+        PublicationPack pack = noticed();
+        assertThatThrownBy(() -> pack.publish(T)).hasMessage("Only an approved pack is published");
+        pack.approve("chair", null);
+        assertThatThrownBy(() -> pack.publish(T.minusSeconds(1))).hasMessage("The notice period has not passed");
+        pack.publish(T);
+        assertThat(pack.publishedAt()).contains(T);
+        assertThat(pack.status()).isEqualTo(PackStatus.PUBLISHED);
+    }
+
+    @Test
+    void refusesToPrepareAPackAgainOnceItIsBeingChecked() {
+        PublicationPack pack = pack(false);
+        pack.checked(0);
+        assertThatThrownBy(() -> pack.prepareAgain(ReviewType.SCR, texts(), false)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void titlesTheBriefingAfterTheReviewTypeAndPseudonymWithTheBoardAndMonth() {
+        PublicationPack pack = pack(false);
+        pack.checked(0);
+        BriefingContent content = new BriefingContent(new ObjectMapper());
+        BriefingVersion version = new BriefingVersion("PR-2026-0007", pack.briefingGenerated(), T, content.snapshot(pack));
+
+        Briefing briefing = content.briefing(version, "Northshire Safeguarding Children Board", null);
+
+        assertThat(briefing.title()).isEqualTo("Serious Case Review (SCR) – Child Q");
+        assertThat(briefing.monthYear()).isEqualTo("November 2026");
+        assertThat(briefing.boardName()).isEqualTo("Northshire Safeguarding Children Board");
+        assertThat(briefing.panels()).extracting(Briefing.Panel::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(briefing.panels()).extracting(Briefing.Panel::heading).containsExactly("Background", "Why it matters",
+                "Finding 3", "Finding 4", "Finding 5", "Things to remember", "What to do");
+        assertThat(briefing.questions()).hasSize(3);
+        assertThat(BriefingContent.title(ReviewType.REFLECTIVE, "Baby O")).isEqualTo("Reflective Review – Baby O");
+    }
+}
