@@ -23,7 +23,7 @@ public class SignedInAdministratorProvider extends ContainerBasedAuthenticationP
         if (authentication == null || !authentication.isAuthenticated()
                 || !(authentication.getPrincipal() instanceof SignedInUser user)
                 || !user.account().roles().contains(Role.ADMIN)
-                || !knownToTheEngine(engine, user.getUsername())) {
+                || !stillAnAdministrator(engine, user.getUsername())) {
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = AuthenticationResult.successful(user.getUsername());
@@ -33,10 +33,11 @@ public class SignedInAdministratorProvider extends ContainerBasedAuthenticationP
     }
 
     /**
-     * An account disabled since its holder signed in is no longer known to the engine; the webapps
-     * would fail on it with a server error, so it is refused here instead.
+     * The session holds the roles of sign-in time; the user store may have changed since. An
+     * account disabled or no longer an administrator is refused on its next request (the webapps
+     * would also fail with a server error on a user the engine no longer knows).
      */
-    private static boolean knownToTheEngine(ProcessEngine engine, String username) {
-        return engine.getIdentityService().createUserQuery().userId(username).count() == 1;
+    private static boolean stillAnAdministrator(ProcessEngine engine, String username) {
+        return engine.getIdentityService().createUserQuery().userId(username).memberOfGroup(Role.ADMIN.group()).count() == 1;
     }
 }

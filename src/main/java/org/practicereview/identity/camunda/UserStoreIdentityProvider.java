@@ -109,7 +109,9 @@ final class UserStoreIdentityProvider implements ReadOnlyIdentityProvider {
         } else {
             accounts = users.all().stream().filter(UserAccount::enabled).toList();
         }
-        return accounts.stream().map(UserStoreIdentityProvider::toUser).toList();
+        return accounts.stream()
+                .filter(account -> groupId == null || EngineGroups.idsOf(account).contains(groupId))
+                .map(UserStoreIdentityProvider::toUser).toList();
     }
 
     List<Group> allGroups() {

@@ -13,6 +13,7 @@ import org.practicereview.identity.NewUser;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,6 +26,7 @@ class SignedInAdministratorProviderTests {
     @Autowired Users users;
     @Autowired UserDetailsService accounts;
     @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
 
     private final SignedInAdministratorProvider provider = new SignedInAdministratorProvider();
 
@@ -58,6 +60,19 @@ class SignedInAdministratorProviderTests {
         assertThat(provider.extractAuthenticatedUser(null, engine).isAuthenticated()).isFalse();
 
         signIn("sap.member");
+        assertThat(provider.extractAuthenticatedUser(null, engine).isAuthenticated()).isFalse();
+    }
+
+    @Test
+    void refusesAnAdministratorWhoseRoleWasWithdrawnSinceSigningIn() {
+        if (!users.exists("sap.former")) {
+            users.create(new NewUser("sap.former", "Fran Former", null, Set.of(Role.ADMIN), null, "correct horse battery"));
+        }
+        signIn("sap.former");
+        assertThat(provider.extractAuthenticatedUser(null, engine).isAuthenticated()).isTrue();
+
+        jdbc.sql("delete from app_user_role where username = 'sap.former' and role = 'ADMIN'").update();
+
         assertThat(provider.extractAuthenticatedUser(null, engine).isAuthenticated()).isFalse();
     }
 

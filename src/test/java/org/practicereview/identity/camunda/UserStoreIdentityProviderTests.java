@@ -57,6 +57,8 @@ class UserStoreIdentityProviderTests {
         assertThat(ids(identity.createUserQuery().memberOfGroup("agency:IDP-POLICE").list())).containsExactly("idp.officer");
         assertThat(ids(identity.createUserQuery().memberOfGroup("camunda-admin").list())).contains("idp.admin").doesNotContain("idp.chair");
         assertThat(identity.createUserQuery().memberOfGroup("NO_SUCH_GROUP").count()).isZero();
+        assertThat(identity.createUserQuery().userId("idp.admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
+        assertThat(identity.createUserQuery().userId("idp.chair").memberOfGroup("ADMIN").count()).isZero();
     }
 
     @Test
