@@ -2,6 +2,8 @@ package org.practicereview.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -63,8 +65,12 @@ class CamundaWebappsTests {
         assertThat(admin.get("/camunda/app/cockpit/" + ENGINE + "/").statusCode()).isEqualTo(200);
         HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/" + ENGINE);
         assertThat(user.statusCode()).isEqualTo(200);
-        assertThat(user.body()).contains("\"userId\":\"webapps.admin\"").contains("cockpit").contains("tasklist").contains("admin");
+        JsonNode authentication = new ObjectMapper().readTree(user.body());
+        assertThat(authentication.get("userId").asText()).isEqualTo("webapps.admin");
+        assertThat(authentication.get("authorizedApps")).extracting(JsonNode::asText).contains("cockpit", "tasklist", "admin");
         assertThat(admin.get("/camunda/app/tasklist/" + ENGINE + "/").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/camunda/api/cockpit/plugin/base/" + ENGINE + "/process-definition/statistics").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
