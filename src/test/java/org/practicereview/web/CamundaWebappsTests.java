@@ -86,6 +86,24 @@ class CamundaWebappsTests {
     }
 
     @Test
+    void theWebappsCannotCreateUsersOfTheirOwn() throws Exception {
+        Browser admin = signedIn("webapps.admin");
+        admin.get("/camunda/app/admin/" + ENGINE + "/");
+        String user = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\"},"
+                + "\"credentials\":{\"password\":\"intruder-password\"}}";
+
+        HttpResponse<String> setup = admin.postJson("/camunda/api/admin/setup/" + ENGINE + "/user/create", user);
+        HttpResponse<String> create = admin.postJson("/camunda/api/engine/engine/" + ENGINE + "/user/create", user);
+
+        // Refused by Camunda itself (its CSRF check passed): an administrator exists, and identity is read-only.
+        assertThat(setup.statusCode()).isEqualTo(403);
+        assertThat(setup.body()).contains("Setup action not available");
+        assertThat(create.statusCode()).isEqualTo(403);
+        assertThat(create.body()).contains("read-only");
+        assertThat(users.exists("intruder")).isFalse();
+    }
+
+    @Test
     void everyOtherRoleIsForbiddenTheWebappsAndTheirApi() throws Exception {
         Browser chair = signedIn("webapps.chair");
 
@@ -140,6 +158,13 @@ class CamundaWebappsTests {
                     .collect(Collectors.joining("&"));
             return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
+        /** A JSON request as Camunda's webapps send it, with their CSRF token from the cookie. */
+        HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+            return send(request(path).header("Content-Type", "application/json")
+                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
         private HttpRequest.Builder request(String path) {
