@@ -1,5 +1,6 @@
 package org.practicereview.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +9,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach which address. Pages of the application sit behind form sign-in with CSRF on every
@@ -21,12 +23,26 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Camunda's webapps: administrators only, signed in through our sign-in page (the webapps take
+     * the user from here, see identity.camunda). Switched off, nothing is served under /camunda and
+     * everyone gets the same 404.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, AuthenticationProvider throttled) throws Exception {
-        http.securityMatcher("/camunda/**")
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AuthenticationProvider throttled,
+                                       @Value("${camunda.bpm.webapp.enabled:true}") boolean enabled) throws Exception {
+        // Matched on the whole path: the webapps' REST resources are servlets of their own, which a
+        // plain "/camunda/**" (matched as Spring MVC would, within the servlet) lets through.
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authenticationProvider(throttled)
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(a -> {
+                    if (enabled) {
+                        a.anyRequest().hasRole("ADMIN");
+                    } else {
+                        a.anyRequest().permitAll();
+                    }
+                })
                 .formLogin(f -> f.loginPage("/sign-in"))
                 // Camunda's webapps carry their own CSRF protection and security headers.
                 .csrf(c -> c.disable())
