@@ -1,0 +1,14 @@
+package org.practicereview.screening;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** The PRG's recommendations, newest last. */
+interface Recommendations extends Repository<Recommendation, Long> {
+
+    Recommendation save(Recommendation recommendation);
+
+    List<Recommendation> findByCaseReferenceOrderById(String caseReference);
+
+    long count();
+}
