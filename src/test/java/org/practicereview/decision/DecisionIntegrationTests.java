@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
-import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
+import org.practicereview.screening.CaseReviewIntegrationTest;
 import org.practicereview.screening.CaseUnderReview;
 import org.practicereview.screening.CaseUnderReview.Started;
 import org.practicereview.screening.CriteriaResult;
@@ -25,10 +25,8 @@ import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@IntegrationTest
-@Import(CaseUnderReview.Configuration.class)
+@CaseReviewIntegrationTest
 class DecisionIntegrationTests {
 
     static final String[] TABLES = {"scr_decision", "notification", "form_submission", "trail_event"};

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
-import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.notification.Notification;
@@ -26,10 +25,8 @@ import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@IntegrationTest
-@Import(CaseUnderReview.Configuration.class)
+@CaseReviewIntegrationTest
 class ScreeningIntegrationTests {
 
     static final String[] TABLES = {"information_request", "agency_summary", "screening", "recommendation",
