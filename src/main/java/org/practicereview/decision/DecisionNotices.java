@@ -52,19 +52,25 @@ class DecisionNotices {
         String body = NoticeTexts.decisionNotice(settings.boardName(), d);
         sent.add(queue(ref, NotificationKind.DECISION_NOTICE, cases.referrerEmail(ref), subject, body, null));
         sent.add(queue(ref, NotificationKind.DECISION_NOTICE, settings.boardMembersAddress(), subject, body, null));
-        if (d.option() == DecisionOption.INITIATE_SCR) {
-            String initiated = NoticeTexts.initiatedNotice(settings.boardName(), d);
-            String s = "Serious Case Review initiated: case " + ref;
-            sent.add(queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.nationalPanelAddress(), s, initiated, null));
-            sent.add(queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.ofstedAddress(), s, initiated, null));
-        } else {
-            ScreeningOutcome screening = screenings.latest(ref).orElseThrow(() -> new IllegalStateException("No screening of " + ref));
-            Instant dueBy = workingDays.dueInCalendarDays(PANEL_NOTICE_CALENDAR_DAYS).toInstant();
-            sent.add(queue(ref, NotificationKind.SCR_NOT_INITIATED_NOTICE, settings.nationalPanelAddress(),
-                    "Serious Case Review not initiated: case " + ref,
-                    NoticeTexts.notInitiatedNotice(settings.boardName(), d, screening), dueBy));
-        }
+        sent.addAll(d.option() == DecisionOption.INITIATE_SCR ? tellInitiated(ref, d) : tellNotInitiated(ref, d));
         trail.append(ref, Actor.SYSTEM, "DECISION_NOTIFIED", String.join(", ", sent));
+    }
+
+    /** The national panel and Ofsted learn of every SCR initiated. */
+    private List<String> tellInitiated(CaseReference ref, RecordedDecision d) {
+        String subject = "Serious Case Review initiated: case " + ref;
+        String body = NoticeTexts.initiatedNotice(settings.boardName(), d);
+        return List.of(queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.nationalPanelAddress(), subject, body, null),
+                queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.ofstedAddress(), subject, body, null));
+    }
+
+    /** The national panel learns within 14 days, with the reasons, of an SCR not initiated. */
+    private List<String> tellNotInitiated(CaseReference ref, RecordedDecision d) {
+        ScreeningOutcome screening = screenings.latest(ref).orElseThrow(() -> new IllegalStateException("No screening of " + ref));
+        Instant dueBy = workingDays.dueInCalendarDays(PANEL_NOTICE_CALENDAR_DAYS).toInstant();
+        return List.of(queue(ref, NotificationKind.SCR_NOT_INITIATED_NOTICE, settings.nationalPanelAddress(),
+                "Serious Case Review not initiated: case " + ref,
+                NoticeTexts.notInitiatedNotice(settings.boardName(), d, screening), dueBy));
     }
 
     /** The decision is past its one-month deadline (null when unknown): tell the chair and the coordinator. */
