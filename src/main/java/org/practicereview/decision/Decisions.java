@@ -15,7 +15,6 @@ public class Decisions {
         Decision save(Decision decision);
         Optional<Decision> findFirstByCaseReferenceOrderByIdDesc(String caseReference);
         List<Decision> findByCaseReferenceOrderById(String caseReference);
-        long count();
     }
 
     private final Store store;
@@ -38,9 +37,5 @@ public class Decisions {
 
     Decision save(Decision decision) {
         return store.save(decision);
-    }
-
-    long count() {
-        return store.count();
     }
 }

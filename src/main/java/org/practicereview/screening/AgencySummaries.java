@@ -9,8 +9,4 @@ interface AgencySummaries extends Repository<AgencySummary, Long> {
     AgencySummary save(AgencySummary summary);
 
     List<AgencySummary> findByCaseReferenceAndRoundNumberOrderById(String caseReference, int roundNumber);
-
-    boolean existsByCaseReferenceAndRoundNumberAndAgencyCode(String caseReference, int roundNumber, String agencyCode);
-
-    long count();
 }

@@ -11,6 +11,4 @@ interface InformationRequests extends Repository<InformationRequest, Long> {
     Optional<InformationRequest> findFirstByCaseReferenceOrderByRoundNumberDesc(String caseReference);
 
     long countByCaseReference(String caseReference);
-
-    long count();
 }

@@ -14,7 +14,6 @@ public class Screenings {
     interface Store extends Repository<Screening, Long> {
         Screening save(Screening screening);
         List<Screening> findByCaseReferenceOrderByIdDesc(String caseReference);
-        long count();
     }
 
     private final Store store;
@@ -38,9 +37,5 @@ public class Screenings {
 
     Screening save(Screening screening) {
         return store.save(screening);
-    }
-
-    long count() {
-        return store.count();
     }
 }

@@ -175,6 +175,12 @@ public class CaseUnderReview {
         return v == null ? null : v.getValue();
     }
 
+    /** The agencies whose summaries are stored for the case, with who submitted them. */
+    public List<String> storedSummaries(Started c) {
+        return jdbc.sql("select agency_code || ' by ' || submitted_by from agency_summary where case_reference = ? order by id")
+                .param(c.ref().value()).query(String.class).list();
+    }
+
     /** Rows in each table, to prove a refused submission wrote nothing. */
     public Map<String, Long> rowCounts(String... tables) {
         Map<String, Long> counts = new HashMap<>();
