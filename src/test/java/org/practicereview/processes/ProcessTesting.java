@@ -8,13 +8,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.practicereview.workflow.EngineClock;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.WorkingDays;
@@ -27,7 +28,6 @@ import org.practicereview.workflow.WorkingDays;
 final class ProcessTesting {
 
     static final String CASE = "PR-2026-0001";
-    static final String[] RESOURCES = {"case-review.bpmn", "scr-review.bpmn", "publication.bpmn", "scr-criteria.dmn"};
 
     private ProcessTesting() {}
 
@@ -107,7 +107,7 @@ final class ProcessTesting {
         }
 
         @Override
-        public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        public void execute(DelegateExecution execution) {
             checks++;
             Integer next = counts.poll();
             execution.setVariable(ProcessVariables.ANONYMISATION_FINDINGS, next == null ? 0 : next);
