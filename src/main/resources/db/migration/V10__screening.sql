@@ -54,6 +54,7 @@ create table screening (
     rule_id                            varchar(100),
     decision_key                       varchar(100),
     decision_version                   int,
+    decision_version_tag               varchar(100),
     evaluated_at                       timestamp(6) with time zone
 );
 create index ix_screening_case on screening (case_reference, id);

@@ -9,6 +9,7 @@ create table scr_decision (
     criteria_result       varchar(20)   not null,
     criteria_set          varchar(100)  not null,
     criteria_version      int           not null,
+    criteria_version_tag  varchar(100),
     departs_from_criteria boolean       not null,
     departure_reason      varchar(5000),
     decided_by            varchar(100)  not null,

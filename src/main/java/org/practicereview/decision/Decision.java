@@ -47,6 +47,8 @@ class Decision {
     private String criteriaSet;
     @Column(name = "criteria_version", nullable = false)
     private int criteriaVersion;
+    @Column(name = "criteria_version_tag")
+    private String criteriaVersionTag;
     @Column(name = "departs_from_criteria", nullable = false)
     private boolean departsFromCriteria;
     @Column(name = "departure_reason")
@@ -71,6 +73,7 @@ class Decision {
         this.criteriaResult = criteria.result();
         this.criteriaSet = criteria.decisionKey();
         this.criteriaVersion = criteria.decisionVersion();
+        this.criteriaVersionTag = criteria.decisionVersionTag();
         this.departsFromCriteria = choice.option().departsFrom(criteria.result());
         this.departureReason = departsFromCriteria ? choice.departureReason() : null;
         this.decidedBy = by.userId();
@@ -117,7 +120,7 @@ class Decision {
     RecordedDecision view() {
         List<String> followUp = noReviewFollowUp == null ? List.of() : Arrays.asList(noReviewFollowUp.split(","));
         return new RecordedDecision(new CaseReference(caseReference), option, reviewType, followUp, rationale,
-                criteriaResult, criteriaSet, criteriaVersion, departsFromCriteria, departureReason, decidedBy,
+                criteriaResult, criteriaSet, criteriaVersion, criteriaVersionTag, departsFromCriteria, departureReason, decidedBy,
                 decidedAt, decisionDue, withinDeadline);
     }
 

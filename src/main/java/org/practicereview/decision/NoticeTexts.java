@@ -29,6 +29,12 @@ final class NoticeTexts {
         return DATE.format(instant.atZone(WorkingDays.UK));
     }
 
+    /** "scr-criteria version 2 (lscb-2006-reg5-v1)": which criteria set and version applied. */
+    static String criteriaSet(RecordedDecision d) {
+        String tag = d.criteriaVersionTag() == null ? "" : " (" + d.criteriaVersionTag() + ")";
+        return d.criteriaSet() + " version " + d.criteriaVersion() + tag;
+    }
+
     static String outcome(RecordedDecision d) {
         return switch (d.option()) {
             case INITIATE_SCR -> "to initiate a Serious Case Review";
@@ -40,22 +46,19 @@ final class NoticeTexts {
 
     static String decisionNotice(String board, RecordedDecision d) {
         return board + ": on " + date(d.decidedAt()) + " the independent chair decided, on case " + d.caseReference()
-                + ", " + outcome(d) + ". Statutory criteria (" + d.criteriaSet() + " version " + d.criteriaVersion()
-                + "): " + d.criteriaResult() + ".";
+                + ", " + outcome(d) + ". Statutory criteria (" + criteriaSet(d) + "): " + d.criteriaResult() + ".";
     }
 
     static String initiatedNotice(String board, RecordedDecision d) {
         return board + " notifies the national panel of independent experts and Ofsted that on " + date(d.decidedAt())
                 + " its independent chair decided to initiate a Serious Case Review on case " + d.caseReference()
-                + " (criteria " + d.criteriaResult() + ", " + d.criteriaSet() + " version " + d.criteriaVersion()
-                + "). The lead reviewer will be named when appointed.";
+                + " (criteria " + d.criteriaResult() + ", " + criteriaSet(d) + "). The lead reviewer will be named when appointed.";
     }
 
     static String notInitiatedNotice(String board, RecordedDecision d, ScreeningOutcome s) {
         StringBuilder body = new StringBuilder(board + " notifies the national panel that on " + date(d.decidedAt())
                 + " its independent chair decided " + outcome(d) + ". Incident notification reference: "
-                + d.caseReference() + ".\n\nCriteria set " + d.criteriaSet() + " version " + d.criteriaVersion()
-                + ": " + s.result() + " (rule " + s.ruleId() + "). " + s.reason() + "\n\nCriteria considered:\n");
+                + d.caseReference() + ".\n\nCriteria set " + criteriaSet(d) + ": " + s.result() + " (rule " + s.ruleId() + "). " + s.reason() + "\n\nCriteria considered:\n");
         s.facts().toVariables().forEach((name, value) ->
                 body.append("- ").append(CRITERIA.get(name)).append(": ").append(Boolean.TRUE.equals(value) ? "yes" : "no").append('\n'));
         body.append("\nAlternative review commissioned: ")

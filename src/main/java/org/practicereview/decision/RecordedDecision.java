@@ -5,7 +5,10 @@ import java.util.List;
 import org.practicereview.screening.CriteriaResult;
 import org.practicereview.shared.CaseReference;
 
-/** A chair's decision as other modules see it. {@code reviewType} is null when no review follows. */
+/**
+ * A chair's decision as other modules see it, with the criteria set (decision key, version and version
+ * tag) it was taken against. {@code reviewType} is null when no review follows.
+ */
 public record RecordedDecision(
         CaseReference caseReference,
         DecisionOption option,
@@ -15,6 +18,7 @@ public record RecordedDecision(
         CriteriaResult criteriaResult,
         String criteriaSet,
         int criteriaVersion,
+        String criteriaVersionTag,
         boolean departsFromCriteria,
         String departureReason,
         String decidedBy,

@@ -55,7 +55,7 @@ class CriteriaEvaluations {
         DecisionDefinition table = repository.getDecisionDefinition(h.getDecisionDefinitionId());
         String ruleId = h.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The criteria evaluation matched no rule"));
-        return new Screening.Evaluation(result, reason, ruleId, table.getKey(), table.getVersion(),
+        return new Screening.Evaluation(result, reason, ruleId, table.getKey(), table.getVersion(), table.getVersionTag(),
                 h.getEvaluationTime().toInstant());
     }
 
@@ -72,6 +72,7 @@ class CriteriaEvaluations {
         if (ruleId.get() == null || !result.name().equals(replayed)) {
             throw new IllegalStateException("Replaying the criteria table did not reproduce its result");
         }
-        return new Screening.Evaluation(result, reason, ruleId.get(), table.getKey(), table.getVersion(), clock.instant());
+        return new Screening.Evaluation(result, reason, ruleId.get(), table.getKey(), table.getVersion(), table.getVersionTag(),
+                clock.instant());
     }
 }

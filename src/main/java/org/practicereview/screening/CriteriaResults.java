@@ -36,7 +36,7 @@ class CriteriaResults {
     }
 
     private static String details(CriteriaFacts facts, Screening.Evaluation e) {
-        return "decision " + e.decisionKey() + " version " + e.decisionVersion() + " rule " + e.ruleId()
+        return "decision " + e.decisionKey() + " version " + e.decisionVersion() + " (" + e.versionTag() + ") rule " + e.ruleId()
                 + "; inputs " + facts.toVariables()
                 + "; outputs criteriaResult=" + e.result() + ", criteriaReason=" + e.reason();
     }

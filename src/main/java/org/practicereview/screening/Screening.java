@@ -54,6 +54,8 @@ class Screening {
     private String decisionKey;
     @Column(name = "decision_version")
     private Integer decisionVersion;
+    @Column(name = "decision_version_tag")
+    private String decisionVersionTag;
     @Column(name = "evaluated_at")
     private Instant evaluatedAt;
 
@@ -89,12 +91,16 @@ class Screening {
         this.ruleId = evaluation.ruleId();
         this.decisionKey = evaluation.decisionKey();
         this.decisionVersion = evaluation.decisionVersion();
+        this.decisionVersionTag = evaluation.versionTag();
         this.evaluatedAt = evaluation.evaluatedAt();
     }
 
-    /** One run of the criteria decision table: what it said, which rule fired, which table version. */
+    /**
+     * One run of the criteria decision table: what it said, which rule fired, which table version, and
+     * the table's version tag naming the criteria set (such as {@code lscb-2006-reg5-v1}), if it has one.
+     */
     record Evaluation(CriteriaResult result, String reason, String ruleId, String decisionKey, int decisionVersion,
-                      Instant evaluatedAt) {}
+                      String versionTag, Instant evaluatedAt) {}
 
     boolean isEvaluated() {
         return criteriaResult != null;
@@ -110,7 +116,7 @@ class Screening {
             throw new IllegalStateException("Not evaluated yet");
         }
         return new ScreeningOutcome(new CaseReference(caseReference), facts(), criteriaResult, criteriaReason, ruleId,
-                decisionKey, decisionVersion, evaluatedAt);
+                decisionKey, decisionVersion, decisionVersionTag, evaluatedAt);
     }
 
     String caseReference() { return caseReference; }

@@ -5,7 +5,7 @@ import org.practicereview.shared.CaseReference;
 
 /**
  * A completed screening as other modules see it: the facts, what the versioned decision table
- * concluded, the rule that fired, and when.
+ * concluded, the rule that fired, and when. The version tag names the criteria set (null if the table has none).
  */
 public record ScreeningOutcome(
         CaseReference caseReference,
@@ -15,4 +15,5 @@ public record ScreeningOutcome(
         String ruleId,
         String decisionKey,
         int decisionVersion,
+        String decisionVersionTag,
         Instant evaluatedAt) {}

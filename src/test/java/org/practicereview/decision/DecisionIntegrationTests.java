@@ -66,6 +66,7 @@ class DecisionIntegrationTests {
         assertThat(d.criteriaResult()).isEqualTo(CriteriaResult.MET);
         assertThat(d.criteriaSet()).isEqualTo("scr-criteria");
         assertThat(d.criteriaVersion()).isPositive();
+        assertThat(d.criteriaVersionTag()).isEqualTo("lscb-2006-reg5-v1");
         assertThat(d.decidedBy()).isEqualTo("chair1");
         assertThat(d.decisionDue()).isEqualTo(workingDays.dueInMonths(1).toInstant());
         assertThat(d.withinDeadline()).isTrue();
@@ -82,7 +83,7 @@ class DecisionIntegrationTests {
         Notification notice = single(c, NotificationKind.SCR_NOT_INITIATED_NOTICE);
         assertThat(notice.recipient()).isEqualTo(PANEL);
         assertThat(notice.dueBy()).isEqualTo(workingDays.dueInCalendarDays(14).toInstant());
-        assertThat(notice.body()).contains(c.ref().value(), "NOT_MET", "Rule_NoAbuseOrNeglect",
+        assertThat(notice.body()).contains(c.ref().value(), "NOT_MET", "Rule_NoAbuseOrNeglect", "(lscb-2006-reg5-v1)",
                 "Abuse or neglect known or suspected: no", "Alternative review commissioned: learning review.");
         assertThat(recipients(c, NotificationKind.SCR_INITIATED_NOTICE)).isEmpty();
     }

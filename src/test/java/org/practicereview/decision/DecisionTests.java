@@ -22,7 +22,7 @@ class DecisionTests {
 
     static ScreeningOutcome criteria(CriteriaResult result) {
         return new ScreeningOutcome(CASE, new CriteriaFacts(true, true, false, false, false, false), result, "reason",
-                "Rule_ChildDied", "scr-criteria", 2, BEFORE_DUE);
+                "Rule_ChildDied", "scr-criteria", 2, "lscb-2006-reg5-v1", BEFORE_DUE);
     }
 
     static Decision.Choice choice(DecisionOption option, ReviewType type, List<String> followUp, String departure) {
@@ -39,6 +39,7 @@ class DecisionTests {
         assertThat(d.reviewType()).isEqualTo(ReviewType.SCR);
         assertThat(d.criteriaSet()).isEqualTo("scr-criteria");
         assertThat(d.criteriaVersion()).isEqualTo(2);
+        assertThat(d.criteriaVersionTag()).isEqualTo("lscb-2006-reg5-v1");
         assertThat(d.departsFromCriteria()).isFalse();
         assertThat(d.decidedBy()).isEqualTo("chair1");
         assertThat(d.withinDeadline()).isTrue();

@@ -152,18 +152,20 @@ class ScreeningIntegrationTests {
         cases.answer(c, "POLICE");
         cases.screen(c, ProcessVariables.ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED, ProcessVariables.CHILD_DIED);
 
-        int latestVersion = repository.createDecisionDefinitionQuery().decisionDefinitionKey("scr-criteria")
-                .latestVersion().singleResult().getVersion();
+        var table = repository.createDecisionDefinitionQuery().decisionDefinitionKey("scr-criteria")
+                .latestVersion().singleResult();
+        int latestVersion = table.getVersion();
         ScreeningOutcome outcome = screenings.latest(c.ref()).orElseThrow();
         assertThat(outcome.result()).isEqualTo(CriteriaResult.MET);
         assertThat(outcome.ruleId()).isEqualTo("Rule_ChildDied");
         assertThat(outcome.decisionKey()).isEqualTo("scr-criteria");
         assertThat(outcome.decisionVersion()).isEqualTo(latestVersion);
+        assertThat(outcome.decisionVersionTag()).isEqualTo(table.getVersionTag()).isNotBlank();
         assertThat(outcome.reason()).contains("the child has died");
         assertThat(cases.variable(c, ProcessVariables.CRITERIA_RESULT)).isEqualTo("MET");
         assertThat(cases.variable(c, ProcessVariables.CHILD_DIED)).isEqualTo(true);
         assertThat(trail.forCase(c.ref())).filteredOn(e -> e.action().equals("CRITERIA_EVALUATED")).singleElement()
-                .satisfies(e -> assertThat(e.details()).contains("scr-criteria version " + latestVersion + " rule Rule_ChildDied",
+                .satisfies(e -> assertThat(e.details()).contains("scr-criteria version " + latestVersion + " (" + table.getVersionTag() + ") rule Rule_ChildDied",
                         "childDied=true", "criteriaResult=MET"));
         assertThat(cases.tasks(c, "Task_RecommendToChair")).hasSize(1);
     }
@@ -181,6 +183,7 @@ class ScreeningIntegrationTests {
 
         assertThat(fromHistory.ruleId()).isEqualTo(stored.ruleId()).isEqualTo("Rule_DiedInCustodyOrDetention");
         assertThat(fromHistory.decisionVersion()).isEqualTo(stored.decisionVersion());
+        assertThat(fromHistory.versionTag()).isEqualTo(stored.decisionVersionTag());
     }
 
     @Test

@@ -15,7 +15,7 @@ class ScreeningTests {
     static final CriteriaFacts DIED = new CriteriaFacts(true, true, false, false, false, false);
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     static final Screening.Evaluation MET = new Screening.Evaluation(CriteriaResult.MET, "reg. 5(2)(a)", "Rule_ChildDied",
-            "scr-criteria", 3, NOW);
+            "scr-criteria", 3, "lscb-2006-reg5-v1", NOW);
 
     static Screening screening() {
         return Screening.recordFacts(CASE, DIED, "Learning notes", Actor.of("prg1", Role.PRG_MEMBER), NOW);
@@ -30,6 +30,7 @@ class ScreeningTests {
         assertThat(outcome.ruleId()).isEqualTo("Rule_ChildDied");
         assertThat(outcome.decisionKey()).isEqualTo("scr-criteria");
         assertThat(outcome.decisionVersion()).isEqualTo(3);
+        assertThat(outcome.decisionVersionTag()).isEqualTo("lscb-2006-reg5-v1");
         assertThat(outcome.facts()).isEqualTo(DIED);
     }
 
