@@ -1,6 +1,7 @@
 package org.practicereview.screening;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Finds which version of the criteria table ran for a process instance and which rule fired. The
  * engine's decision history says so once it is flushed; when the evaluation happened in the same
  * transaction (no wait state between the business rule task and the delegate) it is not visible yet,
- * and the same table version is replayed on the recorded facts, without writing history, to name the rule.
+ * and the latest table version (the task binds to the latest) is replayed on the recorded facts, without
+ * writing history, to name the rule.
  */
 @Component
 class CriteriaEvaluations {
@@ -37,10 +39,15 @@ class CriteriaEvaluations {
         this.clock = clock;
     }
 
-    Screening.Evaluation of(String processInstanceId, CriteriaFacts facts, Map<String, Object> outcome) {
+    /**
+     * The evaluation of facts recorded at {@code screenedAt}. An older evaluation of the same instance
+     * (a screening before a deferral) is never taken for it.
+     */
+    Screening.Evaluation of(String processInstanceId, CriteriaFacts facts, Instant screenedAt, Map<String, Object> outcome) {
         CriteriaResult result = CriteriaResult.valueOf((String) outcome.get("criteriaResult"));
         String reason = (String) outcome.get("criteriaReason");
         return fromHistory(processInstanceId)
+                .filter(h -> !h.getEvaluationTime().toInstant().isBefore(screenedAt))
                 .map(h -> fromHistory(h, result, reason))
                 .orElseGet(() -> replay(facts, result, reason));
     }

@@ -28,7 +28,7 @@ class CriteriaResults {
         }
         Screening screening = screenings.awaitingResult(ref)
                 .orElseThrow(() -> new IllegalStateException("No screening awaits a criteria result for " + ref));
-        Screening.Evaluation evaluation = evaluations.of(processInstanceId, facts, outcome);
+        Screening.Evaluation evaluation = evaluations.of(processInstanceId, facts, screening.screenedAt(), outcome);
         screening.recordResult(facts, evaluation);
         screenings.save(screening);
         trail.append(ref, Actor.SYSTEM, "CRITERIA_EVALUATED", details(facts, evaluation));

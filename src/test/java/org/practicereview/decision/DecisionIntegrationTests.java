@@ -20,6 +20,7 @@ import org.practicereview.screening.CaseReviewIntegrationTest;
 import org.practicereview.screening.CaseUnderReview;
 import org.practicereview.screening.CaseUnderReview.Started;
 import org.practicereview.screening.CriteriaResult;
+import org.practicereview.screening.Screenings;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.ProcessVariables;
@@ -40,6 +41,7 @@ class DecisionIntegrationTests {
     @Autowired Trail trail;
     @Autowired WorkingDays workingDays;
     @Autowired HistoryService history;
+    @Autowired Screenings screenings;
 
     @Test
     void initiatingAnScrCommissionsItAndTellsTheReferrerBoardPanelAndOfsted() {
@@ -111,6 +113,21 @@ class DecisionIntegrationTests {
         assertThat(recipients(c, NotificationKind.DECISION_NOTICE)).isEmpty();
         cases.requestInformation(c, "HEALTH");
         assertThat(cases.variable(c, ProcessVariables.INFORMATION_ROUND)).isEqualTo(2);
+    }
+
+    @Test
+    void aScreeningAfterADeferralRecordsTheRuleOfItsOwnEvaluation() {
+        Started c = cases.atChairsDecision(ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED, CHILD_DIED);
+        decide(c, Map.of("decisionOption", "DEFER"));
+        cases.requestInformation(c, "HEALTH");
+        cases.answer(c, "HEALTH");
+
+        cases.screen(c);
+
+        var second = screenings.latest(c.ref()).orElseThrow();
+        assertThat(second.result()).isEqualTo(CriteriaResult.NOT_MET);
+        assertThat(second.ruleId()).isEqualTo("Rule_NoAbuseOrNeglect");
+        assertThat(cases.variable(c, ProcessVariables.CRITERIA_RESULT)).isEqualTo("NOT_MET");
     }
 
     @Test

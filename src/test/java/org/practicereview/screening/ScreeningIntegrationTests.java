@@ -178,7 +178,7 @@ class ScreeningIntegrationTests {
         cases.screen(c, ProcessVariables.DIED_IN_CUSTODY_OR_DETENTION);
         ScreeningOutcome stored = screenings.latest(c.ref()).orElseThrow();
 
-        var fromHistory = evaluations.of(c.processInstanceId(), stored.facts(),
+        var fromHistory = evaluations.of(c.processInstanceId(), stored.facts(), java.time.Instant.EPOCH,
                 Map.of("criteriaResult", "MANDATORY", "criteriaReason", stored.reason()));
 
         assertThat(fromHistory.ruleId()).isEqualTo(stored.ruleId()).isEqualTo("Rule_DiedInCustodyOrDetention");
