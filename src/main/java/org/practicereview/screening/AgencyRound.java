@@ -1,0 +1,103 @@
+package org.practicereview.screening;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.practicereview.audit.Trail;
+import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notifications;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.NotPermittedException;
+import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.TaskNotAvailableException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current agency information round of a case: chasing the agencies that have not answered, or closing it early. */
+@Service
+public class AgencyRound {
+
+    static final int MAX_REASON_LENGTH = 1000;
+
+    private final InformationRequests requests;
+    private final AgencySummaries summaries;
+    private final Notifications notifications;
+    private final RuntimeService runtime;
+    private final Trail trail;
+    private final Clock clock;
+
+    AgencyRound(InformationRequests requests, AgencySummaries summaries, Notifications notifications,
+                RuntimeService runtime, Trail trail, Clock clock) {
+        this.requests = requests;
+        this.summaries = summaries;
+        this.notifications = notifications;
+        this.runtime = runtime;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /**
+     * The coordinator stops waiting: the agencies still to answer are no longer asked and the case moves
+     * on to screening with the summaries it has.
+     */
+    @Transactional
+    public void closeEarly(Actor actor, CaseReference caseReference, String reason) {
+        if (!actor.has(Role.PRG_COORDINATOR)) {
+            throw new NotPermittedException("Only the PRG coordinator can close an information round");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidSubmissionException.of("reason", "Enter why the round is closed early");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw InvalidSubmissionException.of("reason", "Reason must be " + MAX_REASON_LENGTH + " characters or fewer");
+        }
+        InformationRequest round = currentRound(caseReference).filter(r -> !r.isClosedEarly())
+                .orElseThrow(() -> new TaskNotAvailableException("There is no open information round for this case."));
+        round.closeEarly(actor, reason, clock.instant());
+        requests.save(round);
+        trail.append(caseReference, actor, "AGENCY_ROUND_CLOSED_EARLY",
+                "round " + round.roundNumber() + "; not answered " + awaiting(round));
+        correlateClosed(caseReference);
+    }
+
+    private void correlateClosed(CaseReference caseReference) {
+        try {
+            runtime.createMessageCorrelation(ProcessVariables.MESSAGE_AGENCY_ROUND_CLOSED)
+                    .processInstanceBusinessKey(caseReference.value()).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new TaskNotAvailableException("There is no open information round for this case.");
+        }
+    }
+
+    /** Reminds each agency of the current round that has not answered yet; returns their codes. */
+    @Transactional
+    List<String> remindAwaiting(CaseReference caseReference) {
+        InformationRequest round = currentRound(caseReference)
+                .orElseThrow(() -> new IllegalStateException("No information round for " + caseReference));
+        List<String> awaiting = awaiting(round);
+        for (String agency : awaiting) {
+            notifications.queue(caseReference, NotificationKind.AGENCY_INFORMATION_REMINDER, Actor.agencyGroup(agency),
+                    "Reminder: information request for case " + caseReference,
+                    "The Practice Review Group has not yet received your agency's summary and chronology for case "
+                            + caseReference + ". Please sign in to answer by " + DueDates.format(round.dueAt()) + ".",
+                    round.dueAt());
+        }
+        trail.append(caseReference, Actor.SYSTEM, "AGENCY_REMINDER_SENT", "round " + round.roundNumber() + "; " + awaiting);
+        return awaiting;
+    }
+
+    private Optional<InformationRequest> currentRound(CaseReference caseReference) {
+        return requests.findFirstByCaseReferenceOrderByRoundNumberDesc(caseReference.value());
+    }
+
+    private List<String> awaiting(InformationRequest round) {
+        List<String> answered = summaries.findByCaseReferenceAndRoundNumberOrderById(round.caseReference(), round.roundNumber())
+                .stream().map(AgencySummary::agencyCode).toList();
+        return round.awaiting(answered);
+    }
+}

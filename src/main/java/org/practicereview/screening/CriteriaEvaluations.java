@@ -1,0 +1,85 @@
+package org.practicereview.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds which version of the criteria table ran for a process instance and which rule fired. The
+ * engine's decision history says so once it is flushed; when the evaluation happened in the same
+ * transaction (no wait state between the business rule task and the delegate) it is not visible yet,
+ * and the latest table version (the task binds to the latest) is replayed on the recorded facts, without
+ * writing history, to name the rule.
+ */
+@Component
+class CriteriaEvaluations {
+
+    static final String DECISION_KEY = "scr-criteria";
+    static final String EVALUATION_ACTIVITY = "Task_EvaluateCriteria";
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final Clock clock;
+
+    CriteriaEvaluations(HistoryService history, RepositoryService repository, Clock clock) {
+        this.history = history;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * The evaluation of facts recorded at {@code screenedAt}. An older evaluation of the same instance
+     * (a screening before a deferral) is never taken for it.
+     */
+    Screening.Evaluation of(String processInstanceId, CriteriaFacts facts, Instant screenedAt, Map<String, Object> outcome) {
+        CriteriaResult result = CriteriaResult.valueOf((String) outcome.get("criteriaResult"));
+        String reason = (String) outcome.get("criteriaReason");
+        return fromHistory(processInstanceId)
+                .filter(h -> !h.getEvaluationTime().toInstant().isBefore(screenedAt))
+                .map(h -> fromHistory(h, result, reason))
+                .orElseGet(() -> replay(facts, result, reason));
+    }
+
+    private Optional<HistoricDecisionInstance> fromHistory(String processInstanceId) {
+        return history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
+                .activityIdIn(EVALUATION_ACTIVITY).includeOutputs().orderByEvaluationTime().desc()
+                .listPage(0, 1).stream().findFirst();
+    }
+
+    private Screening.Evaluation fromHistory(HistoricDecisionInstance h, CriteriaResult result, String reason) {
+        DecisionDefinition table = repository.getDecisionDefinition(h.getDecisionDefinitionId());
+        String ruleId = h.getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The criteria evaluation matched no rule"));
+        return new Screening.Evaluation(result, reason, ruleId, table.getKey(), table.getVersion(), table.getVersionTag(),
+                h.getEvaluationTime().toInstant());
+    }
+
+    private Screening.Evaluation replay(CriteriaFacts facts, CriteriaResult result, String reason) {
+        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+                .latestVersion().singleResult();
+        AtomicReference<String> ruleId = new AtomicReference<>();
+        DmnDecisionTableEvaluationListener listener = event -> event.getMatchingRules().stream().findFirst()
+                .ifPresent(rule -> ruleId.set(rule.getId()));
+        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+                .customPostDecisionTableEvaluationListeners(List.of(listener)).buildEngine();
+        var decision = engine.parseDecision(DECISION_KEY, repository.getDmnModelInstance(table.getId()));
+        String replayed = engine.evaluateDecisionTable(decision, facts.toVariables()).getSingleResult().getEntry("criteriaResult");
+        if (ruleId.get() == null || !result.name().equals(replayed)) {
+            throw new IllegalStateException("Replaying the criteria table did not reproduce its result");
+        }
+        return new Screening.Evaluation(result, reason, ruleId.get(), table.getKey(), table.getVersion(), table.getVersionTag(),
+                clock.instant());
+    }
+}

@@ -1,0 +1,9 @@
+package org.practicereview.screening;
+
+import org.springframework.data.repository.Repository;
+
+/** The PRG's recommendations. */
+interface Recommendations extends Repository<Recommendation, Long> {
+
+    Recommendation save(Recommendation recommendation);
+}

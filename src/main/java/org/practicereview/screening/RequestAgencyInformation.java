@@ -1,0 +1,87 @@
+package org.practicereview.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.practicereview.identity.Agencies;
+import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notifications;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.FieldError;
+import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.TaskContext;
+import org.practicereview.workflow.UserTaskHandler;
+import org.practicereview.workflow.ValidatedValues;
+import org.practicereview.workflow.WorkingDays;
+import org.springframework.stereotype.Component;
+
+/** The coordinator opens an information round: the chosen agencies are asked for summaries within 10 working days. */
+@Component
+class RequestAgencyInformation implements UserTaskHandler {
+
+    static final String FORM = "request-agency-information";
+    static final int WORKING_DAYS_TO_ANSWER = 10;
+
+    private final InformationRequests requests;
+    private final Agencies agencies;
+    private final Notifications notifications;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    RequestAgencyInformation(InformationRequests requests, Agencies agencies, Notifications notifications,
+                             WorkingDays workingDays, Clock clock) {
+        this.requests = requests;
+        this.agencies = agencies;
+        this.notifications = notifications;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    @Override
+    public String taskDefinitionKey() {
+        return "Task_RequestAgencyInformation";
+    }
+
+    @Override
+    public String formId() {
+        return FORM;
+    }
+
+    @Override
+    public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
+        List<String> codes = values.list("agencies");
+        requireKnown(codes);
+        CaseReference ref = task.caseReference();
+        int round = (int) requests.countByCaseReference(ref.value()) + 1;
+        Instant due = workingDays.dueIn(WORKING_DAYS_TO_ANSWER).toInstant();
+        requests.save(InformationRequest.open(ref, round, codes, values.textOrNull("note"), task.actor(), clock.instant(), due));
+        codes.forEach(code -> askAgency(ref, code, due));
+        return Map.of(ProcessVariables.AGENCIES, new ArrayList<>(codes), ProcessVariables.INFORMATION_ROUND, round);
+    }
+
+    private void requireKnown(List<String> codes) {
+        List<FieldError> unknown = codes.stream().filter(code -> !agencies.exists(code))
+                .map(code -> new FieldError("agencies", "Select agencies from the list")).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidSubmissionException(unknown);
+        }
+    }
+
+    private void askAgency(CaseReference ref, String code, Instant due) {
+        notifications.queue(ref, NotificationKind.AGENCY_INFORMATION_REQUEST, Actor.agencyGroup(code),
+                "Information request for case " + ref,
+                "The Practice Review Group asks " + agencies.nameOf(code) + " for a summary of its involvement and a "
+                        + "chronology for case " + ref + ", and to secure its files. Please sign in to answer by "
+                        + DueDates.format(due) + ".",
+                due);
+    }
+
+    @Override
+    public String trailSummary(ValidatedValues values, Map<String, Object> variables) {
+        return "round " + variables.get(ProcessVariables.INFORMATION_ROUND) + " agencies " + variables.get(ProcessVariables.AGENCIES);
+    }
+}
