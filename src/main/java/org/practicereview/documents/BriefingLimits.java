@@ -18,11 +18,11 @@ import org.practicereview.documents.internal.TextLayout;
  */
 public enum BriefingLimits {
 
-    TITLE("Title", 48, 24),
+    TITLE("Title", 54, 27),
     BOARD_NAME("Board name", 41, 41),
     PSEUDONYM("Pseudonym", 22, 22),
     PANEL_HEADING("Panel heading", 36, 18),
-    PANEL_BODY("Panel text", 138, 23),
+    PANEL_BODY("Panel text", 161, 23),
     QUESTION("Reflective question", 96, 48);
 
     private final String label;

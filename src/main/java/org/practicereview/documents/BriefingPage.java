@@ -78,25 +78,22 @@ final class BriefingPage {
             Pen.text(stream, fonts.bold(), 36, Palette.NAVY, cx - sevenWidth / 2, cy - 13, "7");
         });
 
-        float titleHeight = title.size() * lineHeight(TITLE_SIZE);
-        float block = lineHeight(LABEL_SIZE) + 4 + titleHeight + 6 + 2 * lineHeight(META_SIZE);
-        float top = pageTop - (BAND_HEIGHT - block) / 2;
-        float baseline = top - LABEL_SIZE;
-        text(StandardStructureTypes.P, fonts.bold(), LABEL_SIZE, Palette.AMBER, baseline, List.of(LABEL));
-        baseline -= lineHeight(LABEL_SIZE) + 4 + TITLE_SIZE * 0.2f;
-        text(StandardStructureTypes.H1, fonts.bold(), TITLE_SIZE, Palette.WHITE, baseline - TITLE_SIZE * 0.75f, title);
-        baseline -= titleHeight + 6;
-        text(StandardStructureTypes.P, fonts.regular(), META_SIZE, Palette.PALE_BLUE, baseline - META_SIZE * 0.8f, board);
-        baseline -= lineHeight(META_SIZE);
-        text(StandardStructureTypes.P, fonts.regular(), META_SIZE, Palette.WHITE, baseline - META_SIZE * 0.8f,
-                List.of(meta));
+        float top = pageTop - (BAND_HEIGHT - bandBlock(title.size())) / 2;
+        text(StandardStructureTypes.P, fonts.bold(), LABEL_SIZE, Palette.AMBER, top, List.of(LABEL));
+        top -= lineHeight(LABEL_SIZE) + 4;
+        text(StandardStructureTypes.H1, fonts.bold(), TITLE_SIZE, Palette.WHITE, top, title);
+        top -= title.size() * lineHeight(TITLE_SIZE) + 6;
+        text(StandardStructureTypes.P, fonts.regular(), META_SIZE, Palette.PALE_BLUE, top, board);
+        top -= lineHeight(META_SIZE);
+        text(StandardStructureTypes.P, fonts.regular(), META_SIZE, Palette.WHITE, top, List.of(meta));
     }
 
-    private void text(String type, PDFont font, float size, java.awt.Color color, float firstBaseline,
-            List<String> lines) throws IOException {
+    /** Lines set from the top of their first line box down. */
+    private void text(String type, PDFont font, float size, java.awt.Color color, float top, List<String> lines)
+            throws IOException {
         PDStructureElement element = tagging.element(type);
         tagging.mark(stream, page, element, () -> {
-            float baseline = firstBaseline;
+            float baseline = top - lineHeight(size) + 0.27f * size;
             for (String line : lines) {
                 Pen.text(stream, font, size, color, SIDE, baseline, line);
                 baseline -= lineHeight(size);

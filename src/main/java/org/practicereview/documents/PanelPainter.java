@@ -36,7 +36,7 @@ final class PanelPainter {
     void panel(int index, BriefingPanel panel) throws IOException {
         float[] box = panelBox(index);
         float x = box[0];
-        float top = box[1] + ROW_HEIGHT;
+        float top = box[1] + box[3];
         float width = box[2];
         String number = String.valueOf(index + 1);
         List<String> heading = BriefingPage.lines(panel.heading(), fonts.bold(), HEADING_SIZE,
@@ -44,27 +44,53 @@ final class PanelPainter {
         float headingHeight = Math.max(2 * DISC_RADIUS, heading.size() * lineHeight(HEADING_SIZE));
         float bodyTop = top - PANEL_PAD - headingHeight - 5;
         int bodyLines = (int) ((bodyTop - box[1] - PANEL_PAD + 3) / lineHeight(BODY_SIZE));
+        // a one-line heading gives the text more room; the limits assume two
         List<String> body = BriefingPage.lines(panel.body(), fonts.regular(), BODY_SIZE, width - 2 * PANEL_PAD,
                 bodyLines, BriefingLimits.PANEL_BODY.label() + " " + number);
 
         float cx = x + PANEL_PAD + DISC_RADIUS;
         float cy = top - PANEL_PAD - headingHeight / 2;
+        boolean action = index == BriefingDocument.PANELS - 1;
+        Colours colours = action ? Colours.ACTION : Colours.PLAIN;
         tagging.artifact(stream, () -> {
-            Pen.roundedBox(stream, Palette.PANEL, Palette.RULE, x, box[1], width, ROW_HEIGHT, RADIUS);
-            Pen.disc(stream, Palette.NAVY, cx, cy, DISC_RADIUS);
+            Pen.roundedBox(stream, colours.fill, colours.border, x, box[1], width, box[3], RADIUS);
+            Pen.disc(stream, colours.disc, cx, cy, DISC_RADIUS);
         });
         PDStructureElement section = tagging.element(StandardStructureTypes.SECT);
         PDStructureElement h2 = tagging.element(StandardStructureTypes.H2, section);
         float numberWidth = TextLayout.width(fonts.bold(), NUMBER_SIZE, number);
         float headingTop = cy + heading.size() * lineHeight(HEADING_SIZE) / 2;
         tagging.mark(stream, page, h2, () -> {
-            Pen.text(stream, fonts.bold(), NUMBER_SIZE, Palette.WHITE, cx - numberWidth / 2,
+            Pen.text(stream, fonts.bold(), NUMBER_SIZE, colours.number, cx - numberWidth / 2,
                     cy - NUMBER_SIZE * 0.36f, number);
-            lines(fonts.bold(), HEADING_SIZE, Palette.NAVY, x + PANEL_PAD + HEADING_INDENT, headingTop, heading);
+            lines(fonts.bold(), HEADING_SIZE, colours.heading, x + PANEL_PAD + HEADING_INDENT, headingTop, heading);
         });
         PDStructureElement paragraph = tagging.element(StandardStructureTypes.P, section);
         tagging.mark(stream, page, paragraph,
-                () -> lines(fonts.regular(), BODY_SIZE, Palette.INK, x + PANEL_PAD, bodyTop, body));
+                () -> lines(fonts.regular(), BODY_SIZE, colours.body, x + PANEL_PAD, bodyTop, body));
+    }
+
+    /** Panels are pale with navy headings; the last, what to do, stands out in navy. */
+    private enum Colours {
+        PLAIN(Palette.PANEL, Palette.RULE, Palette.NAVY, Palette.WHITE, Palette.NAVY, Palette.INK),
+        ACTION(Palette.NAVY, Palette.NAVY, Palette.AMBER, Palette.NAVY, Palette.WHITE, Palette.WHITE);
+
+        final java.awt.Color fill;
+        final java.awt.Color border;
+        final java.awt.Color disc;
+        final java.awt.Color number;
+        final java.awt.Color heading;
+        final java.awt.Color body;
+
+        Colours(java.awt.Color fill, java.awt.Color border, java.awt.Color disc, java.awt.Color number,
+                java.awt.Color heading, java.awt.Color body) {
+            this.fill = fill;
+            this.border = border;
+            this.disc = disc;
+            this.number = number;
+            this.heading = heading;
+            this.body = body;
+        }
     }
 
     void questions(List<String> questions) throws IOException {
@@ -99,7 +125,7 @@ final class PanelPainter {
     /** Lines set from the top of their first line box down. */
     private void lines(PDFont font, float size, java.awt.Color color, float x, float top, List<String> lines)
             throws IOException {
-        float baseline = top - lineHeight(size) + 0.29f * size;
+        float baseline = top - lineHeight(size) + 0.27f * size;
         for (String line : lines) {
             Pen.text(stream, font, size, color, x, baseline, line);
             baseline -= lineHeight(size);

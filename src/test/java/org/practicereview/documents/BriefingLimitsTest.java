@@ -74,6 +74,8 @@ class BriefingLimitsTest {
         assertLimit(BriefingLimits.PSEUDONYM, perLine(regular, META_SIZE, pseudonymWidth), 1);
         assertLimit(BriefingLimits.PANEL_HEADING, perLine(bold, HEADING_SIZE, HEADING_WIDTH), HEADING_LINES);
         assertLimit(BriefingLimits.PANEL_BODY, perLine(regular, BODY_SIZE, BODY_WIDTH), BODY_LINES);
+        assertThat(perLine(regular, BODY_SIZE, ACTION_BODY_WIDTH) * ACTION_BODY_LINES)
+                .as("the wide seventh panel holds as much").isGreaterThanOrEqualTo(BriefingLimits.PANEL_BODY.maxLength());
         assertLimit(BriefingLimits.QUESTION, perLine(regular, BODY_SIZE, QUESTION_WIDTH), QUESTION_LINES);
     }
 
@@ -83,8 +85,12 @@ class BriefingLimitsTest {
     }
 
     @Test
-    void everySectionAtItsLimitInTheWidestGlyphFitsOnOnePage() {
-        assertThat(Pdfs.pages(renderer.render(atLimit(widest(regular), widest(bold))))).isEqualTo(1);
+    void everySectionAtItsLimitInTheWidestGlyphFitsOnOnePage() throws IOException {
+        byte[] pdf = renderer.render(atLimit(widest(regular), widest(bold)));
+
+        assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+        assertThat(Pdfs.text(pdf)).contains("@".repeat(BriefingLimits.PANEL_BODY.lineLength()));
+        Pdfs.png(pdf, 0, "briefing-at-limits.png");
     }
 
     @Test

@@ -14,21 +14,23 @@ final class Briefings {
         return new BriefingDocument("Serious Case Review (SCR) – Child Q", "Child Q",
                 "Sefton Local Safeguarding Children Board", YearMonth.of(2027, 3), List.of(
                         new BriefingPanel("Background",
-                                "Child Q was 14 months old when admitted to hospital with a head injury. The family "
-                                        + "was known to health visiting and early help."),
+                                "Child Q, 14 months, was taken to hospital with a head injury. The family was "
+                                        + "known to health visiting and early help."),
                         new BriefingPanel("Why it matters",
-                                "Non-mobile babies rarely bruise. Bruising must be explained and referred, "
-                                        + "whoever notices it."),
+                                "Babies who are not yet mobile rarely bruise. Any bruise needs an explanation "
+                                        + "and a referral, whoever sees it."),
                         new BriefingPanel("Key findings: information sharing",
-                                "Three agencies held part of the picture; nobody held all of it. Concerns were "
-                                        + "noted but not shared."),
-                        new BriefingPanel("Key findings: fathers",
-                                "The father and a new partner were rarely seen or assessed. Men in the household "
-                                        + "were invisible to services."),
+                                "Three agencies each held part of the picture and nobody held all of it. "
+                                        + "Concerns were noted, not shared."),
+                        new BriefingPanel("Key findings: fathers and partners",
+                                "The father and a new partner were rarely seen or assessed. Men in the "
+                                        + "household were invisible to services."),
                         new BriefingPanel("Key findings: escalation",
-                                "Practitioners disagreed with decisions but did not use the escalation policy."),
+                                "Practitioners disagreed with decisions but did not use the escalation "
+                                        + "policy, so concerns were lost."),
                         new BriefingPanel("Things to remember",
-                                "Think family: ask who lives in the household and who cares for the child."),
+                                "Think family: ask who lives in the household and who cares for the child, "
+                                        + "and see them."),
                         new BriefingPanel("What to do",
                                 "Follow the bruising protocol. Record and share concerns. Escalate when you "
                                         + "disagree, and record that you did.")),

@@ -15,7 +15,7 @@ import org.practicereview.documents.UnsupportedCharacterException;
  */
 public final class TextLayout {
 
-    public static final float LEADING = 1.3f;
+    public static final float LEADING = 1.25f;
 
     private TextLayout() {
     }
