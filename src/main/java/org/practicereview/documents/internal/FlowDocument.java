@@ -45,6 +45,7 @@ public final class FlowDocument implements AutoCloseable {
     public float y() { return y; }
     public float left() { return MARGIN; }
     public float width() { return pageSize.getWidth() - 2 * MARGIN; }
+    public int pageNumber() { return pdf.getNumberOfPages(); }
 
     public void moveDown(float distance) {
         y -= distance;
@@ -83,6 +84,12 @@ public final class FlowDocument implements AutoCloseable {
     /** Wrapped text as one element, continued across pages when it must. */
     public void paragraph(PDStructureElement element, String text, PDFont font, float size, java.awt.Color color,
             float indent) throws IOException {
+        paragraph(element, text, font, size, color, indent, null);
+    }
+
+    /** As {@link #paragraph(PDStructureElement, String, PDFont, float, java.awt.Color, float)}, with a bar in the margin. */
+    public void paragraph(PDStructureElement element, String text, PDFont font, float size, java.awt.Color color,
+            float indent, java.awt.Color bar) throws IOException {
         float lineHeight = TextLayout.lineHeight(size);
         List<String> lines = TextLayout.wrap(text, font, size, width() - indent);
         int from = 0;
@@ -101,7 +108,11 @@ public final class FlowDocument implements AutoCloseable {
                     b -= lineHeight;
                 }
             });
+            float chunkTop = y;
             y -= chunk.size() * lineHeight;
+            if (bar != null) {
+                tagging.artifact(stream, () -> Pen.fill(stream, bar, MARGIN, y, 4, chunkTop - y));
+            }
             from = to;
         }
     }
