@@ -131,4 +131,9 @@ class BriefingPdfTest {
             }
         }
     }
+
+    @Test
+    void tiesEveryMarkedSequenceToAStructureElement() throws IOException {
+        Pdfs.assertEveryMarkedSequenceBelongsToTheStructure(renderer.render(childQ));
+    }
 }

@@ -92,4 +92,9 @@ class DecisionRecordPdfTest {
 
         assertThat(Pdfs.png(pdf, 0, "decision-record.png")).isNotEmptyFile();
     }
+
+    @Test
+    void tiesEveryMarkedSequenceToAStructureElement() throws IOException {
+        Pdfs.assertEveryMarkedSequenceBelongsToTheStructure(renderer.render(departingDecision("x".repeat(9000))));
+    }
 }

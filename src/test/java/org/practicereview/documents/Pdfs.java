@@ -120,6 +120,38 @@ final class Pdfs {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Every marked-content sequence with an MCID on every page is claimed by a structure element
+     * through the parent tree, and the text inside it is what that element holds.
+     */
+    static void assertEveryMarkedSequenceBelongsToTheStructure(byte[] bytes) throws IOException {
+        try (PDDocument pdf = load(bytes)) {
+            var parentTree = pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                    .getCOSDictionary(COSName.PARENT_TREE).getCOSArray(COSName.NUMS);
+            for (PDPage page : pdf.getPages()) {
+                var extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                var parents = (org.apache.pdfbox.cos.COSArray) parentTree.getObject(2 * page.getStructParents() + 1);
+                List<Integer> mcids = new ArrayList<>();
+                extractor.getMarkedContents().forEach(content -> {
+                    if (content.getMCID() >= 0) {
+                        mcids.add(content.getMCID());
+                        assertThat(content.getContents()).as("MCID %d draws something", content.getMCID())
+                                .isNotEmpty();
+                    }
+                });
+                assertThat(mcids).as("MCIDs on page").hasSize(parents.size())
+                        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, parents.size()).boxed().toList());
+                for (int i = 0; i < parents.size(); i++) {
+                    assertThat(parents.getObject(i)).as("parent of MCID %d", i)
+                            .isInstanceOf(org.apache.pdfbox.cos.COSDictionary.class);
+                    assertThat(((org.apache.pdfbox.cos.COSDictionary) parents.getObject(i)).getNameAsString(COSName.S))
+                            .isNotBlank();
+                }
+            }
+        }
+    }
+
     /** Renders a page at 100 dpi to target/rendered, for a person to look at. */
     static Path png(byte[] bytes, int pageIndex, String name) throws IOException {
         try (PDDocument pdf = load(bytes)) {

@@ -95,4 +95,9 @@ class PrgReportPdfTest {
     void writesAPngOfTheFirstPageToLookAt() throws IOException {
         assertThat(Pdfs.png(renderer.render(report(200)), 0, "prg-report.png")).isNotEmptyFile();
     }
+
+    @Test
+    void tiesEveryMarkedSequenceToAStructureElement() throws IOException {
+        Pdfs.assertEveryMarkedSequenceBelongsToTheStructure(renderer.render(report(60)));
+    }
 }

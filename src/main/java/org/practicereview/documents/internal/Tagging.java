@@ -1,7 +1,9 @@
 package org.practicereview.documents.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -34,7 +36,8 @@ public final class Tagging {
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
     private final Map<PDPage, COSArray> parentsByPage = new IdentityHashMap<>();
-    private final Map<PDPage, Integer> keysByPage = new IdentityHashMap<>();
+    /** The parents of each page's marked content, indexed by the page's StructParents key. */
+    private final List<COSArray> parentsByKey = new ArrayList<>();
 
     public Tagging(PDDocument pdf) {
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
@@ -88,20 +91,20 @@ public final class Tagging {
     /** Writes the parent tree; call once, after the last page is drawn. */
     public void finish() {
         COSArray nums = new COSArray();
-        parentsByPage.forEach((page, parents) -> {
-            nums.add(COSInteger.get(keysByPage.get(page)));
-            nums.add(parents);
-        });
+        for (int key = 0; key < parentsByKey.size(); key++) {
+            nums.add(COSInteger.get(key));
+            nums.add(parentsByKey.get(key));
+        }
         COSDictionary parentTree = new COSDictionary();
         parentTree.setItem(COSName.NUMS, nums);
         root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
-        root.setParentTreeNextKey(keysByPage.size());
+        root.setParentTreeNextKey(parentsByKey.size());
     }
 
     private COSArray register(PDPage page) {
-        int key = keysByPage.size();
-        keysByPage.put(page, key);
-        page.setStructParents(key);
-        return new COSArray();
+        page.setStructParents(parentsByKey.size());
+        COSArray parents = new COSArray();
+        parentsByKey.add(parents);
+        return parents;
     }
 }
