@@ -63,7 +63,7 @@ public class DecisionRecordPdf {
         blocks.field(table, "Decision made", date(record.decisionDate()) + " (" + record.daysFromReferral()
                 + " days after referral)");
         blocks.field(table, "Decision due by", date(record.decisionDeadline()) + " (one month after referral)");
-        blocks.field(table, "Deadline", deadline(record));
+        blocks.field(table, "Deadline", deadline(record), record.deadline() == DeadlineStatus.MISSED);
     }
 
     private static void criteria(FlowDocument flow, Blocks blocks, DecisionRecord record) throws IOException {

@@ -41,17 +41,23 @@ public final class Blocks {
 
     /** A label and its value side by side, as one row of a two-column table. */
     public void field(PDStructureElement table, String label, String value) throws IOException {
+        field(table, label, value, false);
+    }
+
+    /** As {@link #field(PDStructureElement, String, String)}, the value in the warning colour if it needs attention. */
+    public void field(PDStructureElement table, String label, String value, boolean warning) throws IOException {
         float valueWidth = flow.width() - LABEL_WIDTH;
         List<String> labelLines = TextLayout.wrap(label, flow.fonts().bold(), BODY, LABEL_WIDTH - 10);
-        List<String> valueLines = TextLayout.wrap(value, flow.fonts().regular(), BODY, valueWidth);
+        List<String> valueLines = TextLayout.wrap(value, warning ? flow.fonts().bold() : flow.fonts().regular(), BODY,
+                valueWidth);
         float lineHeight = TextLayout.lineHeight(BODY);
         float height = Math.max(labelLines.size(), valueLines.size()) * lineHeight;
         flow.ensureSpace(height + 4);
         PDStructureElement row = flow.tagging().element(StandardStructureTypes.TR, table);
         float top = flow.y();
         cell(row, StandardStructureTypes.TH, labelLines, flow.fonts().bold(), Palette.MUTED, flow.left(), top);
-        cell(row, StandardStructureTypes.TD, valueLines, flow.fonts().regular(), Palette.INK,
-                flow.left() + LABEL_WIDTH, top);
+        cell(row, StandardStructureTypes.TD, valueLines, warning ? flow.fonts().bold() : flow.fonts().regular(),
+                warning ? Palette.WARNING : Palette.INK, flow.left() + LABEL_WIDTH, top);
         flow.moveDown(height + 4);
     }
 
