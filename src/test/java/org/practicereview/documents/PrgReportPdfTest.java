@@ -73,6 +73,18 @@ class PrgReportPdfTest {
     }
 
     @Test
+    void refusesARowTallerThanAPageRatherThanCuttingIt() {
+        PrgCase c = report(1).cases().get(0);
+        PrgCase huge = new PrgCase(c.reference(), c.pseudonym(), c.purpose(), c.criteriaResult(), c.recommendation(),
+                "Initiate an SCR ".repeat(400), c.referralDate(), c.decisionDate(), c.decisionDeadline(),
+                c.nationalPanelNotice());
+        PrgReport report = new PrgReport("Board", c.referralDate(), c.referralDate(), java.util.List.of(huge));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.render(report))
+                .isInstanceOf(DocumentTooLongException.class).hasMessageNotContaining("Initiate");
+    }
+
+    @Test
     void embedsSubsetFontsAndIsTaggedWithMetadata() throws IOException {
         byte[] pdf = renderer.render(report(3));
 

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.practicereview.documents.DocumentTooLongException;
 
 /**
  * A document that flows down pages: a cursor, page breaks when content does not fit, a running
@@ -56,8 +57,14 @@ public final class FlowDocument implements AutoCloseable {
         this.afterBreak = drawing;
     }
 
-    /** Starts a new page unless {@code height} still fits above the footer. */
+    /**
+     * Starts a new page unless {@code height} still fits above the footer. A block that could not
+     * fit even on an empty page (a table row or field, which do not break) is refused, not cut.
+     */
     public void ensureSpace(float height) throws IOException {
+        if (height > pageSize.getHeight() - 2 * MARGIN - HEADER_SPACE - FOOTER_SPACE) {
+            throw new DocumentTooLongException("A table row or field taller than a page");
+        }
         if (page == null || y - height < MARGIN + FOOTER_SPACE) {
             newPage();
         }
