@@ -1,0 +1,126 @@
+package org.practicereview.documents;
+
+import static org.practicereview.documents.BriefingLayout.*;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.practicereview.documents.internal.Fonts;
+import org.practicereview.documents.internal.Palette;
+import org.practicereview.documents.internal.Pen;
+import org.practicereview.documents.internal.Tagging;
+import org.practicereview.documents.internal.TextLayout;
+
+/** Draws the briefing's page: the header band, the seven panels, the questions and the footer. */
+final class BriefingPage {
+
+    static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    static final String LABEL = "7 minute briefing";
+    static final String PSEUDONYM_PREFIX = "Pseudonym: ";
+    static final String PUBLISHED_PREFIX = "  ·  Published ";
+
+    private final BriefingDocument briefing;
+    private final Fonts fonts;
+    private final Tagging tagging;
+    private final PDPage page = new PDPage(PAGE);
+    private final PDPageContentStream stream;
+    private final PanelPainter panels;
+
+    BriefingPage(PDDocument pdf, BriefingDocument briefing) throws IOException {
+        this.briefing = briefing;
+        this.fonts = new Fonts(pdf);
+        this.tagging = new Tagging(pdf);
+        pdf.addPage(page);
+        this.stream = new PDPageContentStream(pdf, page);
+        this.panels = new PanelPainter(stream, page, fonts, tagging);
+    }
+
+    void draw() throws IOException {
+        try (stream) {
+            band();
+            for (int i = 0; i < briefing.panels().size(); i++) {
+                panels.panel(i, briefing.panels().get(i));
+            }
+            panels.questions(briefing.reflectiveQuestions());
+            footer();
+        }
+        tagging.finish();
+    }
+
+    String monthYear() {
+        return briefing.published().format(MONTH_YEAR);
+    }
+
+    private void band() throws IOException {
+        List<String> title = lines(briefing.title(), fonts.bold(), TITLE_SIZE, BAND_TEXT_WIDTH, TITLE_LINES,
+                BriefingLimits.TITLE.label());
+        List<String> board = lines(briefing.boardName(), fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1,
+                BriefingLimits.BOARD_NAME.label());
+        String meta = PSEUDONYM_PREFIX + TextLayout.normalise(briefing.pseudonym()).strip() + PUBLISHED_PREFIX
+                + monthYear();
+        lines(meta, fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1, BriefingLimits.PSEUDONYM.label());
+
+        float pageTop = PAGE.getHeight();
+        tagging.artifact(stream, () -> {
+            Pen.fill(stream, Palette.NAVY, 0, pageTop - BAND_HEIGHT, PAGE.getWidth(), BAND_HEIGHT);
+            Pen.fill(stream, Palette.AMBER, 0, pageTop - BAND_HEIGHT - 3, PAGE.getWidth(), 3);
+            float cx = SIDE + CONTENT_WIDTH - 34;
+            float cy = pageTop - BAND_HEIGHT / 2;
+            Pen.disc(stream, Palette.AMBER, cx, cy, 32);
+            float sevenWidth = TextLayout.width(fonts.bold(), 36, "7");
+            Pen.text(stream, fonts.bold(), 36, Palette.NAVY, cx - sevenWidth / 2, cy - 13, "7");
+        });
+
+        float top = pageTop - (BAND_HEIGHT - bandBlock(title.size())) / 2;
+        text(StandardStructureTypes.P, fonts.bold(), LABEL_SIZE, Palette.AMBER, top, List.of(LABEL));
+        top -= lineHeight(LABEL_SIZE) + 4;
+        text(StandardStructureTypes.H1, fonts.bold(), TITLE_SIZE, Palette.WHITE, top, title);
+        top -= title.size() * lineHeight(TITLE_SIZE) + 6;
+        text(StandardStructureTypes.P, fonts.regular(), META_SIZE, Palette.PALE_BLUE, top, board);
+        top -= lineHeight(META_SIZE);
+        text(StandardStructureTypes.P, fonts.regular(), META_SIZE, Palette.WHITE, top, List.of(meta));
+    }
+
+    /** Lines set from the top of their first line box down. */
+    private void text(String type, PDFont font, float size, java.awt.Color color, float top, List<String> lines)
+            throws IOException {
+        PDStructureElement element = tagging.element(type);
+        tagging.mark(stream, page, element, () -> {
+            float baseline = top - lineHeight(size) + 0.27f * size;
+            for (String line : lines) {
+                Pen.text(stream, font, size, color, SIDE, baseline, line);
+                baseline -= lineHeight(size);
+            }
+        });
+    }
+
+    private void footer() throws IOException {
+        String footer = LABEL + " · " + TextLayout.normalise(briefing.boardName()).strip() + " · " + monthYear();
+        float width = TextLayout.width(fonts.regular(), FOOTER_SIZE, footer);
+        if (width > CONTENT_WIDTH) {
+            throw new DocumentTooLongException(BriefingLimits.BOARD_NAME.label());
+        }
+        tagging.artifact(stream, () -> {
+            Pen.line(stream, Palette.RULE, 0.75f, SIDE, FOOTER_BASELINE + 11, SIDE + CONTENT_WIDTH,
+                    FOOTER_BASELINE + 11);
+            Pen.text(stream, fonts.regular(), FOOTER_SIZE, Palette.MUTED, (PAGE.getWidth() - width) / 2,
+                    FOOTER_BASELINE, footer);
+        });
+    }
+
+    /** The wrapped lines of a section, refused if they need more than {@code maxLines}. */
+    static List<String> lines(String text, PDFont font, float size, float width, int maxLines, String section) {
+        List<String> lines = TextLayout.wrap(text.strip(), font, size, width);
+        if (lines.size() > maxLines) {
+            throw new DocumentTooLongException(section);
+        }
+        return lines;
+    }
+}

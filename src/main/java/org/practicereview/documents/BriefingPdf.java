@@ -1,0 +1,48 @@
+package org.practicereview.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.practicereview.documents.internal.DocumentMetadata;
+import org.springframework.stereotype.Service;
+
+/**
+ * Renders the 7 minute briefing of a published review: one A4 page, tagged, with Liberation Sans
+ * embedded as a subset. Text over a section's limit is refused, never cut.
+ */
+@Service
+public class BriefingPdf {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Clock clock;
+
+    public BriefingPdf(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @throws DocumentTooLongException naming the first section that does not fit
+     * @throws UnsupportedCharacterException for a character the font cannot set
+     */
+    public byte[] render(BriefingDocument briefing) {
+        BriefingLimits.firstSectionTooLong(briefing).ifPresent(section -> {
+            throw new DocumentTooLongException(section);
+        });
+        try (PDDocument pdf = new PDDocument()) {
+            new BriefingPage(pdf, briefing).draw();
+            new DocumentMetadata(briefing.title().strip(), briefing.boardName().strip(),
+                    "7 minute briefing: the learning from " + briefing.title().strip(),
+                    ZonedDateTime.now(clock.withZone(LONDON))).applyTo(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The board's documents: PDF renderers that take plain view records (the 7 minute briefing, the
+ * chair's decision record, the PRG report) and return the bytes of a tagged, font-embedded PDF.
+ * It knows nothing of the database or the engine and depends on no other module but {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.practicereview.documents;

@@ -1,0 +1,139 @@
+package org.practicereview.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BriefingPdfTest {
+
+    private final BriefingPdf renderer = new BriefingPdf(Pdfs.CLOCK);
+    private final BriefingDocument childQ = Briefings.childQ();
+
+    @Test
+    void rendersTheBriefingOnExactlyOnePage() {
+        assertThat(Pdfs.pages(renderer.render(childQ))).isEqualTo(1);
+    }
+
+    @Test
+    void showsTitlePseudonymBoardMonthPanelsAndQuestionsInReadingOrder() {
+        String text = Pdfs.text(renderer.render(childQ));
+
+        List<String> expected = new ArrayList<>(List.of("7 minute briefing", "Serious Case Review (SCR) – Child Q",
+                "Sefton Local Safeguarding Children Board", "Pseudonym: Child Q", "Published March 2027"));
+        for (int i = 0; i < 7; i++) {
+            expected.add((i + 1) + " " + childQ.panels().get(i).heading());
+        }
+        expected.add("Reflective questions");
+        for (int i = 0; i < 3; i++) {
+            expected.add((i + 1) + ". " + childQ.reflectiveQuestions().get(i));
+        }
+        expected.add("7 minute briefing · Sefton Local Safeguarding Children Board · March 2027");
+        assertThat(text).containsSubsequence(expected);
+    }
+
+    @Test
+    void setsEveryPanelsTextInFullInTheOrderOfThePanels() {
+        String text = Pdfs.textAsDrawn(renderer.render(childQ));
+
+        List<String> expected = new ArrayList<>();
+        childQ.panels().forEach(panel -> {
+            expected.add(panel.heading());
+            expected.add(panel.body());
+        });
+        assertThat(text).containsSubsequence(expected);
+    }
+
+    @Test
+    void embedsLiberationSansAsSubsetsAndNoStandardFont() throws IOException {
+        Pdfs.assertFontsEmbeddedAndSubset(renderer.render(childQ));
+    }
+
+    @Test
+    void setsTitleAuthorSubjectLanguageAndXmpMetadata() throws IOException {
+        Pdfs.assertMetadata(renderer.render(childQ), "Serious Case Review (SCR) – Child Q",
+                "Sefton Local Safeguarding Children Board");
+    }
+
+    @Test
+    void isTaggedWithATitleHeadingPanelHeadingsAndParagraphs() throws IOException {
+        try (PDDocument pdf = Pdfs.load(renderer.render(childQ))) {
+            PDStructureElement document = (PDStructureElement) pdf.getDocumentCatalog().getStructureTreeRoot()
+                    .getKids().get(0);
+            List<String> types = new ArrayList<>();
+            collectTypes(document, types);
+
+            assertThat(document.getStructureType()).isEqualTo("Document");
+            assertThat(types).containsSubsequence("H1", "Sect", "H2", "P");
+            assertThat(types.stream().filter("H2"::equals)).hasSize(8);
+            assertThat(types.stream().filter("LI"::equals)).hasSize(3);
+            assertThat(pdf.getPage(0).getStructParents()).isZero();
+        }
+    }
+
+    @Test
+    void refusesACharacterTheFontCannotSetRatherThanReplacingIt() {
+        BriefingDocument withEmoji = Briefings.withPanel(childQ, 0, new BriefingPanel("Background", "Smile 😀"));
+
+        assertThatThrownBy(() -> renderer.render(withEmoji)).isInstanceOf(UnsupportedCharacterException.class)
+                .hasMessageContaining("U+1F600");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zoë Brontë", "José Núñez", "Gwenllïan ap Ŵyn", "Dafydd Ŷr Ynys", "Łukasz Wałęsa",
+            "Seán Ó Súilleabháin", "François Çelik", "Ægir Østergaard", "Nguyễn Thị", "O’Brien-Smyth"})
+    void setsBritishFamilyNamesWithoutReplacingAnything(String name) {
+        BriefingDocument briefing = Briefings.withPanel(Briefings.withPseudonym(childQ, name), 2,
+                new BriefingPanel("Findings", "Seen by " + name + " at home."));
+
+        String text = Pdfs.text(renderer.render(briefing));
+
+        assertThat(text).contains("Pseudonym: " + name).contains("Seen by " + name + " at home.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"‘single quotes’", "“double quotes”", "2019–2021", "said — then", "and then…",
+            "£250 · 5 × 3 ½ €"})
+    void setsTypographicPunctuationWithoutReplacingAnything(String sample) {
+        BriefingDocument briefing = Briefings.withPanel(childQ, 5,
+                new BriefingPanel("Remember " + sample, "Note " + sample + " here."));
+
+        String text = Pdfs.text(renderer.render(briefing));
+
+        assertThat(text).contains("6 Remember " + sample).contains("Note " + sample + " here.");
+    }
+
+    @Test
+    void composesCombiningAccentsSoTheyRenderAsOneLetter() {
+        BriefingDocument briefing = Briefings.withPseudonym(childQ, "Zoe\u0308");
+
+        assertThat(Pdfs.text(renderer.render(briefing))).contains("Pseudonym: Zoë");
+    }
+
+    @Test
+    void writesAPngOfThePageToLookAt() throws IOException {
+        assertThat(Pdfs.png(renderer.render(childQ), 0, "briefing.png")).isNotEmptyFile();
+    }
+
+    private static void collectTypes(PDStructureNode node, List<String> types) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                types.add(element.getStructureType());
+                collectTypes(element, types);
+            }
+        }
+    }
+
+    @Test
+    void tiesEveryMarkedSequenceToAStructureElement() throws IOException {
+        Pdfs.assertEveryMarkedSequenceBelongsToTheStructure(renderer.render(childQ));
+    }
+}
