@@ -186,7 +186,7 @@ class DecisionIntegrationTests {
 
         cases.fire(cases.timer(c, "BoundaryEvent_DecisionOverdue"));
 
-        assertThat(recipients(c, NotificationKind.DECISION_OVERDUE)).containsExactly("role:CHAIR", "business.unit@example.org");
+        assertThat(recipients(c, NotificationKind.DECISION_OVERDUE)).containsExactly("independent.chair@example.org", "business.unit@example.org");
         assertThat(cases.tasks(c, "Task_RecordScrDecision")).hasSize(1);
         assertThat(trail.forCase(c.ref())).extracting(TrailEntry::action).contains("DECISION_OVERDUE_ESCALATED");
     }

@@ -52,7 +52,9 @@ class AnonymisationProperties {
         List<Finding> findings = scanner.scan("catalogueLearning", String.join(" ", text));
 
         assertThat(findings).extracting(Finding::kind).containsExactly(planted.kind());
-        assertThat(findings.get(0).context()).contains(planted.kind().placeholder()).doesNotContain(planted.text());
+        assertThat(findings.get(0).context()).contains(planted.kind().placeholder())
+                // as written and whole: the prose may hold "bakery" after "Baker", or the common word "hope" after "Hope"
+                .doesNotContainPattern("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(planted.text()) + "(?![\\p{L}\\p{N}])");
     }
 
     @Provide

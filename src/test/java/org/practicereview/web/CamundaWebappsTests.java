@@ -38,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
         // The integration test context may be open beside this one, and Camunda registers engines
         // and process applications JVM-wide by name: this context takes names of its own (in
         // production the engine is "default", so the addresses say /default/ where these say /webapps/).
+        "camunda.bpm.generate-unique-process-engine-name=false",
         "camunda.bpm.process-engine-name=" + CamundaWebappsTests.ENGINE,
         "camunda.bpm.generate-unique-process-application-name=true"})
 @DirtiesContext
