@@ -11,8 +11,7 @@ public class InvalidSubmissionException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidSubmissionException(List<FieldError> errors) {
-        super("Submission refused: " + errors.size() + " field error(s) in " +
-                errors.stream().map(FieldError::field).toList());
+        super("Submission refused: " + errors.stream().map(e -> e.field() + " (" + e.message() + ")").toList());
         this.errors = List.copyOf(errors);
     }
 
