@@ -1,0 +1,99 @@
+package org.practicereview.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.practicereview.identity.Users;
+import org.practicereview.referral.ReferralService;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo cases, each driven through the same services a user's pages call: one published review
+ * with its briefing, one in review, one awaiting the chair, one in the agency information round, one
+ * just referred, one closed without a review.
+ */
+@Component
+class DemoCases {
+
+    private final Users users;
+    private final ReferralService referrals;
+    private final DemoSteps steps;
+
+    DemoCases(Users users, ReferralService referrals, DemoSteps steps) {
+        this.users = users;
+        this.referrals = referrals;
+        this.steps = steps;
+    }
+
+    void create() {
+        published();
+        inReview();
+        awaitingTheChair();
+        inTheInformationRound();
+        justReferred();
+        closedWithLearning();
+    }
+
+    private CaseReference refer(DemoReferrals.Example example) {
+        return referrals.submitDirect(actor(DemoUsers.AGENCY_HEALTH), DemoReferrals.referral(example)).reference();
+    }
+
+    /**
+     * The published review is played out from four months ago, so that its dates read like a real
+     * review's and the week's notice to the national panel has passed when the chair approves.
+     */
+    private void published() {
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(120))));
+            CaseReference ref = refer(DemoReferrals.Example.ALPHA);
+            steps.screen(ref, true);
+            steps.decide(ref, Map.of("decisionOption", "INITIATE_SCR", "rationale",
+                    "The statutory criteria are met: serious harm, with concerns about how agencies worked together."));
+            steps.fullReview(ref);
+            steps.preparePack(ref);
+            ClockUtil.reset();
+            steps.approveAndPublish(ref);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void inReview() {
+        CaseReference ref = refer(DemoReferrals.Example.BRAVO);
+        steps.screen(ref, true);
+        steps.decide(ref, Map.of("decisionOption", "OTHER_REVIEW", "reviewType", "REFLECTIVE",
+                "rationale", "A reflective review will draw the learning more quickly than an SCR.",
+                "departureReason", "The agencies have already acted; a reflective review is proportionate."));
+        steps.startReview(ref);
+    }
+
+    private void awaitingTheChair() {
+        CaseReference ref = refer(DemoReferrals.Example.CHARLIE);
+        steps.screen(ref, false);
+    }
+
+    private void inTheInformationRound() {
+        CaseReference ref = refer(DemoReferrals.Example.DELTA);
+        steps.triageAndRequest(ref);
+        steps.agencySummary(ref, DemoUsers.AGENCY_POLICE);
+    }
+
+    private void justReferred() {
+        refer(DemoReferrals.Example.ECHO);
+    }
+
+    private void closedWithLearning() {
+        CaseReference ref = refer(DemoReferrals.Example.FOXTROT);
+        steps.screen(ref, false);
+        steps.decide(ref, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", java.util.List.of("DISSEMINATE_LEARNING"),
+                "rationale", "The criteria are not met; the learning will be shared through a briefing to agencies."));
+    }
+
+    private Actor actor(String username) {
+        return users.find(username).orElseThrow().actor();
+    }
+}

@@ -1,0 +1,50 @@
+package org.practicereview.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.practicereview.identity.Users;
+import org.practicereview.publication.Publications;
+import org.practicereview.referral.MyReferral;
+import org.practicereview.referral.MyReferrals;
+import org.practicereview.shared.Role;
+import org.practicereview.shared.Stage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(properties = "practice-review.demo-data=true")
+@ActiveProfiles("test")
+class DemoDataTests {
+
+    @Autowired Users users;
+    @Autowired MyReferrals referrals;
+    @Autowired Publications publications;
+    @Autowired DemoData demoData;
+
+    @Test
+    void createsOneUserPerRole() {
+        for (Role role : Role.values()) {
+            assertThat(users.withRole(role)).as("a demo user with role %s", role).isNotEmpty();
+        }
+        assertThat(users.find(DemoUsers.AGENCY_POLICE).orElseThrow().agencyCode()).isEqualTo("NSP");
+    }
+
+    @Test
+    void standsDemoCasesAtEveryStageWithOnePublished() {
+        var referrer = users.find(DemoUsers.AGENCY_HEALTH).orElseThrow().actor();
+        assertThat(referrals.of(referrer)).extracting(MyReferral::stage).containsExactlyInAnyOrder(
+                Stage.PUBLISHED, Stage.REVIEW, Stage.DECISION, Stage.AGENCY_INFORMATION, Stage.TRIAGE, Stage.CLOSED);
+        assertThat(publications.published()).singleElement().satisfies(p -> {
+            assertThat(p.pseudonym()).isEqualTo("Child A");
+            assertThat(p.title()).contains("Child A");
+        });
+    }
+
+    @Test
+    void fillsTheDatabaseOnlyOnce() {
+        var referrer = users.find(DemoUsers.AGENCY_HEALTH).orElseThrow().actor();
+        demoData.fill();
+        assertThat(referrals.of(referrer)).hasSize(6);
+    }
+}
