@@ -1,6 +1,7 @@
 package org.practicereview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Date;
@@ -39,6 +40,9 @@ import org.practicereview.workflow.FormSubmissions;
 import org.practicereview.workflow.TaskInbox;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.RandomSubmissions;
 
 /**
  * One case from referral to publication, through the task services only (the test acts as the job
@@ -71,6 +75,7 @@ class CaseLifecycleTests {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
+    @Autowired JdbcClient jdbc;
 
     private CaseReference ref;
 
@@ -235,7 +240,30 @@ class CaseLifecycleTests {
     private void complete(Actor actor, String taskKey, Map<String, ?> values) {
         var task = inbox.forCase(actor, ref).stream().filter(t -> t.taskDefinitionKey().equals(taskKey)).findFirst()
                 .orElseThrow(() -> new AssertionError(taskKey + " is not open for " + actor.userId()));
+        refusesRandomSubmissionsWritingNothing(actor, task.id(), taskKey, values);
         userTasks.complete(task.id(), actor, values);
+    }
+
+    /** Before each real completion: random, certainly invalid submissions are refused and change no table. */
+    private void refusesRandomSubmissionsWritingNothing(Actor actor, String taskId, String taskKey, Map<String, ?> valid) {
+        Map<String, Long> before = tableCounts();
+        var form = userTasks.formOf(taskKey);
+        for (Map<String, Object> attempt : RandomSubmissions.invalidVariants(form, valid, 6, taskKey.hashCode())) {
+            assertThatThrownBy(() -> userTasks.complete(taskId, actor, attempt))
+                    .as("random submission to %s", taskKey).isInstanceOf(InvalidSubmissionException.class);
+        }
+        assertThat(tableCounts()).as("rows after refused submissions to %s", taskKey).isEqualTo(before);
+        assertThat(inbox.find(taskId, actor)).as("%s is still open", taskKey).isPresent();
+    }
+
+    private Map<String, Long> tableCounts() {
+        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC' "
+                + "and table_type = 'BASE TABLE'").query(String.class).list();
+        String union = String.join(" union all ", tables.stream()
+                .map(t -> "select '" + t + "', count(*) from \"" + t + "\"").toList());
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql(union).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
     }
 
     private Stage stage() {
