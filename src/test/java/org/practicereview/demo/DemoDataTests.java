@@ -10,11 +10,8 @@ import org.practicereview.referral.MyReferrals;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(properties = "practice-review.demo-data=true")
-@ActiveProfiles("test")
+@DemoApplicationTest
 class DemoDataTests {
 
     @Autowired Users users;
