@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.practicereview.audit.Trail;
+import org.practicereview.documents.CaseDocuments;
 import org.practicereview.publication.PublicationRecords.Briefings;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
@@ -41,9 +42,14 @@ class PublicationSteps {
     private final PublicationNotices notices;
     private final BriefingContent content;
     private final Clock clock;
+    private final BriefingFiles briefingFiles;
+    private final CaseDocuments documents;
 
     PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
-                     WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock) {
+                     WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock,
+                     BriefingFiles briefingFiles, CaseDocuments documents) {
+        this.briefingFiles = briefingFiles;
+        this.documents = documents;
         this.packs = packs;
         this.findings = findings;
         this.briefings = briefings;
@@ -81,7 +87,9 @@ class PublicationSteps {
     int generateBriefing(CaseReference ref) {
         PublicationPack pack = packOf(ref);
         int version = pack.briefingGenerated();
-        briefings.save(new BriefingVersion(ref.value(), version, now(), content.snapshot(pack)));
+        Instant now = now();
+        BriefingVersion frozen = briefings.save(new BriefingVersion(ref.value(), version, now, content.snapshot(pack)));
+        briefingFiles.store(frozen, now, Actor.SYSTEM.userId());
         trail.append(ref, Actor.SYSTEM, "BRIEFING_GENERATED", "version " + version);
         return version;
     }
@@ -109,6 +117,9 @@ class PublicationSteps {
         PublicationPack pack = packOf(ref);
         Instant now = now();
         pack.publish(now);
+        briefings.findFirstByCaseReferenceOrderByVersionNumberDesc(ref.value())
+                .ifPresent(v -> briefingFiles.store(v, now, Actor.SYSTEM.userId()));
+        documents.publish(ref.value());
         notices.published(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()));
         trail.append(ref, Actor.SYSTEM, "REVIEW_PUBLISHED", BriefingContent.monthYear(now));
     }

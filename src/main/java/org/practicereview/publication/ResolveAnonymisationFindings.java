@@ -1,5 +1,6 @@
 package org.practicereview.publication;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.practicereview.review.ReviewType;
 import org.practicereview.workflow.InvalidSubmissionException;
@@ -40,6 +41,10 @@ class ResolveAnonymisationFindings implements UserTaskHandler {
                     "Change at least one field named in the findings: the pack would fail the check again");
         }
         ReviewType type = values.text(PackFields.REVIEW_TYPE).map(ReviewType::valueOf).orElse(null);
+        PublicationPack pack = steps.packOf(task.caseReference());
+        Map<String, String> revised = new HashMap<>(pack.texts());
+        revised.putAll(changes);
+        BriefingSpace.requireFits(revised, type != null ? type : pack.reviewType());
         steps.revise(task.caseReference(), changes, type);
         return Map.of();
     }
