@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicereview.audit.Trail;
 import org.practicereview.documents.CaseDocuments;
@@ -71,17 +71,44 @@ class PublicationSteps {
         packOf(ref).revise(changes, type);
     }
 
-    /** Scans every text of the pack; keeps each finding masked; returns how many there are. */
+    /**
+     * Scans every text of the pack, uploaded reports included; keeps each finding masked; returns how
+     * many remain. Findings the chair overrode after the last check are kept but no longer count.
+     */
     int check(CaseReference ref) {
         PublicationPack pack = packOf(ref);
         AnonymisationScanner scanner = new AnonymisationScanner(caseDetails.getObject().identifyingDetails(ref));
-        List<Finding> found = scanner.scan(inFormOrder(pack.texts()));
-        int round = pack.checked(found.size());
+        List<Finding> found = scanner.scan(PackTexts.of(pack, documents));
+        Set<Finding> overridden = pack.findingsOverridden()
+                ? findings.findByCaseReferenceAndCheckRoundOrderById(ref.value(), pack.checkRounds()).stream()
+                        .map(RecordedFinding::finding).collect(Collectors.toSet())
+                : Set.of();
+        long remaining = found.stream().filter(f -> !overridden.contains(f)).count();
         Instant now = now();
+        int round = pack.checked((int) remaining, now);
         found.forEach(f -> findings.save(new RecordedFinding(ref.value(), round, f, now)));
         trail.append(ref, Actor.SYSTEM, "ANONYMISATION_CHECKED", "round " + round + ": " + found.size() + " finding(s)"
+                + (overridden.isEmpty() ? "" : ", " + (found.size() - remaining) + " overridden by the chair")
                 + found.stream().map(f -> f.field() + " " + f.kind()).distinct().collect(Collectors.joining(", ", " [", "]")));
-        return found.size();
+        return (int) remaining;
+    }
+
+    /** The chair publishes despite the open findings, for the reason given (kept in the trail). */
+    void overrideFindings(CaseReference ref, Actor chair, String reason) {
+        PublicationPack pack = packOf(ref);
+        pack.overrideFindings(chair.userId(), reason);
+        trail.append(ref, chair, "ANONYMISATION_OVERRIDDEN", "round " + pack.checkRounds() + ": " + reason.strip());
+    }
+
+    /** Whether the pack may be checked again without a changed text: overridden, or a report uploaded since. */
+    boolean mayRecheckUnchanged(CaseReference ref) {
+        PublicationPack pack = packOf(ref);
+        if (pack.findingsOverridden()) {
+            return true;
+        }
+        Instant checked = pack.lastCheckedAt().orElse(Instant.MIN);
+        return ReportUploads.KINDS.stream().anyMatch(kind -> documents.latest(ref.value(), kind)
+                .filter(d -> d.createdAt().isAfter(checked)).isPresent());
     }
 
     int generateBriefing(CaseReference ref) {
@@ -127,12 +154,6 @@ class PublicationSteps {
     void proceedingsConcluded(CaseReference ref, Actor actor) {
         packOf(ref).proceedingsConcluded();
         trail.append(ref, actor, "PROCEEDINGS_CONCLUDED", "publication hold released");
-    }
-
-    private static Map<String, String> inFormOrder(Map<String, String> texts) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        PackFields.TEXTS.forEach(key -> ordered.put(key, texts.get(key)));
-        return ordered;
     }
 
     PublicationPack packOf(CaseReference ref) {
