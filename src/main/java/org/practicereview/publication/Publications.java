@@ -110,6 +110,12 @@ public class Publications {
                 .orElse(List.of());
     }
 
+    /** The pseudonym the pack gives the child, once there is a pack: all the PRG report may name. */
+    @Transactional(readOnly = true)
+    public Optional<String> pseudonym(CaseReference caseReference) {
+        return packs.findByCaseReference(caseReference.value()).map(PublicationPack::pseudonym);
+    }
+
     /** Where the pack of a case stands, if there is one. */
     @Transactional(readOnly = true)
     public Optional<PackStatus> status(CaseReference caseReference) {
