@@ -18,6 +18,7 @@ import org.practicereview.documents.TestPdfs;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.SignedInUser;
 import org.practicereview.identity.Users;
+import org.practicereview.referral.ReferralExamples;
 import org.practicereview.review.ProcessDriver;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -42,6 +43,7 @@ abstract class PublicationPages {
     @Autowired MockMvc mvc;
     @Autowired ProcessDriver driver;
     @Autowired Users users;
+    @Autowired org.practicereview.identity.Agencies agencies;
     @Autowired UserDetailsService details;
     @Autowired Publications publications;
 
@@ -52,6 +54,7 @@ abstract class PublicationPages {
 
     RequestPostProcessor user(Role role) {
         String username = role.name().toLowerCase().replace('_', '-') + "-pub-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        ReferralExamples.registerDemoAgencies(agencies);
         users.create(new NewUser(username, "Test " + role, username + "@example.org", Set.of(role),
                 role == Role.AGENCY ? "NORTHSHIRE_HEALTH" : null, "correct-horse-battery-staple"));
         SignedInUser user = (SignedInUser) details.loadUserByUsername(username);

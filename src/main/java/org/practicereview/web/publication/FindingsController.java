@@ -54,6 +54,7 @@ class FindingsController {
                 : reason.length() > REASON_MAX ? "The reason must be " + REASON_MAX + " characters or fewer" : null;
         if (error != null) {
             model.addAttribute("errorList", List.of(new FieldError("reason", error)));
+            model.addAttribute("reasonError", error);
             model.addAttribute("reason", reason);
             return show(caseReference, model);
         }

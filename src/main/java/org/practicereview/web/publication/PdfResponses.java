@@ -1,6 +1,5 @@
 package org.practicereview.web.publication;
 
-import java.nio.charset.StandardCharsets;
 import org.practicereview.documents.StoredDocument;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,8 +14,8 @@ final class PdfResponses {
     static ResponseEntity<byte[]> of(StoredDocument document) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PDF);
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(document.fileName(), StandardCharsets.UTF_8).build());
+        // our own ASCII slugs, never the uploader's file name
+        headers.setContentDisposition(ContentDisposition.attachment().filename(document.fileName()).build());
         headers.set("X-Content-Type-Options", "nosniff");
         headers.setContentLength(document.sizeBytes());
         return ResponseEntity.ok().headers(headers).body(document.content());

@@ -1,6 +1,5 @@
 package org.practicereview.web.publication;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -68,7 +67,7 @@ class PrgReportController {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PDF);
         headers.setContentDisposition(ContentDisposition.attachment()
-                .filename("prg-report-" + range.from() + "-to-" + range.to() + ".pdf", StandardCharsets.UTF_8).build());
+                .filename("prg-report-" + range.from() + "-to-" + range.to() + ".pdf").build());
         headers.set("X-Content-Type-Options", "nosniff");
         return ResponseEntity.ok().headers(headers).body(renderer.render(report));
     }

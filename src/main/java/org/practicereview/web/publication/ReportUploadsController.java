@@ -31,7 +31,7 @@ class ReportUploadsController {
     }
 
     /** One upload slot as the page shows it: which document, and the stored one if any. */
-    record Slot(String kind, String title, String file, Long id, Long sizeKb, String uploadedAt) {}
+    record Slot(String kind, String title, String file, Long id, Long sizeKb, String uploadedAt, String error) {}
 
     @GetMapping("/cases/{ref}/publication/uploads")
     String page(@PathVariable String ref, @RequestParam(required = false) String tooLarge, Model model) {
@@ -66,10 +66,16 @@ class ReportUploadsController {
 
     private String show(CaseReference ref, Model model) {
         model.addAttribute("reference", ref.value());
-        model.addAttribute("slots", ReportUploads.KINDS.stream().map(k -> uploads.latest(ref, k)
-                .map(d -> new Slot(k.name(), k.title(), d.fileName(), d.id(), Math.max(1, d.sizeBytes() / 1024),
-                        d.createdAt().toString().substring(0, 10)))
-                .orElse(new Slot(k.name(), k.title(), null, null, null, null))).toList());
+        @SuppressWarnings("unchecked")
+        List<FieldError> errors = (List<FieldError>) model.getAttribute("errorList");
+        model.addAttribute("slots", ReportUploads.KINDS.stream().map(k -> {
+            String error = errors == null ? null : errors.stream().filter(e -> e.field().equals("file-" + k.name()))
+                    .map(FieldError::message).findFirst().orElse(null);
+            return uploads.latest(ref, k)
+                    .map(d -> new Slot(k.name(), k.title(), d.fileName(), d.id(), Math.max(1, d.sizeBytes() / 1024),
+                            d.createdAt().toString().substring(0, 10), error))
+                    .orElse(new Slot(k.name(), k.title(), null, null, null, null, error));
+        }).toList());
         return "publication/uploads";
     }
 
