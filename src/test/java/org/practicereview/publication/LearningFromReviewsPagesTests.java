@@ -96,5 +96,12 @@ class LearningFromReviewsPagesTests extends PublicationPages {
         }
         mvc.perform(get("/learning-from-reviews")).andExpect(content().string(not(containsString(page))));
         mvc.perform(get("/learning-from-reviews/catalogue.csv")).andExpect(content().string(not(containsString(page))));
+
+        String preview = "/cases/" + ref.value() + "/publication/briefing";
+        mvc.perform(get(preview).with(user(Role.CHAIR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("/cases/" + ref.value() + "/documents/")));
+        mvc.perform(get(preview).with(user(Role.AGENCY))).andExpect(status().isNotFound());
+        mvc.perform(get(preview)).andExpect(status().is3xxRedirection());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.practicereview.workflow.FieldError;
 
 /** The period of the PRG report as typed in two GOV.UK date inputs, checked; what was typed is kept. */
-record DateRange(Map<String, String> typed, LocalDate from, LocalDate to, List<FieldError> errors) {
+public record DateRange(Map<String, String> typed, LocalDate from, LocalDate to, List<FieldError> errors) {
 
     static final String[] PARTS = {"day", "month", "year"};
 
@@ -52,15 +52,15 @@ record DateRange(Map<String, String> typed, LocalDate from, LocalDate to, List<F
         }
     }
 
-    String value(String field, String part) {
+    public String value(String field, String part) {
         return typed.getOrDefault(field + "-" + part, "");
     }
 
-    boolean hasError(String field) {
+    public boolean hasError(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
-    String error(String field) {
+    public String error(String field) {
         return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
     }
 }
