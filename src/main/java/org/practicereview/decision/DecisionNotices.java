@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.practicereview.audit.Trail;
+import org.practicereview.documents.CaseDocuments;
+import org.practicereview.documents.DocumentKind;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.referral.CaseDetails;
@@ -28,9 +30,11 @@ class DecisionNotices {
     private final WorkingDays workingDays;
     private final NoticeSettings settings;
     private final Trail trail;
+    private final CaseDocuments documents;
 
     DecisionNotices(Decisions decisions, Screenings screenings, CaseDetails cases, Notifications notifications,
-                    WorkingDays workingDays, NoticeSettings settings, Trail trail) {
+                    WorkingDays workingDays, NoticeSettings settings, Trail trail, CaseDocuments documents) {
+        this.documents = documents;
         this.decisions = decisions;
         this.screenings = screenings;
         this.cases = cases;
@@ -49,11 +53,19 @@ class DecisionNotices {
         }
         List<String> sent = new ArrayList<>();
         String subject = "Decision on case " + ref;
-        String body = NoticeTexts.decisionNotice(settings.boardName(), d);
+        String body = NoticeTexts.decisionNotice(settings.boardName(), d) + recordReference(ref);
         sent.add(queue(ref, NotificationKind.DECISION_NOTICE, cases.referrerEmail(ref), subject, body, null));
         sent.add(queue(ref, NotificationKind.DECISION_NOTICE, settings.boardMembersAddress(), subject, body, null));
         sent.addAll(d.option() == DecisionOption.INITIATE_SCR ? tellInitiated(ref, d) : tellNotInitiated(ref, d));
         trail.append(ref, Actor.SYSTEM, "DECISION_NOTIFIED", String.join(", ", sent));
+    }
+
+    /** The decision record by name and where the board keeps it: a reference, never its content. */
+    private String recordReference(CaseReference ref) {
+        return documents.latest(ref.value(), DocumentKind.DECISION_RECORD)
+                .map(r -> " The decision record, " + r.fileName() + ", is kept with the case at /cases/" + ref.value()
+                        + "/documents/" + r.id() + ".")
+                .orElse("");
     }
 
     /** The national panel and Ofsted learn of every SCR initiated. */

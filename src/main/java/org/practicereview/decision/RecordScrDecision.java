@@ -27,8 +27,10 @@ class RecordScrDecision implements UserTaskHandler {
     private final Screenings screenings;
     private final Trail trail;
     private final Clock clock;
+    private final DecisionRecords records;
 
-    RecordScrDecision(Decisions decisions, Screenings screenings, Trail trail, Clock clock) {
+    RecordScrDecision(Decisions decisions, Screenings screenings, Trail trail, Clock clock, DecisionRecords records) {
+        this.records = records;
         this.decisions = decisions;
         this.screenings = screenings;
         this.trail = trail;
@@ -52,6 +54,7 @@ class RecordScrDecision implements UserTaskHandler {
         Decision.Choice choice = choiceOf(values, criteria);
         Instant due = task.due() == null ? null : task.due().toInstant();
         Decision decision = decisions.save(Decision.take(task.caseReference(), choice, criteria, task.actor(), clock.instant(), due));
+        records.store(task.processInstanceId(), decision.view(), criteria, task.actor());
         if (decision.departsFromCriteria()) {
             trail.append(task.caseReference(), task.actor(), "DECISION_DEPARTS_FROM_CRITERIA",
                     "criteria " + criteria.result() + " (" + criteria.decisionKey() + " version " + criteria.decisionVersion()

@@ -60,12 +60,12 @@ final class BriefingPage {
 
     private void band() throws IOException {
         List<String> title = lines(briefing.title(), fonts.bold(), TITLE_SIZE, BAND_TEXT_WIDTH, TITLE_LINES,
-                BriefingLimits.TITLE.label());
+                "Title");
         List<String> board = lines(briefing.boardName(), fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1,
-                BriefingLimits.BOARD_NAME.label());
+                "Board name");
         String meta = PSEUDONYM_PREFIX + TextLayout.normalise(briefing.pseudonym()).strip() + PUBLISHED_PREFIX
                 + monthYear();
-        lines(meta, fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1, BriefingLimits.PSEUDONYM.label());
+        lines(meta, fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1, "Pseudonym");
 
         float pageTop = PAGE.getHeight();
         tagging.artifact(stream, () -> {
@@ -105,7 +105,7 @@ final class BriefingPage {
         String footer = LABEL + " · " + TextLayout.normalise(briefing.boardName()).strip() + " · " + monthYear();
         float width = TextLayout.width(fonts.regular(), FOOTER_SIZE, footer);
         if (width > CONTENT_WIDTH) {
-            throw new DocumentTooLongException(BriefingLimits.BOARD_NAME.label());
+            throw new DocumentTooLongException("Board name");
         }
         tagging.artifact(stream, () -> {
             Pen.line(stream, Palette.RULE, 0.75f, SIDE, FOOTER_BASELINE + 11, SIDE + CONTENT_WIDTH,

@@ -30,8 +30,8 @@ public class BriefingPdf {
      * @throws UnsupportedCharacterException for a character the font cannot set
      */
     public byte[] render(BriefingDocument briefing) {
-        BriefingLimits.firstSectionTooLong(briefing).ifPresent(section -> {
-            throw new DocumentTooLongException(section);
+        BriefingFit.firstTooLong(briefing).ifPresent(fit -> {
+            throw new DocumentTooLongException(fit.section());
         });
         try (PDDocument pdf = new PDDocument()) {
             new BriefingPage(pdf, briefing).draw();

@@ -34,19 +34,17 @@ final class PanelPainter {
     }
 
     void panel(int index, BriefingPanel panel) throws IOException {
-        float[] box = panelBox(index);
+        float[] box = cell(index);
         float x = box[0];
         float top = box[1] + box[3];
         float width = box[2];
         String number = String.valueOf(index + 1);
-        List<String> heading = BriefingPage.lines(panel.heading(), fonts.bold(), HEADING_SIZE,
-                width - 2 * PANEL_PAD - HEADING_INDENT, HEADING_LINES, BriefingLimits.PANEL_HEADING.label() + " " + number);
-        float headingHeight = Math.max(2 * DISC_RADIUS, heading.size() * lineHeight(HEADING_SIZE));
-        float bodyTop = top - PANEL_PAD - headingHeight - 5;
-        int bodyLines = (int) ((bodyTop - box[1] - PANEL_PAD + 3) / lineHeight(BODY_SIZE));
-        // a one-line heading gives the text more room; the limits assume two
-        List<String> body = BriefingPage.lines(panel.body(), fonts.regular(), BODY_SIZE, width - 2 * PANEL_PAD,
-                bodyLines, BriefingLimits.PANEL_BODY.label() + " " + number);
+        List<String> heading = BriefingPage.lines(panel.heading(), fonts.bold(), HEADING_SIZE, HEADING_WIDTH,
+                HEADING_LINES, "Panel heading " + number);
+        float headingHeight = headingHeight(heading.size());
+        float bodyTop = top - PANEL_PAD - headingHeight - HEADING_GAP;
+        List<String> body = BriefingPage.lines(panel.body(), fonts.regular(), BODY_SIZE, BODY_WIDTH,
+                bodyLines(heading.size()), "Panel text " + number);
 
         float cx = x + PANEL_PAD + DISC_RADIUS;
         float cy = top - PANEL_PAD - headingHeight / 2;
@@ -94,31 +92,32 @@ final class PanelPainter {
     }
 
     void questions(List<String> questions) throws IOException {
-        float bottom = CONTENT_BOTTOM;
-        float top = bottom + QUESTIONS_HEIGHT;
-        float x = SIDE + PANEL_PAD;
+        float[] box = cell(BriefingDocument.PANELS);
+        float bottom = box[1];
+        float top = bottom + box[3];
+        float x = box[0] + PANEL_PAD;
         tagging.artifact(stream, () -> {
-            Pen.roundedBox(stream, Palette.WHITE, Palette.NAVY, SIDE, bottom, CONTENT_WIDTH, QUESTIONS_HEIGHT, RADIUS);
-            Pen.fill(stream, Palette.AMBER, SIDE, bottom + RADIUS, 4, QUESTIONS_HEIGHT - 2 * RADIUS);
+            Pen.roundedBox(stream, Palette.WHITE, Palette.NAVY, box[0], bottom, box[2], box[3], RADIUS);
+            Pen.fill(stream, Palette.AMBER, box[0], bottom + RADIUS, 4, box[3] - 2 * RADIUS);
         });
         PDStructureElement section = tagging.element(StandardStructureTypes.SECT);
         PDStructureElement h2 = tagging.element(StandardStructureTypes.H2, section);
-        float headingTop = top - PANEL_PAD + 2;
+        float headingTop = top - PANEL_PAD;
         tagging.mark(stream, page, h2, () -> lines(fonts.bold(), HEADING_SIZE, Palette.NAVY, x, headingTop,
                 List.of("Reflective questions")));
         PDStructureElement list = tagging.element(StandardStructureTypes.L, section);
-        float questionTop = headingTop - lineHeight(HEADING_SIZE) - 4;
+        float questionTop = headingTop - lineHeight(HEADING_SIZE) - HEADING_GAP;
         for (int i = 0; i < questions.size(); i++) {
             String label = (i + 1) + ".";
             List<String> text = BriefingPage.lines(questions.get(i), fonts.regular(), BODY_SIZE, QUESTION_WIDTH,
-                    QUESTION_LINES, BriefingLimits.QUESTION.label() + " " + (i + 1));
+                    QUESTION_LINES, "Reflective question " + (i + 1));
             PDStructureElement item = tagging.element(StandardStructureTypes.LI, list);
             float itemTop = questionTop;
             tagging.mark(stream, page, tagging.element(StandardStructureTypes.LBL, item),
                     () -> lines(fonts.bold(), BODY_SIZE, Palette.NAVY, x, itemTop, List.of(label)));
             tagging.mark(stream, page, tagging.element(StandardStructureTypes.L_BODY, item),
                     () -> lines(fonts.regular(), BODY_SIZE, Palette.INK, x + QUESTION_INDENT, itemTop, text));
-            questionTop -= QUESTION_LINES * lineHeight(BODY_SIZE) + QUESTION_GAP;
+            questionTop -= text.size() * lineHeight(BODY_SIZE) + QUESTION_GAP;
         }
     }
 

@@ -37,6 +37,7 @@ class BriefingVersion {
         this.contentJson = contentJson;
     }
 
+    String caseReference() { return caseReference; }
     int versionNumber() { return versionNumber; }
     Instant generatedAt() { return generatedAt; }
     String contentJson() { return contentJson; }

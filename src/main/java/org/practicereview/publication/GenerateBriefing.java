@@ -6,7 +6,7 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_GenerateBriefing: freezes a new version of the 7 minute briefing; rendering belongs to the web and documents layers. */
+/** Task_GenerateBriefing: freezes a new version of the 7 minute briefing and stores its PDF, rendered from that version. */
 @Component("generateBriefing")
 class GenerateBriefing implements JavaDelegate {
 

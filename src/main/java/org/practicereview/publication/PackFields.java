@@ -6,10 +6,10 @@ import java.util.List;
  * The field keys of the publication pack, shared by the prepare-publication-pack and
  * resolve-anonymisation-findings forms. Every one of {@link #TEXTS} is checked for real identities.
  *
- * <p>The seven briefing panels are each limited to 500 characters and the three questions to 200: a
- * one-page A4 briefing has seven panels of about 90 x 50 mm, which hold about eleven lines of fifty
- * characters at 9 pt under their heading. The limits live in the forms, so an overlong panel is
- * refused when the pack is submitted and the renderer never has to cut text.
+ * <p>The forms' maxLength on the briefing texts is only a generous upper bound. The limit is the
+ * space on the one-page briefing, measured with the real font and wrapping by the documents module
+ * ({@code BriefingFit}) when the pack or a revision is submitted (see {@link BriefingSpace}), so an
+ * overlong panel is refused at validation and the renderer never has to cut text.
  */
 final class PackFields {
 

@@ -32,8 +32,10 @@ class PreparePublicationPack implements UserTaskHandler {
     @Override
     public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
         boolean proceedingsOpen = "yes".equals(values.requiredText(PackFields.PROCEEDINGS_OPEN));
-        steps.prepare(task.caseReference(), ReviewType.valueOf(values.requiredText(PackFields.REVIEW_TYPE)),
-                texts(values), proceedingsOpen);
+        ReviewType type = ReviewType.valueOf(values.requiredText(PackFields.REVIEW_TYPE));
+        Map<String, String> texts = texts(values);
+        BriefingSpace.requireFits(texts, type);
+        steps.prepare(task.caseReference(), type, texts, proceedingsOpen);
         return Map.of(ProcessVariables.PROCEEDINGS_OPEN, proceedingsOpen);
     }
 

@@ -69,6 +69,14 @@ public class PublicationPack {
     private String decidedBy;
     @Column(name = "published_at")
     private Instant publishedAt;
+    @Column(name = "override_reason", length = 2000)
+    private String overrideReason;
+    @Column(name = "overridden_by")
+    private String overriddenBy;
+    @Column(name = "overridden_round", nullable = false)
+    private int overriddenRound;
+    @Column(name = "last_checked_at")
+    private Instant lastCheckedAt;
 
     protected PublicationPack() {}
 
@@ -102,12 +110,30 @@ public class PublicationPack {
         status = PackStatus.DRAFT;
     }
 
-    /** Records the outcome of a check; returns its round number. */
-    int checked(int findings) {
+    /** Records the outcome of a check (findings not covered by the chair's override); returns its round number. */
+    int checked(int findings, Instant at) {
         require(status == PackStatus.DRAFT, "Only a prepared or revised pack is checked");
+        lastCheckedAt = at;
         checkRounds++;
         status = findings > 0 ? PackStatus.FINDINGS_OPEN : PackStatus.CLEARED;
         return checkRounds;
+    }
+
+    /**
+     * The chair accepts the findings of the last check as they stand: the next check passes if it finds
+     * nothing else. Only the findings of this round are covered; a new one needs a new override.
+     */
+    void overrideFindings(String by, String reason) {
+        require(status == PackStatus.FINDINGS_OPEN, "Only open findings can be overridden");
+        require(reason != null && !reason.isBlank(), "Give the reason for publishing despite the findings");
+        overrideReason = reason.strip();
+        overriddenBy = by;
+        overriddenRound = checkRounds;
+    }
+
+    /** Whether the chair has overridden the findings of the last check. */
+    boolean findingsOverridden() {
+        return overriddenRound > 0 && overriddenRound == checkRounds;
     }
 
     /** Returns the new briefing version number. */
@@ -172,4 +198,7 @@ public class PublicationPack {
     public Optional<Instant> publishNotBefore() { return Optional.ofNullable(publishNotBefore); }
     public Optional<Instant> publishedAt() { return Optional.ofNullable(publishedAt); }
     public Optional<String> decisionComments() { return Optional.ofNullable(decisionComments); }
+    public Optional<String> overrideReason() { return Optional.ofNullable(overrideReason); }
+    int overriddenRound() { return overriddenRound; }
+    Optional<Instant> lastCheckedAt() { return Optional.ofNullable(lastCheckedAt); }
 }

@@ -5,11 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicereview.audit.Trail;
+import org.practicereview.documents.CaseDocuments;
 import org.practicereview.publication.PublicationRecords.Briefings;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
@@ -41,9 +42,14 @@ class PublicationSteps {
     private final PublicationNotices notices;
     private final BriefingContent content;
     private final Clock clock;
+    private final BriefingFiles briefingFiles;
+    private final CaseDocuments documents;
 
     PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
-                     WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock) {
+                     WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock,
+                     BriefingFiles briefingFiles, CaseDocuments documents) {
+        this.briefingFiles = briefingFiles;
+        this.documents = documents;
         this.packs = packs;
         this.findings = findings;
         this.briefings = briefings;
@@ -65,23 +71,52 @@ class PublicationSteps {
         packOf(ref).revise(changes, type);
     }
 
-    /** Scans every text of the pack; keeps each finding masked; returns how many there are. */
+    /**
+     * Scans every text of the pack, uploaded reports included; keeps each finding masked; returns how
+     * many remain. Findings the chair overrode after the last check are kept but no longer count.
+     */
     int check(CaseReference ref) {
         PublicationPack pack = packOf(ref);
         AnonymisationScanner scanner = new AnonymisationScanner(caseDetails.getObject().identifyingDetails(ref));
-        List<Finding> found = scanner.scan(inFormOrder(pack.texts()));
-        int round = pack.checked(found.size());
+        List<Finding> found = scanner.scan(PackTexts.of(pack, documents));
+        Set<Finding> overridden = pack.findingsOverridden()
+                ? findings.findByCaseReferenceAndCheckRoundOrderById(ref.value(), pack.checkRounds()).stream()
+                        .map(RecordedFinding::finding).collect(Collectors.toSet())
+                : Set.of();
+        long remaining = found.stream().filter(f -> !overridden.contains(f)).count();
         Instant now = now();
+        int round = pack.checked((int) remaining, now);
         found.forEach(f -> findings.save(new RecordedFinding(ref.value(), round, f, now)));
         trail.append(ref, Actor.SYSTEM, "ANONYMISATION_CHECKED", "round " + round + ": " + found.size() + " finding(s)"
+                + (overridden.isEmpty() ? "" : ", " + (found.size() - remaining) + " overridden by the chair")
                 + found.stream().map(f -> f.field() + " " + f.kind()).distinct().collect(Collectors.joining(", ", " [", "]")));
-        return found.size();
+        return (int) remaining;
+    }
+
+    /** The chair publishes despite the open findings, for the reason given (kept in the trail). */
+    void overrideFindings(CaseReference ref, Actor chair, String reason) {
+        PublicationPack pack = packOf(ref);
+        pack.overrideFindings(chair.userId(), reason);
+        trail.append(ref, chair, "ANONYMISATION_OVERRIDDEN", "round " + pack.checkRounds() + ": " + reason.strip());
+    }
+
+    /** Whether the pack may be checked again without a changed text: overridden, or a report uploaded since. */
+    boolean mayRecheckUnchanged(CaseReference ref) {
+        PublicationPack pack = packOf(ref);
+        if (pack.findingsOverridden()) {
+            return true;
+        }
+        Instant checked = pack.lastCheckedAt().orElse(Instant.MIN);
+        return ReportUploads.KINDS.stream().anyMatch(kind -> documents.latest(ref.value(), kind)
+                .filter(d -> d.createdAt().isAfter(checked)).isPresent());
     }
 
     int generateBriefing(CaseReference ref) {
         PublicationPack pack = packOf(ref);
         int version = pack.briefingGenerated();
-        briefings.save(new BriefingVersion(ref.value(), version, now(), content.snapshot(pack)));
+        Instant now = now();
+        BriefingVersion frozen = briefings.save(new BriefingVersion(ref.value(), version, now, content.snapshot(pack)));
+        briefingFiles.store(frozen, now, Actor.SYSTEM.userId());
         trail.append(ref, Actor.SYSTEM, "BRIEFING_GENERATED", "version " + version);
         return version;
     }
@@ -109,6 +144,9 @@ class PublicationSteps {
         PublicationPack pack = packOf(ref);
         Instant now = now();
         pack.publish(now);
+        briefings.findFirstByCaseReferenceOrderByVersionNumberDesc(ref.value())
+                .ifPresent(v -> briefingFiles.store(v, now, Actor.SYSTEM.userId()));
+        documents.publish(ref.value());
         notices.published(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()));
         trail.append(ref, Actor.SYSTEM, "REVIEW_PUBLISHED", BriefingContent.monthYear(now));
     }
@@ -116,12 +154,6 @@ class PublicationSteps {
     void proceedingsConcluded(CaseReference ref, Actor actor) {
         packOf(ref).proceedingsConcluded();
         trail.append(ref, actor, "PROCEEDINGS_CONCLUDED", "publication hold released");
-    }
-
-    private static Map<String, String> inFormOrder(Map<String, String> texts) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        PackFields.TEXTS.forEach(key -> ordered.put(key, texts.get(key)));
-        return ordered;
     }
 
     PublicationPack packOf(CaseReference ref) {

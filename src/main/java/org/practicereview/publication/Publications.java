@@ -59,6 +59,25 @@ public class Publications {
         }
     }
 
+    /**
+     * The chair records why the review may be published although the check still finds identifiers.
+     * The reason goes into the trail; the coordinator's next submission of the resolve task (changed or
+     * not) runs the check again, which passes on the findings overridden and on no others.
+     */
+    @Transactional
+    public void overrideFindings(Actor actor, CaseReference caseReference, String reason) {
+        if (!actor.has(Role.CHAIR)) {
+            throw new NotPermittedException("Only the chair overrides anonymisation findings");
+        }
+        steps.overrideFindings(caseReference, actor, reason);
+    }
+
+    /** Whether the chair has overridden the open findings of the last check. */
+    @Transactional(readOnly = true)
+    public boolean findingsOverridden(CaseReference caseReference) {
+        return packs.findByCaseReference(caseReference.value()).filter(PublicationPack::findingsOverridden).isPresent();
+    }
+
     /** Every published review, newest first: the public "Learning from Reviews" page. */
     @Transactional(readOnly = true)
     public List<PublishedReview> published() {
@@ -89,6 +108,12 @@ public class Publications {
                 .map(p -> findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(), p.checkRounds())
                         .stream().map(RecordedFinding::finding).toList())
                 .orElse(List.of());
+    }
+
+    /** The pseudonym the pack gives the child, once there is a pack: all the PRG report may name. */
+    @Transactional(readOnly = true)
+    public Optional<String> pseudonym(CaseReference caseReference) {
+        return packs.findByCaseReference(caseReference.value()).map(PublicationPack::pseudonym);
     }
 
     /** Where the pack of a case stands, if there is one. */

@@ -1,5 +1,6 @@
 package org.practicereview.publication;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.practicereview.review.ReviewType;
 import org.practicereview.workflow.InvalidSubmissionException;
@@ -10,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ResolveAnonymisationFindings: the coordinator rewrites the fields named in the findings (same
- * keys as the pack; an empty field keeps its text) and the process checks the pack again. Nothing to
- * dismiss: a finding is resolved only by a text that no longer contains the identifier.
+ * keys as the pack; an empty field keeps its text) or uploads a corrected report, and the process checks
+ * the pack again. Nothing to dismiss: a finding is resolved only by a text that no longer contains the
+ * identifier, or by the chair's recorded override of the findings as they stand (then the task may be
+ * completed unchanged and the next check passes on those findings, and only those).
  */
 @Component
 class ResolveAnonymisationFindings implements UserTaskHandler {
@@ -35,11 +38,15 @@ class ResolveAnonymisationFindings implements UserTaskHandler {
     @Override
     public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
         Map<String, String> changes = PreparePublicationPack.texts(values);
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && !steps.mayRecheckUnchanged(task.caseReference())) {
             throw InvalidSubmissionException.of(PackFields.PSEUDONYM,
-                    "Change at least one field named in the findings: the pack would fail the check again");
+                    "Change at least one field named in the findings, or upload a corrected report: the pack would fail the check again");
         }
         ReviewType type = values.text(PackFields.REVIEW_TYPE).map(ReviewType::valueOf).orElse(null);
+        PublicationPack pack = steps.packOf(task.caseReference());
+        Map<String, String> revised = new HashMap<>(pack.texts());
+        revised.putAll(changes);
+        BriefingSpace.requireFits(revised, type != null ? type : pack.reviewType());
         steps.revise(task.caseReference(), changes, type);
         return Map.of();
     }

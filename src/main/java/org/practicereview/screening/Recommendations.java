@@ -6,4 +6,6 @@ import org.springframework.data.repository.Repository;
 interface Recommendations extends Repository<Recommendation, Long> {
 
     Recommendation save(Recommendation recommendation);
+
+    java.util.Optional<Recommendation> findFirstByCaseReferenceOrderByIdDesc(String caseReference);
 }

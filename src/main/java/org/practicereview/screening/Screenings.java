@@ -17,9 +17,19 @@ public class Screenings {
     }
 
     private final Store store;
+    private final Recommendations recommendations;
 
-    Screenings(Store store) {
+    Screenings(Store store, Recommendations recommendations) {
         this.store = store;
+        this.recommendations = recommendations;
+    }
+
+    /** The PRG's latest recommendation to the chair on the case, if it has made one. */
+    @Transactional(readOnly = true)
+    public Optional<PrgRecommendation> latestRecommendation(CaseReference caseReference) {
+        return recommendations.findFirstByCaseReferenceOrderByIdDesc(caseReference.value())
+                .map(r -> new PrgRecommendation(r.recommendation(), r.recommendedReviewType(), r.rationale(),
+                        r.recommendedAt()));
     }
 
     /** The newest screening of the case that has its criteria result, if any. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.practicereview.documents.BriefingDocument;
+import org.practicereview.documents.BriefingFit;
 import org.practicereview.documents.BriefingPanel;
 import org.practicereview.documents.BriefingPdf;
 import org.practicereview.documents.DeadlineStatus;
@@ -44,6 +45,9 @@ public final class DocumentBenchmark {
         System.out.printf("%-26s %6s %9s %9s %9s %12s %10s%n", "document", "runs", "p50 ms", "p95 ms", "max ms",
                 "alloc MB/run", "size KB");
         measure("7 minute briefing", 100, 200, () -> briefings.render(briefing));
+        BriefingDocument full = fullPanels();
+        measure("briefing, panels full", 100, 200, () -> briefings.render(full));
+        measure("fit check, panels full", 100, 200, () -> new byte[BriefingFit.tooLong(full).size()]);
         measure("PRG report, 200 cases", 20, 40, () -> reports.render(report));
     }
 
@@ -83,6 +87,21 @@ public final class DocumentBenchmark {
                 List.of("What are your key thoughts on this case?",
                         "How will the learning be embedded in your team, and how will you know?",
                         "How does it feed into your team’s improvement plan?"));
+    }
+
+    /** Every panel filled to the last character it holds, as measured. */
+    private static BriefingDocument fullPanels() {
+        String prose = ("Practitioners saw the family often but rarely together, and each agency held part of the "
+                + "picture. Nobody put these together or asked the child what daily life was like. ").repeat(8);
+        BriefingDocument base = briefing();
+        List<BriefingPanel> panels = new ArrayList<>();
+        for (int i = 0; i < BriefingDocument.PANELS; i++) {
+            String heading = base.panels().get(i).heading();
+            int capacity = BriefingFit.panelText(i + 1, heading, prose).capacity();
+            panels.add(new BriefingPanel(heading, prose.substring(0, capacity).strip()));
+        }
+        return new BriefingDocument(base.title(), base.pseudonym(), base.boardName(), base.published(), panels,
+                base.reflectiveQuestions());
     }
 
     private static PrgReport report(int cases) {

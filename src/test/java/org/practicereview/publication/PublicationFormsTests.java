@@ -39,18 +39,18 @@ class PublicationFormsTests {
     }
 
     @Test
-    void refusesABriefingPanelThatWouldNotFitItsPanelOfTheOnePageBriefing() {
-        assertThat(errors("prepare-publication-pack", with(pack(), "briefing1Background", "x".repeat(501),
-                "briefing4Text", "y".repeat(501), "reflectiveQuestion2", "z".repeat(201)))).containsExactly(
-                entry("briefing1Background", "1 Background must be 500 characters or fewer"),
-                entry("briefing4Text", "Panel 4 text must be 500 characters or fewer"),
+    void refusesBriefingTextOverTheFormsGenerousUpperBound() {
+        assertThat(errors("prepare-publication-pack", with(pack(), "briefing1Background", "x".repeat(1001),
+                "briefing4Text", "y".repeat(1001), "reflectiveQuestion2", "z".repeat(201)))).containsExactly(
+                entry("briefing1Background", "1 Background must be 1000 characters or fewer"),
+                entry("briefing4Text", "Panel 4 text must be 1000 characters or fewer"),
                 entry("reflectiveQuestion2", "Reflective question 2 must be 200 characters or fewer"));
     }
 
     @Test
-    void acceptsABriefingPanelOfExactlyFiveHundredCharacters() {
-        assertThat(valid("prepare-publication-pack", with(pack(), "briefing7WhatToDo", "x".repeat(500)))
-                .text("briefing7WhatToDo")).hasValue("x".repeat(500));
+    void acceptsABriefingPanelAtTheUpperBoundForTheMeasuredCheckToJudge() {
+        assertThat(valid("prepare-publication-pack", with(pack(), "briefing7WhatToDo", "x".repeat(1000)))
+                .text("briefing7WhatToDo")).hasValue("x".repeat(1000));
     }
 
     @Test
@@ -85,8 +85,8 @@ class PublicationFormsTests {
     void letsTheResolveFormChangeAnySingleField() {
         assertThat(valid("resolve-anonymisation-findings", Map.of("catalogueSummary", "Reworded.")).text("catalogueSummary"))
                 .hasValue("Reworded.");
-        assertThat(errors("resolve-anonymisation-findings", Map.of("briefing2WhyItMatters", "x".repeat(501))))
-                .containsExactly(entry("briefing2WhyItMatters", "2 Why it matters must be 500 characters or fewer"));
+        assertThat(errors("resolve-anonymisation-findings", Map.of("briefing2WhyItMatters", "x".repeat(1001))))
+                .containsExactly(entry("briefing2WhyItMatters", "2 Why it matters must be 1000 characters or fewer"));
     }
 
     @Test

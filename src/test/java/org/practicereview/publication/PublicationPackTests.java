@@ -31,7 +31,7 @@ class PublicationPackTests {
 
     static PublicationPack noticed() {
         PublicationPack pack = pack(false);
-        pack.checked(0);
+        pack.checked(0, java.time.Instant.EPOCH);
         pack.briefingGenerated();
         pack.noticeSent(T);
         return pack;
@@ -40,19 +40,19 @@ class PublicationPackTests {
     @Test
     void goesToFindingsOpenAndBackToDraftWhenTheCoordinatorRevises() {
         PublicationPack pack = pack(false);
-        assertThat(pack.checked(2)).isEqualTo(1);
+        assertThat(pack.checked(2, java.time.Instant.EPOCH)).isEqualTo(1);
         assertThat(pack.status()).isEqualTo(PackStatus.FINDINGS_OPEN);
         pack.revise(Map.of("catalogueSummary", "Reworded"), null);
         assertThat(pack.text("catalogueSummary")).isEqualTo("Reworded");
         assertThat(pack.text("catalogueLearning")).isEqualTo(texts().get("catalogueLearning"));
-        assertThat(pack.checked(0)).isEqualTo(2);
+        assertThat(pack.checked(0, java.time.Instant.EPOCH)).isEqualTo(2);
         assertThat(pack.status()).isEqualTo(PackStatus.CLEARED);
     }
 
     @Test
     void refusesABriefingFromAPackWithOpenFindings() {
         PublicationPack pack = pack(false);
-        pack.checked(1);
+        pack.checked(1, java.time.Instant.EPOCH);
         assertThatThrownBy(pack::briefingGenerated).hasMessage("A briefing is generated only from a cleared pack");
     }
 
@@ -62,14 +62,14 @@ class PublicationPackTests {
         assertThat(pack.briefingVersion()).isEqualTo(1);
         pack.returnForChanges("chair", "Remove the school's name");
         pack.prepareAgain(ReviewType.SCR, texts(), false);
-        pack.checked(0);
+        pack.checked(0, java.time.Instant.EPOCH);
         assertThat(pack.briefingGenerated()).isEqualTo(2);
     }
 
     @Test
     void holdsTheNoticeWhileProceedingsAreOpen() {
         PublicationPack pack = pack(true);
-        pack.checked(0);
+        pack.checked(0, java.time.Instant.EPOCH);
         pack.briefingGenerated();
         assertThatThrownBy(() -> pack.noticeSent(T)).hasMessage("The notice waits until parallel proceedings have concluded");
         pack.proceedingsConcluded();
@@ -102,14 +102,14 @@ class PublicationPackTests {
     @Test
     void refusesToPrepareAPackAgainOnceItIsBeingChecked() {
         PublicationPack pack = pack(false);
-        pack.checked(0);
+        pack.checked(0, java.time.Instant.EPOCH);
         assertThatThrownBy(() -> pack.prepareAgain(ReviewType.SCR, texts(), false)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void titlesTheBriefingAfterTheReviewTypeAndPseudonymWithTheBoardAndMonth() {
         PublicationPack pack = pack(false);
-        pack.checked(0);
+        pack.checked(0, java.time.Instant.EPOCH);
         BriefingContent content = new BriefingContent(new ObjectMapper());
         BriefingVersion version = new BriefingVersion("PR-2026-0007", pack.briefingGenerated(), T, content.snapshot(pack));
 

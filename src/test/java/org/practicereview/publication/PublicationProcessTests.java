@@ -98,7 +98,7 @@ class PublicationProcessTests {
         Task task = driver.task(ref, "Task_PreparePublicationPack");
         Map<String, Long> before = driver.rowCounts(TABLES);
         Map<String, Object> overlong = pack("no");
-        overlong.put("briefing6ThingsToRemember", "x".repeat(501));
+        overlong.put("briefing6ThingsToRemember", BriefingSpaceTests.PROSE.substring(0, 990));
 
         assertThatThrownBy(() -> driver.userTasks.complete(task.getId(), COORDINATOR, overlong))
                 .isInstanceOf(InvalidSubmissionException.class);

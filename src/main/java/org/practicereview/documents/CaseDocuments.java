@@ -1,0 +1,83 @@
+package org.practicereview.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents of each case, stored whole in the database. Joins the caller's transaction, so a
+ * document is stored together with the step that made it. Who may read one is the caller's rule;
+ * {@link #publicDocument} is the only way the public reaches one.
+ */
+@Service
+@Transactional
+public class CaseDocuments {
+
+    interface StoredDocuments extends Repository<StoredDocument, Long> {
+        StoredDocument save(StoredDocument document);
+        Optional<StoredDocument> findById(Long id);
+        List<StoredDocument> findByCaseReferenceOrderByIdDesc(String caseReference);
+        Optional<StoredDocument> findFirstByCaseReferenceAndKindOrderByIdDesc(String caseReference, DocumentKind kind);
+        long count();
+    }
+
+    private final StoredDocuments documents;
+    private final Clock clock;
+
+    CaseDocuments(StoredDocuments documents, Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    public StoredDocument store(String caseReference, DocumentKind kind, String fileName, byte[] pdf, String by) {
+        return documents.save(new StoredDocument(caseReference, kind, fileName, pdf, sha256(pdf),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), by));
+    }
+
+    /** The newest document of this kind for the case. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> latest(String caseReference, DocumentKind kind) {
+        return documents.findFirstByCaseReferenceAndKindOrderByIdDesc(caseReference, kind);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredDocument> ofCase(String caseReference) {
+        return documents.findByCaseReferenceOrderByIdDesc(caseReference);
+    }
+
+    /** A document of this case by id, whatever its state: for signed-in users the caller has let in. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> find(String caseReference, long id) {
+        return documents.findById(id).filter(d -> d.caseReference().equals(caseReference));
+    }
+
+    /** The newest published document of this kind: all the public can reach. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> publicDocument(String caseReference, DocumentKind kind) {
+        return latest(caseReference, kind).filter(StoredDocument::published);
+    }
+
+    /** Releases the newest document of each publishable kind of the case to the public. */
+    public void publish(String caseReference) {
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (kind.publishable()) {
+                latest(caseReference, kind).ifPresent(StoredDocument::publish);
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.practicereview.documents;
+
+/** What a stored document is; the public may see only the kinds a publication releases. */
+public enum DocumentKind {
+    BRIEFING("7 minute briefing", true),
+    DECISION_RECORD("Decision record", false),
+    FINAL_REPORT("Final report", true),
+    EXECUTIVE_SUMMARY("Executive summary", true);
+
+    private final String title;
+    private final boolean publishable;
+
+    DocumentKind(String title, boolean publishable) {
+        this.title = title;
+        this.publishable = publishable;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Released to the public when the review is published. */
+    public boolean publishable() {
+        return publishable;
+    }
+}

@@ -1,0 +1,52 @@
+package org.practicereview.publication;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Locale;
+import org.practicereview.documents.BriefingDocument;
+import org.practicereview.documents.BriefingPanel;
+import org.practicereview.documents.BriefingPdf;
+import org.practicereview.documents.CaseDocuments;
+import org.practicereview.documents.DocumentKind;
+import org.practicereview.workflow.WorkingDays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Renders a frozen briefing version as the PDF and stores it with the case's documents. */
+@Component
+class BriefingFiles {
+
+    private final BriefingPdf renderer;
+    private final CaseDocuments documents;
+    private final BriefingContent content;
+    private final String boardName;
+
+    BriefingFiles(BriefingPdf renderer, CaseDocuments documents, ObjectMapper json,
+                  @Value("${practice-review.board-name}") String boardName) {
+        this.renderer = renderer;
+        this.documents = documents;
+        this.content = new BriefingContent(json);
+        this.boardName = boardName;
+    }
+
+    /** The PDF of this version dated by {@code dated} (generation, or publication once published). */
+    void store(BriefingVersion version, Instant dated, String by) {
+        Briefing briefing = content.briefing(version, boardName, dated);
+        BriefingDocument document = new BriefingDocument(briefing.title(), briefing.pseudonym(), boardName,
+                YearMonth.from(dated.atZone(WorkingDays.UK)),
+                briefing.panels().stream().map(p -> new BriefingPanel(p.heading(), p.text())).toList(),
+                briefing.questions());
+        documents.store(version.caseReference(), DocumentKind.BRIEFING, fileName(briefing.pseudonym()),
+                renderer.render(document), by);
+    }
+
+    static String fileName(String pseudonym) {
+        return "7-minute-briefing-" + slug(pseudonym) + ".pdf";
+    }
+
+    static String slug(String text) {
+        return text.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.practicereview.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.practicereview.documents.TestPdfs;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The public pages show published reviews only, with their catalogue fields and documents. */
+class LearningFromReviewsPagesTests extends PublicationPages {
+
+    static final String TITLE = "Serious Case Review (SCR) – Child Q";
+
+    @Test
+    void aPublishedReviewIsListedWithItsReportSummaryAndBriefingAsHtmlAndPdf() throws Exception {
+        CaseReference ref = atPackStage();
+        RequestPostProcessor coordinator = user(Role.PRG_COORDINATOR);
+        byte[] report = TestPdfs.withPages(CLEAN_REPORT, "Recommendations of the review.");
+        upload(ref, coordinator, "FINAL_REPORT", report);
+        upload(ref, coordinator, "EXECUTIVE_SUMMARY", TestPdfs.withPages("Executive summary."));
+        publish(ref);
+        String page = "/learning-from-reviews/" + ref.value();
+
+        mvc.perform(get("/learning-from-reviews")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString(page + "/report.pdf")))
+                .andExpect(content().string(containsString(page + "/executive-summary.pdf")))
+                .andExpect(content().string(containsString(page + "/briefing.pdf")));
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Northshire Safeguarding Children Board")))
+                .andExpect(content().string(containsString("SCIE Learning Together.")))
+                .andExpect(content().string(containsString("neglect, information sharing, domestic abuse")));
+        mvc.perform(get(page + "/briefing")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Why it matters")))
+                .andExpect(content().string(containsString("Reflective questions")));
+
+        byte[] briefing = mvc.perform(get(page + "/briefing.pdf")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"7-minute-briefing-child-q.pdf\"")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(pages(briefing)).isEqualTo(1);
+        assertThat(text(briefing)).contains(TITLE, "Why it matters", "Reflective questions");
+        byte[] served = mvc.perform(get(page + "/report.pdf")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("final-report.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).isEqualTo(report);
+    }
+
+    @Test
+    void exportsTheCatalogueAsCsvAndJson() throws Exception {
+        CaseReference ref = atPackStage();
+        publish(ref);
+
+        String csv = mvc.perform(get("/learning-from-reviews/catalogue.csv")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\"publication_month_year\",\"board\",\"pseudonym\"")
+                .contains("\"/learning-from-reviews/" + ref.value() + "\"", "\"" + TITLE + "\"");
+        String json = mvc.perform(get("/learning-from-reviews/catalogue.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode entry = null;
+        for (JsonNode node : new ObjectMapper().readTree(json)) {
+            if (node.get("page").asText().endsWith(ref.value())) {
+                entry = node;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("pseudonym").asText()).isEqualTo("Child Q");
+        assertThat(entry.get("reviewType").asText()).isEqualTo("Serious Case Review (SCR)");
+        assertThat(entry.get("methodology").asText()).isEqualTo("SCIE Learning Together.");
+        assertThat(entry.get("report").isNull()).isTrue();
+    }
+
+    @Test
+    void nothingUnpublishedIsReachableByTheAnonymousPublic() throws Exception {
+        CaseReference ref = atPackStage();
+        upload(ref, user(Role.PRG_COORDINATOR), "FINAL_REPORT", TestPdfs.withPages(CLEAN_REPORT));
+        driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR, PublicationProcessTests.pack("no"));
+        assertThat(publications.briefing(ref)).isPresent();
+        String page = "/learning-from-reviews/" + ref.value();
+
+        for (String path : new String[] {page, page + "/briefing", page + "/briefing.pdf", page + "/report.pdf",
+                page + "/executive-summary.pdf", "/learning-from-reviews/not-a-reference/briefing.pdf"}) {
+            mvc.perform(get(path)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/learning-from-reviews")).andExpect(content().string(not(containsString(page))));
+        mvc.perform(get("/learning-from-reviews/catalogue.csv")).andExpect(content().string(not(containsString(page))));
+
+        String preview = "/cases/" + ref.value() + "/publication/briefing";
+        mvc.perform(get(preview).with(user(Role.CHAIR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("/cases/" + ref.value() + "/documents/")));
+        mvc.perform(get(preview).with(user(Role.AGENCY))).andExpect(status().isNotFound());
+        mvc.perform(get(preview)).andExpect(status().is3xxRedirection());
+    }
+}
