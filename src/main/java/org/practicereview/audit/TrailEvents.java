@@ -13,8 +13,6 @@ interface TrailEvents extends Repository<TrailEvent, Long> {
 
     List<TrailEvent> findByCaseReferenceOrderBySeq(String caseReference);
 
-    List<TrailEvent> findAllByOrderBySeq();
-
     long count();
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
