@@ -44,7 +44,8 @@ public class Trail {
 
     @Transactional(readOnly = true)
     public List<TrailEntry> forCase(CaseReference caseReference) {
-        return events.findByCaseReferenceOrderBySeq(caseReference.value()).stream().map(TrailEntry::of).toList();
+        // Plain JDBC: a case's timeline may hold thousands of events, which need no managed entities.
+        return jdbc.query(TrailRows.FOR_CASE, (rs, n) -> TrailRows.entry(rs), caseReference.value());
     }
 
     /**

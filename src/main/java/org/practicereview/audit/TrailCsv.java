@@ -50,7 +50,8 @@ public final class TrailCsv {
     /** What an export holds: its events in file order and, when present, the recorded head. */
     public record Parsed(List<TrailEntry> entries, Verification.Head head) {}
 
-    public static Parsed read(BufferedReader in) throws IOException {
+    public static Parsed read(BufferedReader reader) throws IOException {
+        Chars in = new Chars(reader);
         List<TrailEntry> entries = new ArrayList<>();
         Verification.Head head = null;
         List<String> record;
@@ -82,26 +83,54 @@ public final class TrailCsv {
         return s.isEmpty() ? null : s;
     }
 
-    /** One record, read character by character so that line breaks inside quotes are kept exactly; null at the end. */
-    private static List<String> next(BufferedReader in) throws IOException {
-        int c = in.read();
+    /** An unsynchronised buffer with one character of look-ahead: Reader.read() per character is several times slower. */
+    private static final class Chars {
+        private final java.io.Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+
+        Chars(java.io.Reader in) {
+            this.in = in;
+        }
+
+        int peek() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return -1;
+                }
+            }
+            return buf[pos];
+        }
+
+        int next() throws IOException {
+            int c = peek();
+            if (c != -1) {
+                pos++;
+            }
+            return c;
+        }
+    }
+
+    /** One record; line breaks inside quotes are kept exactly; null at the end. */
+    private static List<String> next(Chars in) throws IOException {
+        int c = in.next();
         if (c == -1) {
             return null;
         }
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(9);
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (; c != -1; c = in.read()) {
+        for (; c != -1; c = in.next()) {
             if (quoted) {
                 if (c != '"') {
                     field.append((char) c);
-                    continue;
-                }
-                in.mark(1);
-                if (in.read() == '"') {
-                    field.append('"');
+                } else if (in.peek() == '"') {
+                    field.append((char) in.next());
                 } else {
-                    in.reset();
                     quoted = false;
                 }
             } else if (c == '"') {
@@ -109,11 +138,9 @@ public final class TrailCsv {
             } else if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
-            } else if (c == '\r') {
-                continue;
             } else if (c == '\n') {
                 break;
-            } else {
+            } else if (c != '\r') {
                 field.append((char) c);
             }
         }

@@ -13,6 +13,7 @@ final class TrailRows {
 
     static final String COLUMNS = "seq, case_reference, occurred_at, actor, actor_role, action, details, previous_hash, hash";
     static final String ALL = "select " + COLUMNS + " from trail_event order by seq";
+    static final String FOR_CASE = "select " + COLUMNS + " from trail_event where case_reference = ? order by seq";
     static final String HEAD = "select last_seq, last_hash from trail_head where id = 1";
 
     private TrailRows() {}
