@@ -35,7 +35,17 @@ public final class OfflineVerifier {
         }
         long started = System.nanoTime();
         try {
-            Verification v = args[0].startsWith("jdbc:") ? fromDatabase(args) : fromExport(Path.of(args[0]));
+            boolean database = args[0].startsWith("jdbc:");
+            Verification v;
+            if (database) {
+                v = fromDatabase(args);
+            } else {
+                TrailCsv.Parsed parsed = read(Path.of(args[0]));
+                if (parsed.head() == null) {
+                    out.println("Warning:        the export has no #head line: events removed from its end cannot be detected");
+                }
+                v = Verification.of(parsed.entries(), parsed.head());
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.println("Source:         " + (args[0].startsWith("jdbc:") ? "database " + args[0] : "export " + args[0]));
             out.println("Result:         " + (v.intact() ? "INTACT" : "BROKEN"));
@@ -53,9 +63,13 @@ public final class OfflineVerifier {
     }
 
     public static Verification fromExport(Path csv) throws Exception {
+        TrailCsv.Parsed parsed = read(csv);
+        return Verification.of(parsed.entries(), parsed.head());
+    }
+
+    private static TrailCsv.Parsed read(Path csv) throws Exception {
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            TrailCsv.Parsed parsed = TrailCsv.read(in);
-            return Verification.of(parsed.entries(), parsed.head());
+            return TrailCsv.read(in);
         }
     }
 

@@ -74,6 +74,13 @@ class OfflineVerifierTest {
     }
 
     @Test
+    void warnsWhenTheExportDoesNotSayWhereTheTrailEnded() throws Exception {
+        Path file = export(chain("one", "two"), null);
+
+        assertThat(run(file, 0)).contains("Warning:        the export has no #head line").contains("INTACT");
+    }
+
+    @Test
     void aFileThatIsNotAnExportIsRefused() throws Exception {
         Path file = dir.resolve("other.csv");
         Files.writeString(file, "name,value\r\nx,1\r\n");
