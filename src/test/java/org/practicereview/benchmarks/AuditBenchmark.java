@@ -68,8 +68,13 @@ public final class AuditBenchmark {
             }
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) ctx).apply(springSecurity()).build();
             RequestPostProcessor auditor = auditor(ctx);
-            LongSupplier render = () -> time(() -> mvc.perform(get("/audit/cases/" + ref.value()).with(auditor))
-                    .andReturn().getResponse().getContentAsString().length());
+            LongSupplier render = () -> time(() -> {
+                var response = mvc.perform(get("/audit/cases/" + ref.value()).with(auditor)).andReturn().getResponse();
+                if (response.getStatus() != 200 || !response.getContentAsString().contains("Task_Step999 outcome=OK")) {
+                    throw new IllegalStateException("The timeline did not render: " + response.getStatus());
+                }
+                return response.getContentAsString().length();
+            });
             for (int i = 0; i < 30; i++) {
                 render.getAsLong();
             }
