@@ -3,10 +3,13 @@ package org.practicereview.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.io.Writer;
 import java.util.List;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +22,12 @@ public class Trail {
 
     private final TrailEvents events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    Trail(TrailEvents events, Clock clock) {
+    Trail(TrailEvents events, Clock clock, JdbcTemplate jdbc) {
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -39,12 +44,24 @@ public class Trail {
 
     @Transactional(readOnly = true)
     public List<TrailEntry> forCase(CaseReference caseReference) {
-        return events.findByCaseReferenceOrderBySeq(caseReference.value()).stream().map(TrailEntry::of).toList();
+        // Plain JDBC: a case's timeline may hold thousands of events, which need no managed entities.
+        return jdbc.query(TrailRows.FOR_CASE, (rs, n) -> TrailRows.entry(rs), caseReference.value());
     }
 
-    /** Recomputes the whole chain; the first broken link, if any, is named. */
-    @Transactional(readOnly = true)
+    /**
+     * Recomputes the whole chain and checks it ends where the head row says; the first broken link,
+     * if any, is named. One snapshot (repeatable read), so appends meanwhile are not mistaken for insertions.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify() {
-        return Verification.of(events.findAllByOrderBySeq().stream().map(TrailEntry::of).toList());
+        Verification.Head head = jdbc.queryForObject(TrailRows.HEAD, (rs, n) -> TrailRows.head(rs));
+        return Verification.of(jdbc.query(TrailRows.ALL, (rs, n) -> TrailRows.entry(rs)), head);
+    }
+
+    /** The whole trail as CSV with every field and the head, for {@link OfflineVerifier}. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public void export(Writer out) {
+        Verification.Head head = jdbc.queryForObject(TrailRows.HEAD, (rs, n) -> TrailRows.head(rs));
+        TrailCsv.write(jdbc.query(TrailRows.ALL, (rs, n) -> TrailRows.entry(rs)), head, out);
     }
 }

@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** One event of the trail. Immutable: the entity has no setters and the table refuses updates. */
 @Entity
 @Table(name = "trail_event")
-public class TrailEvent {
+public class TrailEvent implements Persistable<Long> {
 
     @Id
     private long seq;
@@ -54,4 +55,11 @@ public class TrailEvent {
     public String details() { return details; }
     public String previousHash() { return previousHash; }
     public String hash() { return hash; }
+
+    /** Always new: the repository's save can only insert (a second save of a sequence fails on its key), never merge. */
+    @Override
+    public Long getId() { return seq; }
+
+    @Override
+    public boolean isNew() { return true; }
 }

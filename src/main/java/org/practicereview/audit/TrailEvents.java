@@ -1,19 +1,14 @@
 package org.practicereview.audit;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import jakarta.persistence.LockModeType;
 
-/** The trail table: insert and read only. */
+/** The trail table: insert only (reads go through plain JDBC, see TrailRows), and the head row lock. */
 interface TrailEvents extends Repository<TrailEvent, Long> {
 
     TrailEvent save(TrailEvent event);
-
-    List<TrailEvent> findByCaseReferenceOrderBySeq(String caseReference);
-
-    List<TrailEvent> findAllByOrderBySeq();
 
     long count();
 

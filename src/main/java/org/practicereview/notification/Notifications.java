@@ -3,6 +3,8 @@ package org.practicereview.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.practicereview.audit.Trail;
+import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -21,17 +23,23 @@ public class Notifications {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final Trail trail;
+    private final RecipientKinds recipients;
 
-    Notifications(Outbox outbox, Clock clock) {
+    Notifications(Outbox outbox, Clock clock, Trail trail, RecipientKinds recipients) {
         this.outbox = outbox;
         this.clock = clock;
+        this.trail = trail;
+        this.recipients = recipients;
     }
 
     @Transactional
     public Notification queue(CaseReference caseReference, NotificationKind kind, String recipient,
                               String subject, String body, Instant dueBy) {
-        return outbox.save(new Notification(caseReference == null ? null : caseReference.value(), kind, recipient,
-                subject, body, clock.instant(), dueBy));
+        Notification queued = outbox.save(new Notification(caseReference == null ? null : caseReference.value(), kind,
+                recipient, subject, body, clock.instant(), dueBy));
+        trail.append(caseReference, Actor.SYSTEM, "NOTIFICATION_QUEUED", details(queued));
+        return queued;
     }
 
     @Transactional(readOnly = true)
@@ -48,5 +56,13 @@ public class Notifications {
     public void markSent(Notification notification) {
         notification.markSent(clock.instant());
         outbox.save(notification);
+        trail.append(notification.caseReference() == null ? null : new CaseReference(notification.caseReference()),
+                Actor.SYSTEM, "NOTIFICATION_SENT", details(notification));
+    }
+
+    /** Kind and kind of recipient only: never the address, subject or body, which may name people. */
+    private String details(Notification n) {
+        return "notification " + n.id() + "; " + n.kind() + " to " + recipients.kindOf(n.recipient())
+                + (n.dueBy() == null ? "" : "; due " + n.dueBy());
     }
 }

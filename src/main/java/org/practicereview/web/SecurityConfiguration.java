@@ -60,6 +60,9 @@ class SecurityConfiguration {
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",
                                 "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
+                        // The auditor's pages read and never change: GET only, auditors only.
+                        .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/audit", "/audit/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/home", true).failureHandler(failures))

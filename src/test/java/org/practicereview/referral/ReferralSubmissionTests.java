@@ -82,7 +82,8 @@ class ReferralSubmissionTests {
         CaseReference ref = referrals.submitDirect(SAM, ReferralExamples.wholeReferral()).reference();
 
         List<TrailEntry> entries = trail.forCase(ref);
-        assertThat(entries).extracting(TrailEntry::action).containsExactly("REFERRAL_SUBMITTED", "REFERRAL_REGISTERED");
+        assertThat(entries).extracting(TrailEntry::action).containsExactly("REFERRAL_SUBMITTED",
+                "NOTIFICATION_QUEUED", "NOTIFICATION_QUEUED", "REFERRAL_REGISTERED");
         assertThat(entries.get(0).details()).isEqualTo("purpose=SCR_CONSIDERATION children=2 familyMembers=1 agencies=2");
         assertThat(entries.get(0).actor()).isEqualTo("sam");
         assertThat(entries).allSatisfy(e -> assertThat(e.details()).doesNotContain(
