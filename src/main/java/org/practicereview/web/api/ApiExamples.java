@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Examples for the OpenAPI document, with obviously fictional people: "Test" surnames, example.org
- * addresses, Ofcom's drama telephone numbers, and the demo agencies of the fictional Northshire board.
+ * addresses, Ofcom's drama telephone numbers, and the demo agency codes of the fictional Northshire board (NHT, NSP).
  */
 final class ApiExamples {
 
@@ -14,7 +14,7 @@ final class ApiExamples {
 
     static Map<String, Object> referral() {
         return map(
-                "aboutYou", map("referrerName", "Sam Example-Referrer", "agencyCode", "NORTHSHIRE_HEALTH",
+                "aboutYou", map("referrerName", "Sam Example-Referrer", "agencyCode", "NHT",
                         "role", "Named nurse for safeguarding", "phone", "01632 960 001",
                         "email", "sam.referrer@health.example.org", "dslConsulted", "yes"),
                 "children", List.of(map("childName", "Poppy Testchild", "dateOfBirth", "2019-03-27",
@@ -23,7 +23,7 @@ final class ApiExamples {
                         "whereabouts", "At home", "carer", "Mother")),
                 "familyMembers", List.of(map("fullName", "Dana Testparent", "relationship", "Mother",
                         "dateOfBirth", "1990-05-01", "address", "1 Test Street, Northtown NT1 4AP")),
-                "agencies", List.of(map("agencyCode", "NORTHSHIRE_POLICE", "contactRole", "Designated safeguarding lead",
+                "agencies", List.of(map("agencyCode", "NSP", "contactRole", "Designated safeguarding lead",
                         "stillInvolved", "yes")),
                 "circumstances", map("criteriaBelieved", List.of("ABUSE_OR_NEGLECT", "SERIOUS_HARM"),
                         "narrative", "A fictional example: the child was admitted to hospital with injuries that were not explained.",
