@@ -5,6 +5,7 @@ import java.util.Set;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Agency;
 import org.practicereview.identity.NewUser;
+import org.practicereview.identity.SystemAccounts;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
 import org.springframework.stereotype.Component;
@@ -24,13 +25,17 @@ class DemoUsers {
     static final String REVIEWER = "demo.reviewer";
     static final String AUDITOR = "demo.auditor";
     static final String ADMIN = "demo.admin";
+    /** The health trust's case system, for trying the API with HTTP Basic. */
+    static final String HEALTH_SYSTEM = "demo.health-system";
 
     private final Agencies agencies;
     private final Users users;
+    private final SystemAccounts systemAccounts;
 
-    DemoUsers(Agencies agencies, Users users) {
+    DemoUsers(Agencies agencies, Users users, SystemAccounts systemAccounts) {
         this.agencies = agencies;
         this.users = users;
+        this.systemAccounts = systemAccounts;
     }
 
     void create() {
@@ -50,6 +55,9 @@ class DemoUsers {
         user(REVIEWER, "Robin Demo-Reviewer (Lead Reviewer)", Set.of(Role.REVIEWER), null);
         user(AUDITOR, "Jordan Demo-Auditor (Internal Audit)", Set.of(Role.AUDITOR), null);
         user(ADMIN, "Taylor Demo-Admin (System Administrator)", Set.of(Role.ADMIN), null);
+        if (!users.exists(HEALTH_SYSTEM)) {
+            systemAccounts.create(HEALTH_SYSTEM, "Northshire Health Trust case system (demo)", "NHT", PASSWORD);
+        }
     }
 
     private void user(String username, String name, Set<Role> roles, String agency) {

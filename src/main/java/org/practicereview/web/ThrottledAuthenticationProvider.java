@@ -1,6 +1,7 @@
 package org.practicereview.web;
 
 import org.practicereview.identity.SignInThrottle;
+import org.practicereview.identity.SystemAccounts;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,18 +15,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in against the user store, refused outright while an account or an address is
- * throttled after repeated failures (the password is then not even checked).
+ * throttled after repeated failures (the password is then not even checked). Agency system
+ * accounts are refused: they use the API only.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final SystemAccounts systemAccounts;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                    SystemAccounts systemAccounts) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.systemAccounts = systemAccounts;
     }
 
     @Override
@@ -37,6 +42,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
+            if (systemAccounts.isSystemAccount(username)) {
+                throw new BadCredentialsException("System accounts use the API");
+            }
             throttle.recordSuccess(username);
             return result;
         } catch (AuthenticationException e) {

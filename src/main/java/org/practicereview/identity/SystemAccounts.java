@@ -1,0 +1,64 @@
+package org.practicereview.identity;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.practicereview.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agency system accounts: users with the AGENCY role that act for their agency through the API
+ * (tokens, or HTTP Basic with their password) and never through the web pages.
+ */
+@Service
+public class SystemAccounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Users users;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SystemAccounts(Users users, JdbcClient jdbc, Clock clock) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a system account of an agency. Without a password the account can only use tokens: it
+     * gets a random one that nobody is told.
+     */
+    @Transactional
+    public UserAccount create(String username, String displayName, String agencyCode, String password) {
+        String secret = password != null ? password : randomPassword();
+        UserAccount account = users.create(new NewUser(username, displayName, null, Set.of(Role.AGENCY), agencyCode, secret));
+        jdbc.sql("insert into api_account (username, created_at) values (?, ?)")
+                .params(username, Timestamp.from(clock.instant())).update();
+        return account;
+    }
+
+    public boolean isSystemAccount(String username) {
+        return username != null && jdbc.sql("select count(*) from api_account where username = ?")
+                .param(username).query(Long.class).single() > 0;
+    }
+
+    /** The enabled system account of that name, as a principal for the API. */
+    public Optional<SignedInUser> principal(String username) {
+        if (!isSystemAccount(username)) {
+            return Optional.empty();
+        }
+        return users.find(username).filter(UserAccount::enabled).map(a -> new SignedInUser(a, null));
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
