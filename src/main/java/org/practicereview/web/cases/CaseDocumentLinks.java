@@ -11,7 +11,7 @@ import org.practicereview.shared.CaseReference;
  */
 public interface CaseDocumentLinks {
 
-    /** A link to one document; {@code description} says what it is and its format, such as "PDF, 1 page". */
+    /** A link to one document; {@code description} says what it is and its format, such as PDF with one page. */
     record DocumentLink(String label, String href, String description) {}
 
     List<DocumentLink> linksFor(Actor viewer, CaseReference caseReference);

@@ -13,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The filters of the case list as typed in the address (GET, so a filtered list can be bookmarked and
  * works without JavaScript). Values that are not one of the options are ignored, never an error.
  */
-record CaseFilters(Stage stage, String purpose, boolean overdueOnly, String reference, int page) {
+public record CaseFilters(Stage stage, String purpose, boolean overdueOnly, String reference, int page) {
 
     static final int PAGE_SIZE = 25;
 
@@ -37,11 +37,11 @@ record CaseFilters(Stage stage, String purpose, boolean overdueOnly, String refe
         return new CaseIndex.Query(stage, purpose, overdueOnly, reference, scope.cases(), page, PAGE_SIZE);
     }
 
-    boolean any() {
+    public boolean any() {
         return stage != null || purpose != null || overdueOnly || reference != null;
     }
 
-    String href(int toPage) {
+    public String href(int toPage) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/cases");
         if (stage != null) b.queryParam("stage", stage.name());
         if (purpose != null) b.queryParam("purpose", purpose);
@@ -52,10 +52,16 @@ record CaseFilters(Stage stage, String purpose, boolean overdueOnly, String refe
     }
 
     /** One item of GOV.UK pagination: a page number, or an ellipsis when {@code number} is 0. */
-    record PageLink(int number, String href, boolean current) {
+    public record PageLink(int number, String href, boolean current) {
 
-        boolean ellipsis() {
+        public boolean ellipsis() {
             return number == 0;
+        }
+
+        /** In Java: a template expression cannot hold the double underscores of these class names. */
+        public String classes() {
+            String item = "govuk-pagination__item";
+            return item + (current ? " " + item + "--current" : "") + (ellipsis() ? " " + item + "--ellipses" : "");
         }
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTasks {
 
-    record OpenTask(String name, String whoMayAct, String due, boolean overdue) {}
+    public record OpenTask(String name, String whoMayAct, String due, boolean overdue) {}
 
     private final TaskInbox inbox;
     private final TaskService tasks;

@@ -7,7 +7,7 @@ import org.practicereview.review.ReviewSummary;
 import org.practicereview.shared.Stage;
 
 /** Everything the case page shows, already in words; sections the viewer may not see are null or empty. */
-record CaseView(String reference, Stage stage, String referredOn, String purpose, String referrerAgency,
+public record CaseView(String reference, Stage stage, String referredOn, String purpose, String referrerAgency,
                 int children, int familyMembers, List<String> agenciesInvolved, List<String> criteriaBelieved,
                 List<String> parallelProcesses, String mergedInto, CaseRecords.Content content,
                 List<StageTracker.Step> steps, List<CaseTasks.OpenTask> tasks, Criteria criteria,
@@ -15,19 +15,19 @@ record CaseView(String reference, Stage stage, String referredOn, String purpose
                 String publicationStatus, List<Finding> findings, List<CaseDocumentLinks.DocumentLink> documents,
                 List<TrailRow> trail, Actions actions) {
 
-    record Criteria(String result, String reason, String rule, String criteriaSet, String evaluatedOn) {}
+    public record Criteria(String result, String reason, String rule, String criteriaSet, String evaluatedOn) {}
 
-    record Recommendation(String recommendation, String rationale, String by, String on) {}
+    public record Recommendation(String recommendation, String rationale, String by, String on) {}
 
-    record DecisionRow(String option, String rationale, String criteriaResult, String criteriaSet, boolean departs,
+    public record DecisionRow(String option, String rationale, String criteriaResult, String criteriaSet, boolean departs,
                        String departureReason, String by, String on, String due, boolean withinDeadline) {}
 
-    record TrailRow(String time, String actor, String role, String action, String details) {}
+    public record TrailRow(String time, String actor, String role, String action, String details) {}
 
     /** What the viewer may do here: link to the audit timeline, the coordinator's two actions. */
-    record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded) {}
+    public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded) {}
 
-    String childrenText() {
+    public String childrenText() {
         return children == 1 ? "1 child" : children + " children";
     }
 }

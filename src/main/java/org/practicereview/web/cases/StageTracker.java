@@ -13,7 +13,7 @@ import org.practicereview.shared.Stage;
  */
 final class StageTracker {
 
-    record Step(String name, String status, String reachedOn, String reachedBy) {}
+    public record Step(String name, String status, String reachedOn, String reachedBy) {}
 
     private record Milestone(String name, Predicate<TrailEntry> reachedBy, boolean last) {}
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCaseSummaries {
 
-    record Row(String key, String value) {}
+    public record Row(String key, String value) {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Map<String, String> ASKED_OF_AGENCIES = Map.of(
