@@ -111,7 +111,7 @@ class CasePageTests {
 
         assertThat(html).contains("Rule_SeriousHarmWithConcern", "scr-criteria version", "Initiate scr",
                 "Serious harm with concerns about working together", "Criteria met; the PRG recommends an SCR",
-                world.reviewer, "LEARNING_TOGETHER", "Completed – reached", "In progress");
+                world.reviewer, "methodology: Learning together", "Reviewer appointed", "Completed – reached", "In progress");
         assertThat(html).doesNotContain("Departs from the criteria result", ReferralExamples.CHILD_NAME);
         String trailSection = html.substring(html.indexOf("id=\"trail\""));
         assertThat(trailSection.indexOf("Task completed")).as("the trail is newest first")
