@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseIndex {
 
     /**
-     * Filters of the list; null means "any". A whole reference finds that case, part of one every case
-     * it begins. {@code within} null means every case, else only those.
+     * Filters of the list; null means "any". A whole reference that exists finds that case alone,
+     * anything else every case it begins. {@code within} null means every case, else only those.
      */
     public record Query(Stage stage, String purpose, boolean overdueOnly, String referencePrefix,
                         Set<CaseReference> within, int page, int size) {}
@@ -82,7 +82,7 @@ public class CaseIndex {
             conditions.add("c.purpose = :purpose");
             params.put("purpose", query.purpose());
         }
-        if (query.referencePrefix() != null && CaseReference.isValid(query.referencePrefix())) {
+        if (query.referencePrefix() != null && exists(query.referencePrefix())) {
             conditions.add("c.reference = :reference");
             params.put("reference", query.referencePrefix());
         } else if (query.referencePrefix() != null) {
@@ -98,6 +98,12 @@ public class CaseIndex {
             params.put("now", Timestamp.from(clock.instant()));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** A whole reference that exists finds that case alone; anything else is the beginning of references. */
+    private boolean exists(String reference) {
+        return CaseReference.isValid(reference) && jdbc.sql("select count(*) from case_file where reference = ?")
+                .param(reference).query(Long.class).single() > 0;
     }
 
     private Item item(ResultSet rs, int row) throws SQLException {

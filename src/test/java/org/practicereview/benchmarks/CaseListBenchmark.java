@@ -42,7 +42,7 @@ public final class CaseListBenchmark {
             time(index, "purpose", new CaseIndex.Query(null, "GOOD_PRACTICE", false, null, null, 1, 25));
             time(index, "overdue only", new CaseIndex.Query(null, null, true, null, null, 1, 25));
             time(index, "reference exact", new CaseIndex.Query(null, null, false, "PR-2026-012345", null, 1, 25));
-            time(index, "reference prefix", new CaseIndex.Query(null, null, false, "PR-2026-0123", null, 1, 25));
+            time(index, "reference prefix", new CaseIndex.Query(null, null, false, "PR-2026-01234", null, 1, 25));
             time(index, "a reviewer's cases", new CaseIndex.Query(null, null, false, null, Set.copyOf(some), 1, 25));
         }
     }
