@@ -7,7 +7,11 @@ import java.util.List;
 /** A review as the case page and the auditor see it (no report text, no family details). */
 public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewStatus status, String leadReviewer,
                            Instant startedAt, Instant completedAt, int draftVersions, List<QaSummary> qaRounds,
-                           List<String> agenciesReported, boolean signedOff, List<Action> actionPlan) {
+                           List<String> agenciesReported, boolean signedOff, List<Action> actionPlan,
+                           Terms terms) {
+
+    /** The period under review and the methodology (the key lines of enquiry stay with the review). */
+    public record Terms(LocalDate periodFrom, LocalDate periodTo, Methodology methodology) {}
 
     public record QaSummary(int round, int draftVersion, QaOutcome outcome) {}
 
@@ -20,6 +24,7 @@ public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewS
                 r.qaRounds().stream().map(q -> new QaSummary(q.roundNumber(), q.draftVersion(), q.outcome())).toList(),
                 r.agencyReports().stream().map(AgencyReport::agencyCode).toList(), r.signOff().isPresent(),
                 r.actionPlan().stream().map(i -> new Action(i.itemNumber(), i.recommendation(), i.scope(),
-                        i.ownerAgency(), i.dueDate(), i.status())).toList());
+                        i.ownerAgency(), i.dueDate(), i.status())).toList(),
+                r.terms() == null ? null : new Terms(r.terms().periodFrom(), r.terms().periodTo(), r.terms().methodology()));
     }
 }

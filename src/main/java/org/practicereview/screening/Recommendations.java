@@ -1,5 +1,6 @@
 package org.practicereview.screening;
 
+import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** The PRG's recommendations. */
@@ -8,4 +9,6 @@ interface Recommendations extends Repository<Recommendation, Long> {
     Recommendation save(Recommendation recommendation);
 
     java.util.Optional<Recommendation> findFirstByCaseReferenceOrderByIdDesc(String caseReference);
+
+    List<Recommendation> findByCaseReferenceOrderById(String caseReference);
 }

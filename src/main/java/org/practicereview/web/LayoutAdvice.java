@@ -46,7 +46,8 @@ class LayoutAdvice {
         if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.REVIEWER || r == Role.AGENCY)) {
             items.add(item("Tasks", "/tasks", path));
         }
-        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR)) {
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR
+                || r == Role.REVIEWER)) {
             items.add(item("Cases", "/cases", path));
         }
         if (roles.contains(Role.AUDITOR)) {

@@ -40,7 +40,8 @@ public class TaskInbox {
         TaskQuery query = tasks.createTaskQuery().active().or()
                 .taskAssignee(actor.userId())
                 .taskCandidateUser(actor.userId())
-                .taskCandidateGroupIn(actor.groups())
+                // A copy the engine may add to: it appends the user's own groups to this list.
+                .taskCandidateGroupIn(new java.util.ArrayList<>(actor.groups()))
                 .endOr();
         List<Task> found = query.listPage(0, 500);
         return toInbox(found, actor, dueSoonestFirst);

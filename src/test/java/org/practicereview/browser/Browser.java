@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final Set<String> checked = new LinkedHashSet<>();
+    /** axe-core is itself JavaScript: it runs in the JavaScript session, which visits the same pages. */
+    private final boolean javascript;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -53,6 +55,7 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         base = "http://localhost:" + port;
+        this.javascript = javascript;
     }
 
     void open(String path) {
@@ -160,6 +163,9 @@ final class Browser implements AutoCloseable {
 
     /** axe-core (bundled with the Selenium integration, so it runs offline) on the page now shown. */
     private void checkAccessibility() {
+        if (!javascript) {
+            return;
+        }
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
                 .analyze(driver);
         List<String> serious = results.getViolations().stream()

@@ -1,6 +1,7 @@
 package org.practicereview.web.tasks;
 
 import java.util.Map;
+import org.practicereview.identity.CaseAccess;
 import org.practicereview.shared.Actor;
 import org.practicereview.web.CurrentUser;
 import org.practicereview.web.DynamicOptions;
@@ -30,12 +31,15 @@ class TasksController {
     private final UserTasks userTasks;
     private final DynamicOptions options;
     private final TaskCaseSummaries summaries;
+    private final CaseAccess access;
 
-    TasksController(TaskInbox inbox, UserTasks userTasks, DynamicOptions options, TaskCaseSummaries summaries) {
+    TasksController(TaskInbox inbox, UserTasks userTasks, DynamicOptions options, TaskCaseSummaries summaries,
+                    CaseAccess access) {
         this.inbox = inbox;
         this.userTasks = userTasks;
         this.options = options;
         this.summaries = summaries;
+        this.access = access;
     }
 
     @GetMapping("/tasks")
@@ -106,7 +110,9 @@ class TasksController {
         model.addAttribute("task", task);
         model.addAttribute("form", view);
         model.addAttribute("errorList", view.errorList());
-        model.addAttribute("summary", summaries.summaryOf(task.caseReference()));
+        Actor actor = CurrentUser.actor();
+        model.addAttribute("summary", summaries.summaryOf(actor, task));
+        model.addAttribute("mayOpenCase", access.mayOpen(actor, task.caseReference()));
         model.addAttribute("backLink", "/tasks");
         return "tasks/task";
     }

@@ -1,0 +1,90 @@
+package org.practicereview.web.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.practicereview.identity.Agencies;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.TaskInbox;
+import org.springframework.stereotype.Component;
+
+/** The open tasks of a case with who may act on them, and whether the coordinator's actions apply now. */
+@Component
+class CaseTasks {
+
+    public record OpenTask(String name, String whoMayAct, String due, boolean overdue) {}
+
+    private final TaskInbox inbox;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final Agencies agencies;
+
+    CaseTasks(TaskInbox inbox, TaskService tasks, RuntimeService runtime, Agencies agencies) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.agencies = agencies;
+    }
+
+    List<OpenTask> openTasks(CaseReference reference) {
+        return inbox.openTasksOfCase(reference).stream()
+                .map(t -> new OpenTask(t.name(), whoMayAct(t), Labels.day(t.due()), t.overdue())).toList();
+    }
+
+    /** The agency information round is open: its interrupting "closed early" message is awaited. */
+    boolean agencyRoundOpen(CaseReference reference) {
+        return waitingFor(reference, ProcessVariables.MESSAGE_AGENCY_ROUND_CLOSED);
+    }
+
+    /** Publication is held until parallel proceedings conclude. */
+    boolean publicationHeld(CaseReference reference) {
+        return waitingFor(reference, ProcessVariables.MESSAGE_PROCEEDINGS_CONCLUDED);
+    }
+
+    private boolean waitingFor(CaseReference reference, String message) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(reference.value())
+                .messageEventSubscriptionName(message).count() > 0;
+    }
+
+    private String whoMayAct(TaskInbox.InboxTask task) {
+        if (task.assignee() != null) {
+            return "Assigned to " + task.assignee();
+        }
+        List<String> who = new ArrayList<>();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.id())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                who.add(link.getGroupId() != null ? group(link.getGroupId()) : link.getUserId());
+            }
+        }
+        return who.isEmpty() ? "Nobody yet" : String.join(", ", who);
+    }
+
+    private String group(String groupId) {
+        if (groupId.startsWith(Actor.AGENCY_GROUP_PREFIX)) {
+            return agencies.nameOf(groupId.substring(Actor.AGENCY_GROUP_PREFIX.length()));
+        }
+        try {
+            return roleName(Role.valueOf(groupId));
+        } catch (IllegalArgumentException e) {
+            return groupId;
+        }
+    }
+
+    static String roleName(Role role) {
+        return switch (role) {
+            case AGENCY -> "Agency user";
+            case PRG_COORDINATOR -> "PRG coordinator (business unit)";
+            case PRG_MEMBER -> "PRG member";
+            case CHAIR -> "Independent chair";
+            case REVIEWER -> "Lead reviewer";
+            case AUDITOR -> "Auditor";
+            case ADMIN -> "Administrator";
+        };
+    }
+}

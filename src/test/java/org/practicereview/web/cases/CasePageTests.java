@@ -1,0 +1,181 @@
+package org.practicereview.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicereview.IntegrationTest;
+import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailEntry;
+import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Users;
+import org.practicereview.referral.ReferralExamples;
+import org.practicereview.referral.ReferralService;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.UserTasks;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What the case page shows to whom, that each view is in the trail, and the coordinator's actions. */
+@IntegrationTest
+class CasePageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Users users;
+    @Autowired UserDetailsService details;
+    @Autowired Agencies agencies;
+    @Autowired ReferralService referrals;
+    @Autowired UserTasks userTasks;
+    @Autowired TaskService tasks;
+    @Autowired Trail trail;
+
+    CaseWorld world;
+
+    @BeforeEach
+    void world() {
+        world = new CaseWorld(users, details, agencies, referrals, userTasks, tasks);
+    }
+
+    private String page(String path, String user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(world.as(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).as("status of %s", path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private List<TrailEntry> viewsOf(CaseReference ref) {
+        return trail.forCase(ref).stream().filter(e -> e.action().equals("CASE_VIEWED")).toList();
+    }
+
+    @Test
+    void eachViewOfTheCasePageAppendsExactlyOneCaseViewedEventNamingTheViewer() throws Exception {
+        CaseReference ref = world.referral();
+        int before = viewsOf(ref).size();
+
+        page("/cases/" + ref.value(), world.chair);
+
+        List<TrailEntry> views = viewsOf(ref);
+        assertThat(views).hasSize(before + 1);
+        assertThat(views.get(views.size() - 1)).extracting(TrailEntry::actor, TrailEntry::role)
+                .containsExactly(world.chair, "CHAIR");
+        mvc.perform(get("/cases/" + ref.value()).with(world.as(world.otherReviewer)));
+        assertThat(viewsOf(ref)).as("a refused view is not a view").hasSize(before + 1);
+    }
+
+    @Test
+    void markupTypedIntoTheReferralIsShownAsText() throws Exception {
+        Map<String, Object> circumstances = ReferralExamples.with(ReferralExamples.circumstances(), "narrative",
+                "<script>alert('x')</script><b>bold</b> account of what happened to the child that day");
+        CaseReference ref = world.referral(ReferralExamples.with(ReferralExamples.wholeReferral(),
+                "referral-circumstances", circumstances));
+
+        String html = page("/cases/" + ref.value(), world.coordinator);
+
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; account of what")
+                .doesNotContain("<script>alert", "<b>bold</b>");
+    }
+
+    @Test
+    void theSummaryCountsTheChildrenAndOnlyThePrgAndChairSeeTheirNames() throws Exception {
+        CaseReference ref = world.referral();
+
+        String coordinator = page("/cases/" + ref.value(), world.coordinator);
+        String summary = coordinator.substring(0, coordinator.indexOf("id=\"referral-details\""));
+        assertThat(summary).contains("2 children", "Northshire Health Trust")
+                .doesNotContain(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, ReferralExamples.MOTHER_NAME);
+        assertThat(coordinator.substring(summary.length())).contains(ReferralExamples.CHILD_NAME, ReferralExamples.MOTHER_NAME,
+                "The child was admitted to hospital");
+        assertThat(page("/cases/" + ref.value(), world.member)).contains(ReferralExamples.CHILD_NAME);
+        assertThat(page("/cases/" + ref.value(), world.chair)).contains(ReferralExamples.CHILD_NAME);
+
+        String auditor = page("/cases/" + ref.value(), world.auditor);
+        assertThat(auditor).contains("2 children", "shown to the Practice Review Group and the chair only",
+                        "/audit/cases/" + ref.value())
+                .doesNotContain(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, ReferralExamples.MOTHER_NAME,
+                        "1 Test Street", "The child was admitted to hospital");
+        assertThat(coordinator).doesNotContain("/audit/cases/");
+    }
+
+    @Test
+    void showsTheCriteriaResultRecommendationDecisionReviewAndProgress() throws Exception {
+        CaseReference ref = world.atReview();
+
+        String html = page("/cases/" + ref.value(), world.reviewer);
+
+        assertThat(html).contains("Rule_SeriousHarmWithConcern", "scr-criteria version", "Initiate scr",
+                "Serious harm with concerns about working together", "Criteria met; the PRG recommends an SCR",
+                world.reviewer, "methodology: Learning together", "Reviewer appointed", "Completed – reached", "In progress");
+        assertThat(html).doesNotContain("Departs from the criteria result", ReferralExamples.CHILD_NAME);
+        String trailSection = html.substring(html.indexOf("id=\"trail\""));
+        assertThat(trailSection.indexOf("Task completed")).as("the trail is newest first")
+                .isLessThan(trailSection.indexOf("Referral submitted"));
+    }
+
+    @Test
+    void aDecisionThatDepartsFromTheCriteriaResultIsFlagged() throws Exception {
+        CaseReference ref = world.atChairsDecision();
+        world.complete(ref, "Task_RecordScrDecision", world.chair, Map.of("decisionOption", "NO_REVIEW",
+                "noReviewFollowUp", List.of("DISSEMINATE_LEARNING"), "rationale", "Learning already known",
+                "departureReason", "A review of the same services concluded last month"));
+
+        assertThat(page("/cases/" + ref.value(), world.auditor)).contains("Departs from the criteria result",
+                "A review of the same services concluded last month");
+    }
+
+    @Test
+    void theCoordinatorClosesTheAgencyRoundEarlyGivingAReason() throws Exception {
+        CaseReference ref = world.atAgencyRound();
+        String path = "/cases/" + ref.value() + "/close-agency-round";
+        assertThat(page("/cases/" + ref.value(), world.coordinator)).contains(path);
+        assertThat(page("/cases/" + ref.value(), world.member)).doesNotContain(path);
+
+        String refused = mvc.perform(post(path).with(csrf()).with(world.as(world.coordinator)).param("reason", "  "))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("<title>Error:", "There is a problem", "href=\"#reason\"", "Enter why the round is closed early");
+        assertThat(world.task(ref, "Task_ProvideAgencySummary")).as("still open").isNotNull();
+
+        MockHttpServletResponse done = mvc.perform(post(path).with(csrf()).with(world.as(world.coordinator))
+                .param("reason", "Health has confirmed it had no contact")).andReturn().getResponse();
+        assertThat(done.getRedirectedUrl()).isEqualTo("/cases/" + ref.value());
+        assertThat(world.task(ref, "Task_ScreenAgainstCriteria")).isNotNull();
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::action).contains("AGENCY_ROUND_CLOSED_EARLY");
+        assertThat(page("/cases/" + ref.value(), world.coordinator)).doesNotContain(path);
+    }
+
+    @Test
+    void proceedingsCannotBeRecordedAsConcludedWhilePublicationIsNotHeld() throws Exception {
+        CaseReference ref = world.referral();
+        String path = "/cases/" + ref.value() + "/proceedings-concluded";
+        assertThat(page("/cases/" + ref.value(), world.coordinator)).doesNotContain(path);
+
+        String unconfirmed = mvc.perform(post(path).with(csrf()).with(world.as(world.coordinator)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unconfirmed).contains("There is a problem", "href=\"#confirmed\"");
+        var result = mvc.perform(post(path).with(csrf()).with(world.as(world.coordinator)).param("confirmed", "yes")).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + ref.value());
+        assertThat(result.getFlashMap().get("problem")).asString().contains("not waiting for parallel proceedings");
+    }
+
+    @Test
+    void anAgencyAnsweringARequestSeesTheReferenceAndWhatIsAskedNothingMoreAndNoLinkToTheCase() throws Exception {
+        CaseReference ref = world.atAgencyRound();
+        String taskPage = "/tasks/" + world.task(ref, "Task_ProvideAgencySummary").getId();
+
+        String agency = page(taskPage, world.referrer);
+        assertThat(agency).contains(ref.value(), "Asked of you", "a chronology")
+                .doesNotContain("/cases/" + ref.value(), "Purpose", "Criteria result", ReferralExamples.CHILD_NAME, "2 children");
+
+        String screening = "/tasks/" + world.task(world.atChairsDecision(), "Task_RecordScrDecision").getId();
+        String chair = page(screening, world.chair);
+        assertThat(chair).contains("Stage", "Chair&#39;s decision", "Consider a serious case review", "Criteria result",
+                "MET (Rule_SeriousHarmWithConcern)", "Chair&#39;s decision due", "Open the case")
+                .doesNotContain(ReferralExamples.CHILD_NAME);
+    }
+}
