@@ -87,26 +87,34 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        checkAccessibility();
+        arrived(page);
     }
 
     void clickLink(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]")).click();
-        checkAccessibility();
+        arrived(page);
     }
 
     /** Follows the link with this text in the table row that names this case. */
     void clickLinkInRow(String rowText, String linkText) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//tr[td[normalize-space()=" + literal(rowText) + "]]//a[normalize-space()="
                 + literal(linkText) + "]")).click();
-        checkAccessibility();
+        arrived(page);
     }
 
     void press(String buttonText) {
+        if (driver.findElements(By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[@role='button' and normalize-space()="
+                + literal(buttonText) + "]")).isEmpty()) {
+            throw new AssertionError("No button '" + buttonText + "' on " + path() + ": " + text());
+        }
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[@role='button' and normalize-space()="
                 + literal(buttonText) + "]")).click();
-        checkAccessibility();
+        arrived(page);
     }
 
     /** Fills a form rendered from a Camunda Form: text, textarea, radios, checkboxes, selects and GOV.UK date inputs. */
@@ -166,13 +174,36 @@ final class Browser implements AutoCloseable {
         if (!javascript) {
             return;
         }
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze(driver);
+        Results results = analyse();
         List<String> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(Browser::describe).toList();
         assertThat(serious).as("serious or critical accessibility violations on %s", path()).isEmpty();
         checked.add(path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("PR-\\d{4}-\\d+", "{ref}"));
+    }
+
+    /** Every click here leads to a new page (links, or a POST answered by a redirect): wait until it has loaded. */
+    private void arrived(WebElement previousPage) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(previousPage));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        checkAccessibility();
+    }
+
+    /** Injecting axe can race a page still loading after a redirect: wait for the page, and try again. */
+    private Results analyse() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                        "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+                return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                        .analyze(driver);
+            } catch (org.openqa.selenium.JavascriptException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String describe(Rule rule) {
