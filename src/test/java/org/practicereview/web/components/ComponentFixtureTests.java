@@ -245,4 +245,106 @@ class ComponentFixtureTests {
             assertThat(ours).contains("<dd class=\"govuk-summary-list__value\"><strong class=\"govuk-tag govuk-tag--light-blue\">Triage</strong></dd>");
         }
     }
+
+    @Nested
+    class TaskList {
+        private String items(Components.Fixture f) {
+            StringBuilder html = new StringBuilder("<ul class=\"govuk-task-list\">");
+            int n = 0;
+            for (var item : f.options().get("items")) {
+                n++;
+                String tag = item.at("/status/tag/classes").isMissingNode() ? null : "govuk-tag " + item.at("/status/tag/classes").asText();
+                String status = tag != null ? item.at("/status/tag/text").asText() : item.at("/status/text").asText();
+                html.append(render("components/task-list :: item(${id}, ${title}, ${href}, ${hint}, ${status}, ${tag})",
+                        vars("id", "task-list-" + n, "title", item.at("/title/text").asText(),
+                                "href", item.has("href") ? item.get("href").asText() : null,
+                                "hint", item.at("/hint/text").isMissingNode() ? null : item.at("/hint/text").asText(),
+                                "status", status, "tag", tag)));
+            }
+            return html.append("</ul>").toString();
+        }
+
+        @Test
+        void linkedItemsWithTags() {
+            var f = fixture("task-list", "default");
+            assertConforms(items(f), f);
+        }
+
+        @Test
+        void hintsAndCannotStartYet() {
+            var f = fixture("task-list", "with hint text and additional states");
+            assertConforms(items(f), f);
+        }
+    }
+
+    @Nested
+    class Pagination {
+        private String pagination(Components.Fixture f) {
+            List<PageLink> items = new ArrayList<>();
+            f.options().get("items").forEach(i -> items.add(i.has("ellipsis")
+                    ? new PageLink(0, null, false)
+                    : new PageLink(i.get("number").asInt(), i.get("href").asText(), i.path("current").asBoolean(false))));
+            return render("components/pagination :: pagination(${previous}, ${next}, ${items})",
+                    vars("previous", f.option("/previous/href"), "next", f.option("/next/href"), "items", items));
+        }
+
+        @Test
+        void previousAndNext() {
+            var f = fixture("pagination", "default");
+            assertConforms(pagination(f), f);
+        }
+
+        @Test
+        void ellipses() {
+            var f = fixture("pagination", "with many pages");
+            assertConforms(pagination(f), f);
+        }
+
+        @Test
+        void firstPage() {
+            var f = fixture("pagination", "first page");
+            assertConforms(pagination(f), f);
+        }
+
+        @Test
+        void lastPage() {
+            var f = fixture("pagination", "last page");
+            assertConforms(pagination(f), f);
+        }
+    }
+
+    @Nested
+    class Table {
+        private String table(Components.Fixture f, boolean rowHeaders) {
+            List<String> head = new ArrayList<>();
+            List<Integer> numeric = new ArrayList<>();
+            f.options().get("head").forEach(h -> {
+                if ("numeric".equals(h.path("format").asText())) {
+                    numeric.add(head.size());
+                }
+                head.add(h.get("text").asText());
+            });
+            List<List<String>> rows = new ArrayList<>();
+            f.options().get("rows").forEach(r -> {
+                List<String> cells = new ArrayList<>();
+                r.forEach(c -> cells.add(c.get("text").asText()));
+                rows.add(cells);
+            });
+            return render("components/table :: table(${caption}, ${head}, ${rows}, ${numeric}, ${rowHeaders})",
+                    vars("caption", f.option("/caption"), "head", head, "rows", rows, "numeric", numeric, "rowHeaders", rowHeaders));
+        }
+
+        @Test
+        void withHead() {
+            var f = fixture("table", "with head");
+            assertConforms(table(f, false), f);
+        }
+
+        @Test
+        void withCaptionAndRowHeaders() {
+            var f = fixture("table", "with head and caption");
+            assertThat(f.option("/captionClasses")).isEqualTo("govuk-table__caption--m");
+            assertConforms(table(f, true), f);
+        }
+    }
 }
