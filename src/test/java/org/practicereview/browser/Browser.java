@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with axe-core run on every page visited: a page with
@@ -87,25 +89,35 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
-        driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        follow(driver.findElement(By.xpath("//button[normalize-space()='Sign out']")));
         checkAccessibility();
     }
 
     void clickLink(String text) {
-        driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]")).click();
+        follow(driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]")));
         checkAccessibility();
     }
 
     /** Follows the link with this text in the table row that names this case. */
     void clickLinkInRow(String rowText, String linkText) {
-        driver.findElement(By.xpath("//tr[td[normalize-space()=" + literal(rowText) + "]]//a[normalize-space()="
-                + literal(linkText) + "]")).click();
+        follow(driver.findElement(By.xpath("//tr[td[normalize-space()=" + literal(rowText) + "]]//a[normalize-space()="
+                + literal(linkText) + "]")));
         checkAccessibility();
     }
 
+    /**
+     * Clicks a link or submit button and waits for the page it leaves to go: a click does not always wait for the
+     * navigation it starts, and without JavaScript no axe run follows to give it time, so the next open() could race
+     * the form's POST.
+     */
+    private void follow(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
     void press(String buttonText) {
-        driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[@role='button' and normalize-space()="
-                + literal(buttonText) + "]")).click();
+        follow(driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "] | //a[@role='button' and normalize-space()="
+                + literal(buttonText) + "]")));
         checkAccessibility();
     }
 
