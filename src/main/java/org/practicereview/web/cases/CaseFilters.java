@@ -51,17 +51,11 @@ public record CaseFilters(Stage stage, String purpose, boolean overdueOnly, Stri
         return b.build().encode().toUriString();
     }
 
-    /** One item of GOV.UK pagination: a page number, or an ellipsis when {@code number} is 0. */
+    /** One item of GOV.UK pagination (components/pagination.html): a page number, or an ellipsis when {@code number} is 0. */
     public record PageLink(int number, String href, boolean current) {
 
         public boolean ellipsis() {
             return number == 0;
-        }
-
-        /** In Java: a template expression cannot hold the double underscores of these class names. */
-        public String classes() {
-            String item = "govuk-pagination__item";
-            return item + (current ? " " + item + "--current" : "") + (ellipsis() ? " " + item + "--ellipses" : "");
         }
     }
 
