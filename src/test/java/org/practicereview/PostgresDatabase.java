@@ -18,6 +18,7 @@ public class PostgresDatabase implements ApplicationContextInitializer<Configura
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgresServer.usedBy(context);
         Map<String, Object> p = new HashMap<>();
         p.put("spring.datasource.url", EmbeddedPostgresServer.newDatabase("pr"));
         p.put("spring.datasource.username", EmbeddedPostgresServer.USER);

@@ -128,6 +128,10 @@ public class UserTasks {
 
     private void requireMayAct(Task task, Actor actor) {
         if (!mayAct(task, actor)) {
+            // Completed by someone else since it was read: its candidate links are gone with it.
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw TaskNotAvailableException.alreadyCompleted();
+            }
             throw new NotPermittedException("Not permitted to act on this task");
         }
     }
