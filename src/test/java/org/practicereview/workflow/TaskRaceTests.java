@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class TaskRaceTests {
 
-    static final int ROUNDS = 3;
+    static final int ROUNDS = 5;
     static final Map<String, Object> TRIAGE = Map.of("complete", "yes", "inArea", "yes", "outcome", "ACCEPTED");
 
     private final Actor referrer = Actor.agencyUser("race.referrer", "NORTHSHIRE_HEALTH");
