@@ -257,7 +257,8 @@ class CaseLifecycleTests {
     }
 
     private Map<String, Long> tableCounts() {
-        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC' "
+        // current_schema: PUBLIC on H2, public on PostgreSQL; quoted names keep each database's case.
+        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema "
                 + "and table_type = 'BASE TABLE'").query(String.class).list();
         String union = String.join(" union all ", tables.stream()
                 .map(t -> "select '" + t + "', count(*) from \"" + t + "\"").toList());

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -68,6 +69,27 @@ public class UserTasks {
 
     @Transactional
     public CompletedTask complete(String taskId, Actor actor, Map<String, ?> submitted) {
+        try {
+            return completeOpenTask(taskId, actor, submitted);
+        } catch (ProcessEngineException e) {
+            // Any engine call may find the task, its execution or its case gone when another node or
+            // request completed the task after this one read it: that is a lost race, said plainly.
+            if (gone(taskId)) {
+                throw TaskNotAvailableException.alreadyCompleted();
+            }
+            throw e;
+        }
+    }
+
+    private boolean gone(String taskId) {
+        try {
+            return tasks.createTaskQuery().taskId(taskId).count() == 0;
+        } catch (RuntimeException unusableTransaction) {
+            return false;
+        }
+    }
+
+    private CompletedTask completeOpenTask(String taskId, Actor actor, Map<String, ?> submitted) {
         Task task = openTask(taskId);
         requireMayAct(task, actor);
         UserTaskHandler handler = handler(task.getTaskDefinitionKey());
@@ -109,7 +131,13 @@ public class UserTasks {
             return task.getAssignee().equals(actor.userId());
         }
         List<String> groups = actor.groups();
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        List<IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(task.getId());
+        } catch (NullValueException completedMeanwhile) {
+            return false; // gone since it was read (another node or request completed it)
+        }
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())
                     && (groups.contains(link.getGroupId()) || actor.userId().equals(link.getUserId()))) {
                 return true;
@@ -128,6 +156,10 @@ public class UserTasks {
 
     private void requireMayAct(Task task, Actor actor) {
         if (!mayAct(task, actor)) {
+            // Completed by someone else since it was read: its candidate links are gone with it.
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw TaskNotAvailableException.alreadyCompleted();
+            }
             throw new NotPermittedException("Not permitted to act on this task");
         }
     }
