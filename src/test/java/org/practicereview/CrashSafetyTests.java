@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * referrals over the agency API, is killed with SIGKILL while requests are in flight, and is started
  * again on the same database. Every acknowledged referral is there, every unacknowledged one is either
  * wholly there or wholly absent (a retry with its Idempotency-Key replays it or creates it once), and
- * every case has its process waiting at triage.
+ * every case has its process waiting at triage. The same on PostgreSQL (embedded, in this JVM; only the
+ * application process is killed).
  */
 class CrashSafetyTests {
 
@@ -67,11 +68,27 @@ class CrashSafetyTests {
         String dbFile = dir.resolve("practice-review").toString();
         // The default URL's options (application.yml), on a file of this test's own.
         String url = "jdbc:h2:file:" + dbFile + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        crashAndRestart("h2", url, "sa", "", List.of("--spring.profiles.active=demo"));
+    }
+
+    @Test
+    void aKillMidBurstLosesNothingOnPostgresEither() throws Exception {
+        String url = EmbeddedPostgresServer.newDatabase("crash");
+        crashAndRestart("postgres", url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, List.of(
+                "--spring.profiles.active=postgres,demo",
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
+                "--spring.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
+                "--practice-review.first-admin.username=" + PostgresDatabase.FIRST_ADMIN,
+                "--practice-review.first-admin.password=" + PostgresDatabase.FIRST_ADMIN_PASSWORD));
+    }
+
+    private void crashAndRestart(String name, String url, String user, String password, List<String> profileArgs)
+            throws Exception {
         int port = freePort();
         String base = "http://localhost:" + port;
 
-        Process first = start(url, port, "first");
-        awaitReady(first, base, "first");
+        Process first = start(url, port, name + "-first", profileArgs);
+        awaitReady(first, base, name + "-first");
 
         // The burst: each client submits referrals with fresh keys until the kill.
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // key -> reference
@@ -121,12 +138,12 @@ class CrashSafetyTests {
         }
         Set<String> unacknowledged = new HashSet<>(sent);
         unacknowledged.removeAll(acknowledged.keySet());
-        System.out.printf("crash-safety: sent %d, acknowledged %d, in flight at the kill %d, unacknowledged %d%n",
+        System.out.printf("crash-safety " + name + ": sent %d, acknowledged %d, in flight at the kill %d, unacknowledged %d%n",
                 sent.size(), acknowledged.size(), inFlightAtKill.size(), unacknowledged.size());
 
         // Restart on the same database.
-        Process second = start(url, port, "second");
-        awaitReady(second, base, "second");
+        Process second = start(url, port, name + "-second", profileArgs);
+        awaitReady(second, base, name + "-second");
 
         for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
             HttpResponse<String> status = get(base, "/api/referrals/" + ack.getValue());
@@ -155,14 +172,14 @@ class CrashSafetyTests {
             assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
             assertThat(json.readTree(again.body()).get("reference").asText()).isEqualTo(reference);
         }
-        System.out.printf("crash-safety: after the restart %d acknowledged found, unacknowledged retried: %d committed before"
+        System.out.printf("crash-safety " + name + ": after the restart %d acknowledged found, unacknowledged retried: %d committed before"
                 + " the kill (replayed), %d created once%n", acknowledged.size(), replayed, created);
         assertThat(new HashSet<>(all.values())).as("one case per key").hasSize(all.size());
 
         second.destroy(); // an orderly stop, so that the test can open the database file
         assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
             assertThat(count(db, "select count(*) from referral where submitted_by = ?", ACCOUNT))
                     .as("referrals of the burst: acknowledged + created by retries").isEqualTo(acknowledged.size() + replayed + created);
             assertThat(count(db, "select count(*) from api_idempotency_key where username = ?", ACCOUNT)).isEqualTo(all.size());
@@ -243,19 +260,21 @@ class CrashSafetyTests {
         return map;
     }
 
-    private Process start(String url, int port, String name) throws IOException {
+    private Process start(String url, int port, String name, List<String> profileArgs) throws IOException {
         Path log = Path.of("target", "crash-safety-" + name + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"),
-                "org.practicereview.PracticeReviewApplication",
-                "--spring.profiles.active=demo",
+                "org.practicereview.PracticeReviewApplication"));
+        command.addAll(profileArgs);
+        command.addAll(List.of(
                 "--spring.datasource.url=" + url,
                 "--server.port=" + port,
                 "--camunda.bpm.job-execution.enabled=true",
-                "--practice-review.camunda-webapps.enabled=false")
+                "--practice-review.camunda-webapps.enabled=false"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Process process = builder.start();
