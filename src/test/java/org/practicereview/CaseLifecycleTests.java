@@ -224,7 +224,7 @@ class CaseLifecycleTests {
         p.put("briefing5Heading", "Hearing the child");
         p.put("briefing5Text", "The child's daily life was not described in any record.");
         p.put("briefing6ThingsToRemember", "Ask, record and share.");
-        p.put("briefing7WhatToDo", "Use the escalation policy when concerns are not acted on.");
+        p.put("briefing7Actions", "Use the escalation policy when concerns are not acted on.");
         p.put("reflectiveQuestion1", "What are your key thoughts from this briefing?");
         p.put("reflectiveQuestion2", "How will you embed the learning, and how will you know?");
         p.put("reflectiveQuestion3", "How does this feed your team improvement plan?");

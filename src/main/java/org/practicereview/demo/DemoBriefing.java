@@ -24,7 +24,7 @@ final class DemoBriefing {
         p.put("briefing5Heading", "The child's lived experience");
         p.put("briefing5Text", "No record described a day in the child's life; the child's voice was missing.");
         p.put("briefing6ThingsToRemember", "Small concerns add up. Ask, record and share, even when a concern seems minor.");
-        p.put("briefing7WhatToDo", "Discuss this briefing in your next team meeting and use the escalation policy "
+        p.put("briefing7Actions", "Discuss this briefing in your next team meeting and use the escalation policy "
                 + "when a concern is not acted on.");
         p.put("reflectiveQuestion1", "What are your key thoughts from this briefing?");
         p.put("reflectiveQuestion2", "How will the learning be embedded, and how will you know?");

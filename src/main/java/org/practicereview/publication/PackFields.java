@@ -27,7 +27,7 @@ final class PackFields {
             new Panel(4, null, "briefing4Heading", "briefing4Text"),
             new Panel(5, null, "briefing5Heading", "briefing5Text"),
             new Panel(6, "Things to remember", null, "briefing6ThingsToRemember"),
-            new Panel(7, "What to do", null, "briefing7WhatToDo"));
+            new Panel(7, "What to do", null, "briefing7Actions"));
 
     static final List<String> QUESTIONS = List.of("reflectiveQuestion1", "reflectiveQuestion2", "reflectiveQuestion3");
 
@@ -38,7 +38,7 @@ final class PackFields {
     static final List<String> TEXTS = List.of(PSEUDONYM,
             "briefing1Background", "briefing2WhyItMatters",
             "briefing3Heading", "briefing3Text", "briefing4Heading", "briefing4Text", "briefing5Heading", "briefing5Text",
-            "briefing6ThingsToRemember", "briefing7WhatToDo",
+            "briefing6ThingsToRemember", "briefing7Actions",
             "reflectiveQuestion1", "reflectiveQuestion2", "reflectiveQuestion3",
             THEMES, EXECUTIVE_SUMMARY,
             "catalogueSummary", "catalogueLearning", "catalogueRecommendations", "catalogueMethodology");

@@ -169,7 +169,7 @@ class BrowserJourneyTests {
         p.put("briefing5Heading", "Hearing the child");
         p.put("briefing5Text", "The child's daily life was not described.");
         p.put("briefing6ThingsToRemember", "Ask, record and share.");
-        p.put("briefing7WhatToDo", "Use the escalation policy.");
+        p.put("briefing7Actions", "Use the escalation policy.");
         p.put("reflectiveQuestion1", "What are your key thoughts?");
         p.put("reflectiveQuestion2", "How will you embed the learning?");
         p.put("reflectiveQuestion3", "How does this feed your team plan?");

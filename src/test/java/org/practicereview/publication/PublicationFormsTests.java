@@ -49,8 +49,8 @@ class PublicationFormsTests {
 
     @Test
     void acceptsABriefingPanelAtTheUpperBoundForTheMeasuredCheckToJudge() {
-        assertThat(valid("prepare-publication-pack", with(pack(), "briefing7WhatToDo", "x".repeat(1000)))
-                .text("briefing7WhatToDo")).hasValue("x".repeat(1000));
+        assertThat(valid("prepare-publication-pack", with(pack(), "briefing7Actions", "x".repeat(1000)))
+                .text("briefing7Actions")).hasValue("x".repeat(1000));
     }
 
     @Test
@@ -61,7 +61,7 @@ class PublicationFormsTests {
                 entry("reviewType", "Select review type"),
                 entry("briefing1Background", "Enter panel 1, Background"),
                 entry("briefing3Heading", "Enter heading of panel 3"),
-                entry("briefing7WhatToDo", "Enter panel 7, What to do"),
+                entry("briefing7Actions", "Enter panel 7, What to do"),
                 entry("reflectiveQuestion3", "Enter reflective question 3"),
                 entry("themes", "Enter themes"),
                 entry("catalogueMethodology", "Enter catalogue methodology"),

@@ -11,7 +11,7 @@ final class TestForms {
     private TestForms() {}
 
     static FormDefinition read(String name) {
-        try (InputStream in = TestForms.class.getResourceAsStream("/testforms/" + name + ".form")) {
+        try (InputStream in = TestForms.class.getResourceAsStream("/testforms/" + name + ".form.json")) {
             return new FormReader(new ObjectMapper()).read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
