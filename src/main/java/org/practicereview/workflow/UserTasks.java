@@ -128,15 +128,21 @@ public class UserTasks {
     /** True when the actor is the assignee, or the task is unassigned and offered to one of the actor's groups. */
     public boolean mayAct(Task task, Actor actor) {
         if (task.getAssignee() != null) {
-            return task.getAssignee().equals(actor.userId());
+            return mayAct(task.getAssignee(), List.of(), actor);
         }
-        List<String> groups = actor.groups();
-        List<IdentityLink> links;
         try {
-            links = tasks.getIdentityLinksForTask(task.getId());
+            return mayAct(null, tasks.getIdentityLinksForTask(task.getId()), actor);
         } catch (NullValueException completedMeanwhile) {
             return false; // gone since it was read (another node or request completed it)
         }
+    }
+
+    /** The same rule on a task's assignee and identity links already read. */
+    public static boolean mayAct(String assignee, List<IdentityLink> links, Actor actor) {
+        if (assignee != null) {
+            return assignee.equals(actor.userId());
+        }
+        List<String> groups = actor.groups();
         for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())
                     && (groups.contains(link.getGroupId()) || actor.userId().equals(link.getUserId()))) {

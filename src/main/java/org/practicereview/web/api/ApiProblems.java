@@ -3,7 +3,6 @@ package org.practicereview.web.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import org.practicereview.web.NotFoundException;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
@@ -81,10 +80,7 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
             headers.addAll(known.getHeaders());
             return forStatus(known.getStatusCode());
         }
-        String incident = UUID.randomUUID().toString();
-        log.error("API request failed: incident {} on {}", incident, request.getMethod());
-        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
-                "The request could not be completed. If this happens again, quote incident " + incident + ".");
+        return ApiFaults.problemFor(ex, headers, request.getMethod());
     }
 
     private static ProblemDetail forStatus(HttpStatusCode status) {

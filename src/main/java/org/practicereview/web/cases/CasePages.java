@@ -78,7 +78,7 @@ class CasePages {
                 s.parallelProcesses().stream().map(CasePages::process).toList(),
                 s.mergedInto() == null ? null : s.mergedInto().value(),
                 access.maySeeReferralContent(actor) ? records.content(ref).orElse(null) : null,
-                StageTracker.steps(s.stage(), events), tasks.openTasks(ref), criteria(ref),
+                StageTracker.steps(s.stage(), events), tasks.openTasks(actor, ref), criteria(ref),
                 recommendations(ref), decisions(ref), reviews.find(ref).orElse(null),
                 publications.status(ref).map(st -> Labels.words(st.name())).orElse(null), publications.openFindings(ref),
                 documents.stream().flatMap(d -> d.linksFor(actor, ref).stream()).toList(),

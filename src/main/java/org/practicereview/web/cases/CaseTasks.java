@@ -12,13 +12,15 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskInbox;
+import org.practicereview.workflow.UserTasks;
 import org.springframework.stereotype.Component;
 
 /** The open tasks of a case with who may act on them, and whether the coordinator's actions apply now. */
 @Component
 class CaseTasks {
 
-    public record OpenTask(String name, String whoMayAct, String due, boolean overdue) {}
+    /** {@code taskId} is set only when the viewer may act on the task, so the page links it. */
+    public record OpenTask(String name, String whoMayAct, String due, boolean overdue, String taskId) {}
 
     private final TaskInbox inbox;
     private final TaskService tasks;
@@ -32,9 +34,14 @@ class CaseTasks {
         this.agencies = agencies;
     }
 
-    List<OpenTask> openTasks(CaseReference reference) {
-        return inbox.openTasksOfCase(reference).stream()
-                .map(t -> new OpenTask(t.name(), whoMayAct(t), Labels.day(t.due()), t.overdue())).toList();
+    List<OpenTask> openTasks(Actor viewer, CaseReference reference) {
+        List<OpenTask> open = new ArrayList<>();
+        for (TaskInbox.InboxTask t : inbox.openTasksOfCase(reference)) {
+            List<IdentityLink> links = t.assignee() == null ? tasks.getIdentityLinksForTask(t.id()) : List.of();
+            open.add(new OpenTask(t.name(), whoMayAct(t, links), Labels.day(t.due()), t.overdue(),
+                    UserTasks.mayAct(t.assignee(), links, viewer) ? t.id() : null));
+        }
+        return open;
     }
 
     /** The agency information round is open: its interrupting "closed early" message is awaited. */
@@ -52,12 +59,12 @@ class CaseTasks {
                 .messageEventSubscriptionName(message).count() > 0;
     }
 
-    private String whoMayAct(TaskInbox.InboxTask task) {
+    private String whoMayAct(TaskInbox.InboxTask task, List<IdentityLink> links) {
         if (task.assignee() != null) {
             return "Assigned to " + task.assignee();
         }
         List<String> who = new ArrayList<>();
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.id())) {
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
                 who.add(link.getGroupId() != null ? group(link.getGroupId()) : link.getUserId());
             }

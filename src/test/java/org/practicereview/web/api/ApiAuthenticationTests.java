@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
@@ -102,6 +103,50 @@ class ApiAuthenticationTests {
         mvc.perform(get("/api/referrals/PR-1999-0001").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.token()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    }
+
+    @Test
+    void recordsATokensLastUseToTheMinuteWithoutWritingOnEveryCall() {
+        ApiCallers.Caller caller = callers.healthSystem();
+        String id = caller.token().substring(3, 19);
+        try {
+            assertThat(tokens.verify(caller.token())).contains(caller.username());
+            java.sql.Timestamp first = lastUsed(id);
+            assertThat(first).isNotNull();
+
+            ClockUtil.setCurrentTime(java.util.Date.from(first.toInstant().plusSeconds(30)));
+            assertThat(tokens.verify(caller.token())).contains(caller.username());
+            assertThat(lastUsed(id)).as("within the minute the row is not written again").isEqualTo(first);
+
+            ClockUtil.setCurrentTime(java.util.Date.from(first.toInstant().plusSeconds(61)));
+            assertThat(tokens.verify(caller.token())).contains(caller.username());
+            assertThat(lastUsed(id).toInstant()).isEqualTo(first.toInstant().plusSeconds(61));
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void looksUpManyCallersAtOnceWithoutExhaustingTheConnectionPool() throws Exception {
+        // Three times the pool's connections, each resolving the caller as the token filter does: a lookup
+        // that holds one pooled connection while asking for another stalls here until the pool times out.
+        ApiCallers.Caller caller = callers.healthSystem();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(30);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> lookups = new java.util.ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                lookups.add(threads.submit(() -> tokens.verify(caller.token()).flatMap(accounts::principal).isPresent()));
+            }
+            for (java.util.concurrent.Future<Boolean> lookup : lookups) {
+                assertThat(lookup.get(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private java.sql.Timestamp lastUsed(String tokenId) {
+        return jdbc.sql("select last_used_at from api_token where id = ?").param(tokenId).query(java.sql.Timestamp.class).single();
     }
 
     @Test

@@ -39,4 +39,36 @@ class ApiProblemsTest {
                 new MockHttpServletResponse(), null, new IllegalStateException("page failure"));
         assertThat(resolved).isNull();
     }
+
+    @Test
+    void answersADatabaseThatCannotBeReachedInTimeWith503AndRetryAfterEvenFromAFilter(CapturedOutput output) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        jakarta.servlet.FilterChain failing = (request, r) -> {
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        };
+
+        new ApiFaults(new ProblemResponses(json)).doFilter(new MockHttpServletRequest("POST", "/api/referrals"), response, failing);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(json.readTree(response.getContentAsString()).get("detail").asText())
+                .contains("stored nothing", "same Idempotency-Key");
+        assertThat(response.getContentAsString() + output.getAll()).doesNotContain("Hikari", "JPA");
+    }
+
+    @Test
+    void answersAnyOtherFaultOutsideTheControllersWithA500Problem(CapturedOutput output) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        jakarta.servlet.FilterChain failing = (request, r) -> {
+            throw new IllegalStateException("token row for Poppy Testchild");
+        };
+
+        new ApiFaults(new ProblemResponses(json)).doFilter(new MockHttpServletRequest("GET", "/api/referrals/PR-2026-0001"), response, failing);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getContentAsString() + output.getAll()).doesNotContain("Poppy");
+    }
 }

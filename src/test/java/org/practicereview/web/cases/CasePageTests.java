@@ -70,6 +70,21 @@ class CasePageTests {
     }
 
     @Test
+    void anOpenTaskIsLinkedForWhoeverMayActOnItAndNamedOnlyForEveryoneElse() throws Exception {
+        CaseReference ref = world.referral();
+        String triage = tasks.createTaskQuery().processInstanceBusinessKey(ref.value())
+                .taskDefinitionKey("Task_TriageReferral").singleResult().getId();
+
+        String coordinator = page("/cases/" + ref.value(), world.coordinator);
+        String openTasks = coordinator.substring(coordinator.indexOf("id=\"open-tasks\""), coordinator.indexOf("id=\"criteria\""));
+        assertThat(openTasks).contains("href=\"/tasks/" + triage + "\"", "Triage referral");
+
+        String chair = page("/cases/" + ref.value(), world.chair);
+        assertThat(chair.substring(chair.indexOf("id=\"open-tasks\""), chair.indexOf("id=\"criteria\"")))
+                .contains("Triage referral", "PRG coordinator").doesNotContain("/tasks/");
+    }
+
+    @Test
     void markupTypedIntoTheReferralIsShownAsText() throws Exception {
         Map<String, Object> circumstances = ReferralExamples.with(ReferralExamples.circumstances(), "narrative",
                 "<script>alert('x')</script><b>bold</b> account of what happened to the child that day");

@@ -1,0 +1,94 @@
+package org.practicereview.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.task.Task;
+import org.practicereview.workflow.WorkingDays;
+
+/**
+ * The same diagrams on Camunda alone: a standalone engine on a database of the same kind, with the
+ * application's engine settings (history level full, UUID ids, job executor on, JSON serialisation)
+ * and nothing else — no web, security, forms, trail, domain tables or outbox. The diagrams' delegates
+ * are empty, and {@code workingDays} is the real calculator (the diagrams' due dates need it).
+ */
+final class BareEngine implements AutoCloseable {
+
+    private static final String PROCESS = "case-review";
+
+    private final HikariDataSource dataSource;
+    private final ProcessEngine engine;
+
+    BareEngine(String url, String user, String password) throws IOException {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(10); // Spring Boot's default, as the application has
+        dataSource = new HikariDataSource(pool);
+        JavaDelegate nothing = execution -> { };
+        Map<Object, Object> beans = new HashMap<>();
+        for (String delegate : new String[] {"registerReferral", "mergeReferral", "sendAgencyReminder", "recordCriteriaResult",
+                "escalateOverdueDecision", "notifyDecision"}) {
+            beans.put(delegate, nothing);
+        }
+        beans.put("workingDays", new WorkingDays(Clock.systemDefaultZone()));
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bare-engine-benchmark");
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJobExecutorActivate(true);
+        configuration.setDefaultSerializationFormat("application/json");
+        configuration.setBeans(beans);
+        engine = configuration.buildProcessEngine();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare-engine-benchmark");
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path file : files.sorted().toList()) {
+                deployment.addInputStream(file.getFileName().toString(), new ByteArrayInputStream(Files.readAllBytes(file)));
+            }
+        }
+        deployment.deploy();
+    }
+
+    /** Starts a case's process with the variables the application starts it with. */
+    String start(int n) {
+        String reference = String.format("PR-2026-%06d", n % 1_000_000);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseReference", reference);
+        variables.put("referrer", "bench.referrer");
+        variables.put("decisionDue", new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000));
+        return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, reference, variables).getId();
+    }
+
+    /** Starts a case and completes its triage task as accepted. */
+    void startAndTriage(int n) {
+        String instance = start(n);
+        Task triage = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("Task_TriageReferral").singleResult();
+        Map<String, Object> outcome = new HashMap<>();
+        outcome.put("triageOutcome", "ACCEPTED");
+        engine.getTaskService().complete(triage.getId(), outcome);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        dataSource.close();
+    }
+}

@@ -1,0 +1,207 @@
+package org.practicereview.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.practicereview.PracticeReviewApplication;
+import org.practicereview.identity.ApiTokens;
+import org.practicereview.shared.Stage;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One database's part of {@link NationalBenchmark}, in a JVM of its own so that its start-up is a real
+ * one: {@code load} starts the application on an empty database, measures the API, the referral-and-
+ * triage path, the pages at each seeded size, then the same diagrams on the bare engine;
+ * {@code restart} starts the application again on the database the load left (tens of thousands of
+ * cases) and measures that start. Figures go to the results file as rows, one per line.
+ */
+public final class BenchmarkRun {
+
+    private static final String API_ACCOUNT = "demo.health-system";
+    private static final String COORDINATOR = "demo.coordinator";
+    private static final int PAGE_WARM_UP = 20;
+    private static final int PAGE_SAMPLES = 200;
+
+    private final String db;
+    private final Path results;
+    private final double warmUp = Double.parseDouble(System.getProperty("benchmark.warmup", "3"));
+    private final double seconds = Double.parseDouble(System.getProperty("benchmark.seconds", "10"));
+    private final int[] clients = ints(System.getProperty("benchmark.clients", "1,8,32"));
+    private final int[] caseCounts = ints(System.getProperty("benchmark.cases", "10000,50000"));
+
+    private BenchmarkRun(String db, Path results) {
+        this.db = db;
+        this.results = results;
+    }
+
+    /** Arguments: mode (load|restart), database (h2|postgres), application URL, engine URL, user, password, results file. */
+    public static void main(String[] args) throws Exception {
+        BenchmarkRun run = new BenchmarkRun(args[1], Path.of(args[6]));
+        if ("load".equals(args[0])) {
+            run.load(args[2], args[3], args[4], args[5]);
+        } else {
+            run.restart(args[2], args[4], args[5]);
+        }
+        System.exit(0);
+    }
+
+    private void load(String appUrl, String engineUrl, String user, String password) throws Exception {
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, "first start (empty database, demo data)")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String token = app.getBean(ApiTokens.class).issue(API_ACCOUNT, "benchmark " + UUID.randomUUID()).token();
+            AppClient api = AppClient.anonymous(base);
+
+            for (int c : clients) {
+                ClosedLoop.Result r = ClosedLoop.run(c, warmUp, seconds,
+                        (client, n) -> api.submitReferral(AppClient.bearer(token), "bench-" + UUID.randomUUID()));
+                load("api", "referral, bearer token", r);
+            }
+            ClosedLoop.Result basic = ClosedLoop.run(8, warmUp, seconds,
+                    (client, n) -> api.submitReferral(AppClient.basic(API_ACCOUNT), "bench-" + UUID.randomUUID()));
+            load("api", "referral, Basic (BCrypt each call)", basic);
+
+            for (int c : clients) {
+                List<AppClient> coordinators = new ArrayList<>();
+                for (int i = 0; i < c; i++) {
+                    coordinators.add(AppClient.signedIn(base, COORDINATOR));
+                }
+                ClosedLoop.Result r = ClosedLoop.run(c, warmUp, seconds, (client, n) -> {
+                    String reference = api.submitReferral(AppClient.bearer(token), "bench-" + UUID.randomUUID());
+                    AppClient coordinator = coordinators.get(client);
+                    coordinator.acceptAtTriage(coordinator.taskOnCasePage(reference));
+                });
+                load("path", "referral API + triage in the pages", r);
+            }
+
+            for (int total : caseCounts) {
+                NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
+                long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
+                row("seed", "seeded " + total, Map.of("cases", cases, "added", seeded.casesAdded(),
+                        "seconds", seeded.took().toMillis() / 1000.0));
+                pages(base, app, total);
+            }
+            row("heap", "after the runs", heap());
+        }
+        try (BareEngine engine = new BareEngine(engineUrl, user, password)) {
+            for (int c : clients) {
+                load("engine", "start process", ClosedLoop.run(c, warmUp, seconds, (client, n) -> engine.start(n)));
+            }
+            for (int c : clients) {
+                load("engine", "start process + complete triage",
+                        ClosedLoop.run(c, warmUp, seconds, (client, n) -> engine.startAndTriage(n)));
+            }
+        }
+    }
+
+    private void pages(String base, ConfigurableApplicationContext app, int total) throws Exception {
+        AppClient coordinator = AppClient.signedIn(base, COORDINATOR);
+        AppClient visitor = AppClient.anonymous(base);
+        Map<Stage, String> samples = NationalSeed.sampleReferences(app);
+        List<String> references = new ArrayList<>(samples.values());
+        String published = samples.get(Stage.PUBLISHED);
+        String at = String.valueOf(total);
+        page(at, "work queue (coordinator)", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+                (c, n) -> coordinator.page("/tasks", "Tasks")));
+        page(at, "case list, stage filter", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+                (c, n) -> coordinator.page("/cases?stage=" + Stage.values()[n % Stage.values().length].name(), "Cases")));
+        page(at, "case page", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, (c, n) -> {
+            String reference = references.get(n % references.size());
+            coordinator.page("/cases/" + reference, reference);
+        }));
+        page(at, "public list", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+                (c, n) -> visitor.page("/learning-from-reviews", "Learning from reviews")));
+        if (published != null) {
+            page(at, "public review page", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+                    (c, n) -> visitor.page("/learning-from-reviews/" + published, published)));
+        }
+    }
+
+    private void restart(String appUrl, String user, String password) {
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, "restart (database the load left)")) {
+            long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
+            row("seed", "cases at the restart", Map.of("cases", cases));
+        }
+    }
+
+    private ConfigurableApplicationContext start(String url, String user, String password, String label) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", user);
+        properties.put("spring.datasource.password", password);
+        properties.put("server.port", "0");
+        properties.put("practice-review.camunda-webapps.enabled", "false");
+        if ("postgres".equals(db)) { // the postgres profile refuses to start without its first administrator
+            properties.put("practice-review.first-admin.username", "bench.admin");
+            properties.put("practice-review.first-admin.password", "benchmark-admin-password-1");
+        }
+        long before = System.nanoTime();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticeReviewApplication.class)
+                .profiles("postgres".equals(db) ? new String[] {"postgres", "demo"} : new String[] {"demo"})
+                .properties(properties).run();
+        double inRun = (System.nanoTime() - before) / 1e9;
+        double sinceJvm = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("seconds", sinceJvm);
+        figures.put("springSeconds", inRun);
+        figures.putAll(heap());
+        row("start", label, figures);
+        return app;
+    }
+
+    private static Map<String, Object> heap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        memory.gc();
+        memory.gc();
+        return Map.of("heapMb", memory.getHeapMemoryUsage().getUsed() / 1048576.0, "heapBeforeGcMb", before / 1048576.0,
+                "committedMb", memory.getHeapMemoryUsage().getCommitted() / 1048576.0);
+    }
+
+    private void load(String section, String label, ClosedLoop.Result r) throws IOException {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("clients", r.clients());
+        figures.put("operations", r.operations());
+        figures.put("perSecond", r.perSecond());
+        figures.put("p50", r.percentileMillis(50));
+        figures.put("p95", r.percentileMillis(95));
+        figures.put("p99", r.percentileMillis(99));
+        row(section, label, figures);
+    }
+
+    private void page(String at, String label, long[] sortedNanos) throws IOException {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("cases", at);
+        figures.put("samples", sortedNanos.length);
+        figures.put("p50", ClosedLoop.percentile(sortedNanos, 50) / 1e6);
+        figures.put("p95", ClosedLoop.percentile(sortedNanos, 95) / 1e6);
+        figures.put("max", sortedNanos[sortedNanos.length - 1] / 1e6);
+        row("page", label, figures);
+    }
+
+    private void row(String section, String label, Map<String, ?> figures) {
+        Results.Row row = new Results.Row(db, section, label, new LinkedHashMap<>(figures));
+        System.out.println("benchmark " + row.line());
+        try {
+            Files.writeString(results, row.line() + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int[] ints(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).toArray();
+    }
+}

@@ -1,0 +1,133 @@
+package org.practicereview.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A closed-loop load: {@code clients} threads each repeat one operation back to back (a client waits
+ * for its answer before sending the next), first for a warm-up that is not counted, then for the
+ * measured window. Latency is recorded per operation in nanoseconds; throughput is operations
+ * completed in the window divided by its length. An operation that fails stops the run: a benchmark
+ * that counts errors as fast answers would lie.
+ */
+final class ClosedLoop {
+
+    /** One operation of one client; {@code client} is the thread's index, {@code n} its sequence number. */
+    @FunctionalInterface
+    interface Operation {
+        void run(int client, int n) throws Exception;
+    }
+
+    /** What one load level measured. */
+    record Result(int clients, int operations, double seconds, long[] sortedNanos) {
+
+        double perSecond() {
+            return operations / seconds;
+        }
+
+        double percentileMillis(double p) {
+            return percentile(sortedNanos, p) / 1_000_000.0;
+        }
+    }
+
+    private ClosedLoop() {}
+
+    static Result run(int clients, double warmUpSeconds, double measureSeconds, Operation operation) throws InterruptedException {
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicInteger sequence = new AtomicInteger();
+        List<long[]> perClient = new ArrayList<>();
+        int[] counts = new int[clients];
+        CountDownLatch done = new CountDownLatch(clients);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            long[] samples = new long[1 << 16];
+            perClient.add(samples);
+            int client = c;
+            Thread thread = new Thread(() -> {
+                long[] mine = samples;
+                try {
+                    while (!stop.get() && failure.get() == null) {
+                        int n = sequence.incrementAndGet();
+                        long start = System.nanoTime();
+                        operation.run(client, n);
+                        long took = System.nanoTime() - start;
+                        if (measuring.get() && !stop.get()) {
+                            if (counts[client] == mine.length) {
+                                mine = Arrays.copyOf(mine, mine.length * 2);
+                                synchronized (perClient) {
+                                    perClient.set(client, mine);
+                                }
+                            }
+                            mine[counts[client]++] = took;
+                        }
+                    }
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-client-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        sleepOrFail(warmUpSeconds, failure);
+        measuring.set(true);
+        long windowStart = System.nanoTime();
+        sleepOrFail(measureSeconds, failure);
+        stop.set(true);
+        double seconds = (System.nanoTime() - windowStart) / 1e9;
+        done.await();
+        if (failure.get() != null) {
+            throw new IllegalStateException("an operation failed at " + clients + " clients", failure.get());
+        }
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        synchronized (perClient) {
+            for (int c = 0; c < clients; c++) {
+                System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
+                at += counts[c];
+            }
+        }
+        Arrays.sort(all);
+        return new Result(clients, total, seconds, all);
+    }
+
+    /** Times {@code times} calls one after another (one client), after {@code warmUp} uncounted ones. */
+    static long[] sequential(int warmUp, int times, Operation operation) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            operation.run(0, i);
+        }
+        long[] nanos = new long[times];
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            operation.run(0, i);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    /** Nearest-rank percentile of sorted samples. */
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static void sleepOrFail(double seconds, AtomicReference<Throwable> failure) throws InterruptedException {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < end && failure.get() == null) {
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.practicereview.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.practicereview.EmbeddedPostgresServer;
+
+/**
+ * The national-scale benchmark (README "Benchmark"): the application against the bare engine, in one
+ * run, on the H2 file default and on PostgreSQL, printing one table with the ratio and every target
+ * marked met or missed. Not a test and not part of {@code mvn verify}:
+ *
+ * <pre>
+ * mvn -P benchmark verify
+ * mvn -P benchmark verify -Dbenchmark.databases=h2 -Dbenchmark.seconds=5 -Dbenchmark.cases=10000
+ * </pre>
+ *
+ * Each database gets two fresh JVMs ({@link BenchmarkRun}): "load" (first start, API, path, seeding
+ * and pages, then the bare engine on a database of its own) and "restart" (the start on the database
+ * the load left). PostgreSQL is the embedded server of the tests (zonky, binaries from Maven Central),
+ * owned by this JVM so that it outlives the application's JVMs. The table also goes to
+ * {@code target/benchmark/results.txt}.
+ */
+public final class NationalBenchmark {
+
+    private NationalBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> databases = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Path dir = Path.of("target", "benchmark", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(dir);
+        Path results = dir.resolve("rows.jsonl");
+        for (String db : databases) {
+            String appUrl;
+            String engineUrl;
+            String user;
+            String password;
+            if ("postgres".equals(db)) {
+                appUrl = EmbeddedPostgresServer.newDatabase("bench_app");
+                engineUrl = EmbeddedPostgresServer.newDatabase("bench_engine");
+                user = EmbeddedPostgresServer.USER;
+                password = EmbeddedPostgresServer.PASSWORD;
+            } else if ("h2".equals(db)) {
+                String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"; // the default URL's (application.yml)
+                appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-app") + options;
+                engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options;
+                user = "sa";
+                password = "";
+            } else {
+                throw new IllegalArgumentException("benchmark.databases: h2 and/or postgres, not " + db);
+            }
+            child(dir, "load", db, appUrl, engineUrl, user, password, results);
+            child(dir, "restart", db, appUrl, engineUrl, user, password, results);
+        }
+        String header = String.format("Practice Review benchmark, %s; %d cores, Java %s, %s; max heap of each run %d MB",
+                LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
+                Runtime.getRuntime().maxMemory() / 1048576);
+        String table = new Results(Results.parseAll(Files.readAllLines(results, StandardCharsets.UTF_8))).table(databases, header);
+        Files.writeString(dir.resolve("results.txt"), table, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(table);
+        System.out.println("(also in " + dir.resolve("results.txt") + ")");
+        System.exit(0);
+    }
+
+    private static void child(Path dir, String mode, String db, String appUrl, String engineUrl, String user, String password,
+                              Path results) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("benchmark."))
+                .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+        command.addAll(List.of("-Dspring.main.banner-mode=off", "-Dlogging.level.root=WARN",
+                "-Dlogging.level.org.practicereview.benchmarks=INFO",
+                BenchmarkRun.class.getName(), mode, db, appUrl, engineUrl, user, password, results.toString()));
+        Path log = dir.resolve(db + "-" + mode + ".log");
+        System.out.printf("%s %s: running (log %s)%n", Results.name(db), mode, log);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                out.write(line);
+                out.newLine();
+                if (line.startsWith("benchmark ") || line.startsWith("seed")) {
+                    System.out.println("  " + line);
+                }
+            }
+        }
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(db + " " + mode + " failed; see " + log);
+        }
+    }
+}
