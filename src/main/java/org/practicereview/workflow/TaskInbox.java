@@ -1,6 +1,7 @@
 package org.practicereview.workflow;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskInbox {
 
+    /** Every real due date is after this; {@code dueAfter(EPOCH)} selects the tasks that have one. */
+    private static final Date EPOCH = new Date(0);
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final UserTasks userTasks;
@@ -36,20 +40,72 @@ public class TaskInbox {
     public record InboxTask(String id, String taskDefinitionKey, String name, CaseReference caseReference,
                             Date created, Date due, boolean overdue, String assignee, boolean claimedByMe) {}
 
-    public List<InboxTask> forActor(Actor actor, boolean dueSoonestFirst) {
-        TaskQuery query = tasks.createTaskQuery().active().or()
-                .taskAssignee(actor.userId())
-                .taskCandidateUser(actor.userId())
-                // A copy the engine may add to: it appends the user's own groups to this list.
-                .taskCandidateGroupIn(new java.util.ArrayList<>(actor.groups()))
-                .endOr();
-        List<Task> found = query.listPage(0, 500);
-        return toInbox(found, actor, dueSoonestFirst);
+    /** One page of a work queue, and how many tasks the queue holds in all. */
+    public record QueuePage(List<InboxTask> tasks, long total, int page, int pages) {
+
+        /** The position in the whole queue of the first task on this page (1 on the first page). */
+        public long firstShown() {
+            return (long) (page - 1) * PAGE_SIZE + 1;
+        }
+
+        public long lastShown() {
+            return firstShown() + tasks.size() - 1;
+        }
+    }
+
+    public static final int PAGE_SIZE = 25;
+
+    /**
+     * One page of the tasks the actor has claimed or may claim, ordered by due date in the database
+     * (tasks without a due date after the others when soonest first, before them when latest first;
+     * then oldest first), so that a queue of any length pages correctly. A page number past the end
+     * gives the last page.
+     */
+    public QueuePage queue(Actor actor, boolean dueSoonestFirst, int page) {
+        long withDue = visibleTo(actor).dueAfter(EPOCH).count();
+        long withoutDue = visibleTo(actor).withoutDueDate().count();
+        long total = withDue + withoutDue;
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        long first = (long) (current - 1) * PAGE_SIZE;
+        // Soonest first: the dated tasks, then the undated; latest first: the undated, then the dated.
+        long firstPartSize = dueSoonestFirst ? withDue : withoutDue;
+        List<Task> found = new ArrayList<>();
+        if (first < firstPartSize) {
+            found.addAll(part(actor, dueSoonestFirst, true).listPage((int) first, PAGE_SIZE));
+        }
+        if (found.size() < PAGE_SIZE) {
+            int from = (int) Math.max(0, first - firstPartSize);
+            found.addAll(part(actor, dueSoonestFirst, false).listPage(from, PAGE_SIZE - found.size()));
+        }
+        return new QueuePage(toInbox(found, actor), total, current, pages);
+    }
+
+    private TaskQuery part(Actor actor, boolean dueSoonestFirst, boolean firstPart) {
+        boolean dated = dueSoonestFirst == firstPart;
+        TaskQuery query = dated ? visibleTo(actor).dueAfter(EPOCH).orderByDueDate() : visibleTo(actor).withoutDueDate().orderByDueDate();
+        query = dueSoonestFirst ? query.asc() : query.desc();
+        return query.orderByTaskCreateTime().asc().orderByTaskId().asc();
+    }
+
+    /** Open tasks of these kinds (task definition keys) that the actor may act on, soonest due first. */
+    public List<InboxTask> ofKinds(Actor actor, Set<String> taskDefinitionKeys) {
+        List<Task> found = visibleTo(actor).taskDefinitionKeyIn(taskDefinitionKeys.toArray(String[]::new)).list();
+        return sortedByDue(toInbox(found, actor));
     }
 
     /** Open tasks of one case that the actor may act on. */
     public List<InboxTask> forCase(Actor actor, CaseReference caseReference) {
-        return forActor(actor, true).stream().filter(t -> caseReference.equals(t.caseReference())).toList();
+        return sortedByDue(toInbox(visibleTo(actor).processInstanceBusinessKey(caseReference.value()).list(), actor));
+    }
+
+    private TaskQuery visibleTo(Actor actor) {
+        return tasks.createTaskQuery().active().or()
+                .taskAssignee(actor.userId())
+                .taskCandidateUser(actor.userId())
+                // A copy the engine may add to: it appends the user's own groups to this list.
+                .taskCandidateGroupIn(new ArrayList<>(actor.groups()))
+                .endOr();
     }
 
     /** Every open task of a case, whoever may act on it (for the case page). */
@@ -60,7 +116,7 @@ public class TaskInbox {
             return List.of();
         }
         List<Task> found = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list();
-        return toInbox(found, Actor.SYSTEM, true);
+        return sortedByDue(toInbox(found, Actor.SYSTEM));
     }
 
     public Optional<InboxTask> find(String taskId, Actor actor) {
@@ -68,10 +124,11 @@ public class TaskInbox {
         if (task == null || !userTasks.mayAct(task, actor)) {
             return Optional.empty();
         }
-        return toInbox(List.of(task), actor, true).stream().findFirst();
+        return toInbox(List.of(task), actor).stream().findFirst();
     }
 
-    private List<InboxTask> toInbox(List<Task> found, Actor actor, boolean dueSoonestFirst) {
+    /** The tasks in the order given, with their cases' references (one query for the business keys). */
+    private List<InboxTask> toInbox(List<Task> found, Actor actor) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -79,15 +136,18 @@ public class TaskInbox {
         Map<String, String> keys = runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
         Date now = Date.from(clock.instant());
-        Comparator<InboxTask> byDue = Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()));
         return found.stream()
                 .filter(t -> CaseReference.isValid(keys.get(t.getProcessInstanceId())))
                 .map(t -> new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
                         new CaseReference(keys.get(t.getProcessInstanceId())), t.getCreateTime(), t.getDueDate(),
                         t.getDueDate() != null && t.getDueDate().before(now), t.getAssignee(),
                         actor.userId().equals(t.getAssignee())))
-                .sorted(dueSoonestFirst ? byDue.thenComparing(InboxTask::created) : byDue.reversed().thenComparing(InboxTask::created))
                 .toList();
+    }
+
+    private static List<InboxTask> sortedByDue(List<InboxTask> tasks) {
+        return tasks.stream().sorted(Comparator.comparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(InboxTask::created)).toList();
     }
 
 }

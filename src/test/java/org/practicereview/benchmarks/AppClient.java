@@ -2,7 +2,6 @@ package org.practicereview.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,6 +33,11 @@ final class AppClient {
     private final String base;
     private final HttpClient http;
     private String csrf;
+    /**
+     * The session cookie is Secure, and Java's cookie store (unlike a browser on localhost) never sends a
+     * Secure cookie over plain HTTP, so the cookies are kept here.
+     */
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AppClient(String base, HttpClient http) {
         this.base = base;
@@ -48,16 +52,14 @@ final class AppClient {
 
     /** A person signed in through the sign-in page, with a session of their own. */
     static AppClient signedIn(String base, String username) throws IOException, InterruptedException {
-        AppClient client = new AppClient(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+        AppClient client = anonymous(base);
         String token = client.csrfOf(client.page("/sign-in"));
         HttpResponse<String> response = client.postForm("/sign-in",
                 Map.of("username", username, "password", PASSWORD, "_csrf", token));
         if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/home")) {
             throw new IllegalStateException("sign-in of " + username + " failed: " + response.statusCode());
         }
-        client.csrf = client.csrfOf(client.page("/home"));
+        client.csrf = client.csrfOf(client.page("/tasks")); // where a coordinator lands; the sign-out form carries the token
         return client;
     }
 
@@ -106,8 +108,8 @@ final class AppClient {
     }
 
     String page(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60)).GET());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
@@ -126,9 +128,25 @@ final class AppClient {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return response;
     }
 
     private String csrfOf(String page) {

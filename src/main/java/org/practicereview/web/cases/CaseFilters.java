@@ -57,21 +57,26 @@ public record CaseFilters(Stage stage, String purpose, boolean overdueOnly, Stri
         public boolean ellipsis() {
             return number == 0;
         }
+
+        /** The first, the last and the pages either side of the current one, with an ellipsis for each gap. */
+        public static List<PageLink> around(int current, int pages, java.util.function.IntFunction<String> href) {
+            List<PageLink> links = new ArrayList<>();
+            int last = 0;
+            for (int n = 1; n <= pages; n++) {
+                if (n == 1 || n == pages || Math.abs(n - current) <= 1) {
+                    if (n - last > 1) {
+                        links.add(new PageLink(0, null, false));
+                    }
+                    links.add(new PageLink(n, href.apply(n), n == current));
+                    last = n;
+                }
+            }
+            return links;
+        }
     }
 
     /** First, last, and the pages either side of the current one, with ellipses between. */
     List<PageLink> pageLinks(int pages) {
-        List<PageLink> links = new ArrayList<>();
-        int last = 0;
-        for (int n = 1; n <= pages; n++) {
-            if (n == 1 || n == pages || Math.abs(n - page) <= 1) {
-                if (n - last > 1) {
-                    links.add(new PageLink(0, null, false));
-                }
-                links.add(new PageLink(n, href(n), n == page));
-                last = n;
-            }
-        }
-        return links;
+        return PageLink.around(page, pages, this::href);
     }
 }

@@ -70,8 +70,7 @@ class MyReferralsController {
     }
 
     private List<Request> requests(Actor actor) {
-        return inbox.forActor(actor, true).stream()
-                .filter(t -> INFORMATION_REQUESTS.contains(t.taskDefinitionKey()))
+        return inbox.ofKinds(actor, INFORMATION_REQUESTS).stream()
                 .map(t -> new Request("/tasks/" + t.id(), t.name(), t.caseReference().value(),
                         t.due() == null ? null : LONG_DATE.format(t.due().toInstant().atZone(org.practicereview.workflow.WorkingDays.UK)),
                         t.overdue()))

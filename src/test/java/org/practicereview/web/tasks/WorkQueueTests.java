@@ -1,0 +1,150 @@
+package org.practicereview.web.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.practicereview.IntegrationTest;
+import org.practicereview.identity.NewUser;
+import org.practicereview.identity.SignedInUser;
+import org.practicereview.identity.Users;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.TaskInbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A work queue longer than a page: ordered by due date in the database (undated tasks after the dated
+ * ones, then oldest first), paged 25 at a time with GOV.UK pagination, nothing lost or repeated
+ * between pages. Before this, the queue read 500 tasks in no particular order and sorted only those.
+ */
+@IntegrationTest
+class WorkQueueTests {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Autowired MockMvc mvc;
+    @Autowired Users users;
+    @Autowired UserDetailsService details;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired TaskInbox inbox;
+
+    String reviewer;
+    List<String> datedSoonestFirst;
+    List<String> undatedOldestFirst;
+
+    /** 27 tasks with due dates created in shuffled order and 3 without, all assigned to one new reviewer. */
+    @BeforeEach
+    void queueOfThirty() {
+        reviewer = "queue-reviewer-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        users.create(new NewUser(reviewer, "Test queue reviewer", reviewer + "@example.org", Set.of(Role.REVIEWER), null,
+                "practice-review-test-password"));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < 27; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(7));
+        Instant base = Instant.parse("2031-03-03T17:00:00Z");
+        String[] byDue = new String[27];
+        for (int i : order) {
+            Task task = newTaskFor(reviewer);
+            task.setDueDate(Date.from(base.plus(i, ChronoUnit.DAYS)));
+            tasks.saveTask(task);
+            byDue[i] = task.getId();
+        }
+        datedSoonestFirst = List.of(byDue);
+        undatedOldestFirst = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Task task = newTaskFor(reviewer);
+            task.setDueDate(null);
+            tasks.saveTask(task);
+            undatedOldestFirst.add(task.getId());
+        }
+    }
+
+    private Task newTaskFor(String assignee) {
+        String reference = String.format("PR-2031-%06d", 100000 + NEXT.incrementAndGet() * 7 % 899999);
+        String instance = runtime.createProcessInstanceByKey("case-review").businessKey(reference)
+                .setVariable("caseReference", reference).setVariable("referrer", assignee)
+                .startBeforeActivity("Task_ProvideMoreInformation").execute(true, true).getId();
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    }
+
+    @Test
+    void pagesTheWholeQueueInDueOrderWithUndatedTasksLast() {
+        Actor actor = actor();
+        TaskInbox.QueuePage first = inbox.queue(actor, true, 1);
+        TaskInbox.QueuePage second = inbox.queue(actor, true, 2);
+
+        assertThat(first.total()).isEqualTo(30);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(ids(first)).containsExactlyElementsOf(datedSoonestFirst.subList(0, 25));
+        List<String> rest = new ArrayList<>(datedSoonestFirst.subList(25, 27));
+        rest.addAll(undatedOldestFirst);
+        assertThat(ids(second)).containsExactlyElementsOf(rest);
+        assertThat(inbox.queue(actor, true, 99).page()).as("past the end: the last page").isEqualTo(2);
+    }
+
+    @Test
+    void latestFirstPutsUndatedTasksFirstThenTheLatestDue() {
+        TaskInbox.QueuePage first = inbox.queue(actor(), false, 1);
+
+        List<String> expected = new ArrayList<>(undatedOldestFirst);
+        List<String> latest = new ArrayList<>(datedSoonestFirst);
+        Collections.reverse(latest);
+        expected.addAll(latest.subList(0, 22));
+        assertThat(ids(first)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theQueuePageSaysHowManyAndLinksTheOtherPage() throws Exception {
+        Document page1 = page("/tasks");
+        assertThat(page1.select("#task-count").text()).isEqualTo("Showing 1 to 25 of 30 tasks");
+        assertThat(page1.select("table tbody tr")).hasSize(25);
+        assertThat(page1.select(".govuk-pagination__next a").attr("href")).isEqualTo("/tasks?sort=due&page=2");
+
+        Document page2 = page("/tasks?sort=due&page=2");
+        assertThat(page2.select("#task-count").text()).isEqualTo("Showing 26 to 30 of 30 tasks");
+        assertThat(page2.select("table tbody tr")).hasSize(5);
+        assertThat(page2.select(".govuk-pagination__prev a").attr("href")).isEqualTo("/tasks?sort=due");
+        assertThat(page2.select(".govuk-pagination__item--current").text()).isEqualTo("2");
+        assertThat(page2.select("table tbody tr").last().text()).contains("No due date");
+
+        assertThat(page("/tasks?page=nonsense").select("#task-count").text()).startsWith("Showing 1 to 25");
+    }
+
+    private Document page(String path) throws Exception {
+        SignedInUser user = (SignedInUser) details.loadUserByUsername(reviewer);
+        String html = mvc.perform(get(path).with(authentication(new UsernamePasswordAuthenticationToken(user, null,
+                user.getAuthorities())))).andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html);
+    }
+
+    private Actor actor() {
+        return users.find(reviewer).orElseThrow().actor();
+    }
+
+    private static List<String> ids(TaskInbox.QueuePage page) {
+        return page.tasks().stream().map(TaskInbox.InboxTask::id).toList();
+    }
+}
