@@ -136,20 +136,18 @@ public final class BenchmarkRun {
     }
 
     private ConfigurableApplicationContext start(String url, String user, String password, String label) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", url);
-        properties.put("spring.datasource.username", user);
-        properties.put("spring.datasource.password", password);
-        properties.put("server.port", "0");
-        properties.put("practice-review.camunda-webapps.enabled", "false");
+        // Command-line arguments: they outrank application.yml (builder "properties" are only defaults,
+        // and the default URL would win and put the benchmark's cases into ./data).
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password, "--server.port=0", "--practice-review.camunda-webapps.enabled=false"));
         if ("postgres".equals(db)) { // the postgres profile refuses to start without its first administrator
-            properties.put("practice-review.first-admin.username", "bench.admin");
-            properties.put("practice-review.first-admin.password", "benchmark-admin-password-1");
+            arguments.add("--practice-review.first-admin.username=bench.admin");
+            arguments.add("--practice-review.first-admin.password=benchmark-admin-password-1");
         }
         long before = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticeReviewApplication.class)
                 .profiles("postgres".equals(db) ? new String[] {"postgres", "demo"} : new String[] {"demo"})
-                .properties(properties).run();
+                .run(arguments.toArray(String[]::new));
         double inRun = (System.nanoTime() - before) / 1e9;
         double sinceJvm = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         Map<String, Object> figures = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import org.practicereview.EmbeddedPostgresServer;
  * <pre>
  * mvn -P benchmark verify
  * mvn -P benchmark verify -Dbenchmark.databases=h2 -Dbenchmark.seconds=5 -Dbenchmark.cases=10000
+ * mvn -P benchmark verify -Dbenchmark.jfr=true    (a JFR recording of each run next to its log)
  * </pre>
  *
  * Each database gets two fresh JVMs ({@link BenchmarkRun}): "load" (first start, API, path, seeding
@@ -78,6 +79,9 @@ public final class NationalBenchmark {
                 "-cp", System.getProperty("java.class.path")));
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("benchmark."))
                 .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+        if (Boolean.getBoolean("benchmark.jfr")) { // -Dbenchmark.jfr=true: a Flight Recording of each run, for profiling
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + dir.resolve(db + "-" + mode + ".jfr"));
+        }
         command.addAll(List.of("-Dspring.main.banner-mode=off", "-Dlogging.level.root=WARN",
                 "-Dlogging.level.org.practicereview.benchmarks=INFO",
                 BenchmarkRun.class.getName(), mode, db, appUrl, engineUrl, user, password, results.toString()));
