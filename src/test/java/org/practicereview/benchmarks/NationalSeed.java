@@ -98,6 +98,8 @@ public final class NationalSeed {
     private static final int PROGRESS_EVERY = 5_000;
 
     private static final Map<Stage, Integer> PER_THOUSAND = mix();
+    private static final java.util.Set<Stage> OPEN = java.util.EnumSet.of(Stage.TRIAGE, Stage.AGENCY_INFORMATION, Stage.SCREENING,
+            Stage.DECISION, Stage.REVIEW, Stage.PUBLICATION);
     private static final List<String> REVIEW_TYPES = List.of("REFLECTIVE", "LEARNING", "CRITICAL_INCIDENT",
             "SINGLE_AGENCY", "MULTI_AGENCY_AUDIT", "GOOD_PRACTICE");
     private static final List<String> THEMES = List.of("information sharing", "professional curiosity",
@@ -629,9 +631,13 @@ public final class NationalSeed {
             };
         }
 
-        /** A merged referral names an earlier case of the same chunk that is not itself merged. */
+        /**
+         * A merged referral names another case of the same chunk: an open one when the chunk has one (as
+         * triage merges a duplicate into the open case), else any case that is not itself merged.
+         */
         private static String mergeTarget(Planned c, List<Planned> chunk) {
-            return chunk.stream().filter(o -> o.stage() != Stage.MERGED && o != c).findFirst().map(o -> o.reference)
+            return chunk.stream().filter(o -> OPEN.contains(o.stage())).findFirst()
+                    .or(() -> chunk.stream().filter(o -> o.stage() != Stage.MERGED && o != c).findFirst()).map(o -> o.reference)
                     .orElseThrow(() -> new IllegalStateException("a chunk of merged cases only"));
         }
 
