@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,15 +46,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two application nodes, each a whole Spring application with its own web server, engine (nodeA,
- * nodeB) and job executor switched on, on one PostgreSQL database: referrals are submitted on A,
- * tasks claimed and completed on B (two threads), one triage raced from both nodes at once, and the
- * agency reminder timers fired by whichever job executor locks them first. A session signed in on A
- * is accepted by B.
+ * nodeB, each with its own hostname in Camunda's history) and job executor switched on, on one
+ * PostgreSQL database: referrals are submitted on A, tasks claimed and completed on B (two threads),
+ * one triage raced from both nodes at once, and the agency reminder timers (one per case, all due at
+ * once) fired by whichever job executor locks them first. Each executor takes one job at a time and
+ * holds at most two, so neither can lock every due timer before the other looks: Camunda's job log
+ * shows every timer run once and successfully, none failed, and both nodes among those that ran
+ * them. A session signed in on A is accepted by B.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutOnPostgresTests {
 
-    static final int CASES = 6;
+    static final int CASES = 24;
+    static final Set<String> HOSTNAMES = Set.of("nodeA", "nodeB");
     static final List<String> AGENCIES = List.of("NORTHSHIRE_POLICE", "NORTHSHIRE_CSC");
 
     final Actor referrer = Actor.agencyUser("scale.referrer", "NORTHSHIRE_HEALTH");
@@ -95,10 +100,18 @@ class ScaleOutOnPostgresTests {
                         "--spring.datasource.password=" + EmbeddedPostgresServer.PASSWORD,
                         "--server.port=0",
                         "--camunda.bpm.process-engine-name=" + engineName,
+                        // The name Camunda writes into ACT_HI_JOB_LOG.HOSTNAME_ for the jobs this node runs.
+                        "--camunda.bpm.generic-properties.properties.hostname=" + engineName,
                         "--camunda.bpm.generate-unique-process-application-name=true",
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.max-wait=500",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                        // One job per acquisition, one running and one waiting: a node that has two in
+                        // hand acquires no more, so the other node's acquisition finds due timers left.
+                        "--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
+                        "--camunda.bpm.job-execution.core-pool-size=1",
+                        "--camunda.bpm.job-execution.max-pool-size=1",
+                        "--camunda.bpm.job-execution.queue-capacity=1",
                         "--practice-review.camunda-webapps.enabled=false",
                         "--practice-review.first-admin.username=scale.admin",
                         "--practice-review.first-admin.password=scale-admin-password",
@@ -139,12 +152,26 @@ class ScaleOutOnPostgresTests {
         Thread.sleep(1500); // time for a second run of any job, were one to happen
         assertThat(reminders()).as("each timer ran once: one reminder per awaited agency per case").isEqualTo(CASES * AGENCIES.size());
         assertThat(db.sql("select count(*) from act_ru_job where type_ = 'timer'").query(Long.class).single()).isZero();
+        List<String> timerJobs = db.sql("select distinct job_id_ from act_hi_job_log where job_state_ = 0 "
+                + "and process_instance_id_ is not null and job_def_type_ like 'timer%'").query(String.class).list();
+        assertThat(timerJobs).as("Camunda's job log: one created job per reminder timer").hasSize(CASES);
+        for (String job : timerJobs) {
+            assertThat(db.sql("select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2").param(job)
+                    .query(Long.class).single()).as("successful runs of timer job %s", job).isOne();
+        }
+        assertThat(db.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ is not null")
+                .query(Long.class).single()).as("no failed run").isZero();
         assertThat(db.sql("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
                 + "and process_instance_id_ is not null group by job_id_ having count(*) > 1) twice").query(Long.class).single()).as("no job ran twice").isZero();
         assertThat(db.sql("select count(*) from act_hi_job_log where job_state_ = 2 and process_instance_id_ is not null")
                 .query(Long.class).single()).as("one successful run per timer").isEqualTo((long) CASES);
         assertThat(db.sql("select count(*) from trail_event where action = 'AGENCY_REMINDER_SENT'").query(Long.class).single())
                 .isEqualTo((long) CASES);
+        Map<String, Long> ranOn = new TreeMap<>();
+        db.sql("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and process_instance_id_ is not null "
+                + "group by hostname_").query((row, i) -> Map.entry(row.getString(1), row.getLong(2))).list()
+                .forEach(e -> ranOn.put(e.getKey(), e.getValue()));
+        assertThat(ranOn.keySet()).as("the job executors that ran the timers: %s", ranOn).isEqualTo(HOSTNAMES);
         ClockUtil.reset();
 
         onB(cases, ref -> {
@@ -170,8 +197,6 @@ class ScaleOutOnPostgresTests {
                 .query(Long.class).single()).isEqualTo((long) CASES * completionsPerCase);
         assertThat(a.getBean(Trail.class).verify().intact()).isTrue();
         assertThat(b.getBean(Trail.class).verify().intact()).isTrue();
-        List<String> ranOn = db.sql("select hostname_ || ': ' || count(*) from act_hi_job_log "
-                + "where job_state_ = 2 and process_instance_id_ is not null group by hostname_").query(String.class).list();
         System.out.println("Scale-out: " + CASES + " referrals on A, " + (CASES * completionsPerCase) + " task completions on B "
                 + "(plus one refused racer), " + CASES + " timers (" + (CASES * AGENCIES.size()) + " reminders) run by " + ranOn);
     }
