@@ -80,6 +80,7 @@ class CrashSafetyTests {
     private static final String TRIAGE = "Task_TriageReferral";
     private static final String ALREADY_COMPLETED = "This task has already been completed by someone else, or is no longer open.";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NEXT_PAGE = Pattern.compile("href=\"(/tasks[^\"]*)\" rel=\"next\"");
     private static final Pattern TASK_ROW = Pattern.compile(
             ">(PR-\\d{4}-\\d{4,6})</td>\\s*<td[^>]*>\\s*<a[^>]*href=\"/tasks/([^\"/]+)\"[^>]*>([^<]+)</a>");
 
@@ -502,13 +503,21 @@ class CrashSafetyTests {
             return get("/tasks/" + taskId);
         }
 
-        /** The rows of the task list: task id -> {case reference, task name}; none unless it answers. */
+        /**
+         * The rows of the whole task list, every page of it (following "Next" as a person does): task id ->
+         * {case reference, task name}; none unless it answers.
+         */
         Map<String, String[]> taskList() throws IOException, InterruptedException {
-            HttpResponse<String> list = get("/tasks");
             Map<String, String[]> rows = new LinkedHashMap<>();
-            Matcher row = TASK_ROW.matcher(list.body());
-            while (row.find()) {
-                rows.put(row.group(2), new String[] {row.group(1), row.group(3)});
+            String path = "/tasks";
+            for (int pages = 0; path != null && pages < 100; pages++) {
+                String body = get(path).body();
+                Matcher row = TASK_ROW.matcher(body);
+                while (row.find()) {
+                    rows.put(row.group(2), new String[] {row.group(1), row.group(3)});
+                }
+                Matcher next = NEXT_PAGE.matcher(body);
+                path = next.find() ? next.group(1).replace("&amp;", "&") : null;
             }
             return rows;
         }
