@@ -101,7 +101,7 @@ class CrashSafetyTests {
     void aKillMidBurstLosesNoAcknowledgedReferralOrCompletionAndHalfWritesNothing(@TempDir Path dir) throws Exception {
         String dbFile = dir.resolve("practice-review").toString();
         // The default URL's options (application.yml), on a file of this test's own.
-        String url = "jdbc:h2:file:" + dbFile + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dbFile + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
         crashAndRestart("h2", url, "sa", "", List.of("--spring.profiles.active=demo"));
     }
 

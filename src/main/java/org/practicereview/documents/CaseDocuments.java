@@ -4,10 +4,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +32,11 @@ public class CaseDocuments {
         Optional<StoredDocument> findById(Long id);
         List<StoredDocument> findByCaseReferenceOrderByIdDesc(String caseReference);
         Optional<StoredDocument> findFirstByCaseReferenceAndKindOrderByIdDesc(String caseReference, DocumentKind kind);
+
+        /** (case reference, kind) of each newest-of-its-kind document that is published; no content is read. */
+        @Query("select d.caseReference, d.kind from StoredDocument d where d.caseReference in :references and d.published = true"
+                + " and d.id = (select max(n.id) from StoredDocument n where n.caseReference = d.caseReference and n.kind = d.kind)")
+        List<Object[]> publicKinds(@Param("references") Collection<String> references);
         long count();
     }
 
@@ -62,6 +74,22 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public Optional<StoredDocument> publicDocument(String caseReference, DocumentKind kind) {
         return latest(caseReference, kind).filter(StoredDocument::published);
+    }
+
+    /**
+     * For many cases at once, which kinds of document the public can reach (as {@link #publicDocument}
+     * would find them), without reading any document's content: the public list needs only the links.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Set<DocumentKind>> publicKinds(Collection<String> caseReferences) {
+        Map<String, Set<DocumentKind>> kinds = new HashMap<>();
+        List<String> all = List.copyOf(caseReferences);
+        for (int from = 0; from < all.size(); from += 500) {
+            for (Object[] row : documents.publicKinds(all.subList(from, Math.min(all.size(), from + 500)))) {
+                kinds.computeIfAbsent((String) row[0], r -> EnumSet.noneOf(DocumentKind.class)).add((DocumentKind) row[1]);
+            }
+        }
+        return kinds;
     }
 
     /** Releases the newest document of each publishable kind of the case to the public. */

@@ -2,6 +2,8 @@ package org.practicereview.publication;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** The repositories of the publication module. */
@@ -14,6 +16,8 @@ final class PublicationRecords {
         PublicationPack save(PublicationPack pack);
         Optional<PublicationPack> findByCaseReference(String caseReference);
         List<PublicationPack> findByStatusOrderByPublishedAtDesc(PackStatus status);
+        Page<PublicationPack> findByStatus(PackStatus status, Pageable page);
+        Optional<PublicationPack> findByCaseReferenceAndStatus(String caseReference, PackStatus status);
         long count();
     }
 

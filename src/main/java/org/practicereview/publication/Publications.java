@@ -16,6 +16,9 @@ import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.ProcessVariables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -78,7 +81,32 @@ public class Publications {
         return packs.findByCaseReference(caseReference.value()).filter(PublicationPack::findingsOverridden).isPresent();
     }
 
-    /** Every published review, newest first: the public "Learning from Reviews" page. */
+    /** One page of the published reviews, newest first, and how many there are in all. */
+    public record PublishedPage(List<PublishedReview> reviews, long total, int page, int pages) {}
+
+    /**
+     * One page of the public "Learning from reviews" list, newest first; a page past the end gives the
+     * last page. Reads only that page's packs (a national catalogue holds thousands).
+     */
+    @Transactional(readOnly = true)
+    public PublishedPage publishedPage(int page, int size) {
+        Sort newestFirst = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
+        Page<PublicationPack> found = packs.findByStatus(PackStatus.PUBLISHED, PageRequest.of(Math.max(0, page - 1), size, newestFirst));
+        int pages = Math.max(1, found.getTotalPages());
+        if (page > pages) {
+            found = packs.findByStatus(PackStatus.PUBLISHED, PageRequest.of(pages - 1, size, newestFirst));
+        }
+        return new PublishedPage(found.getContent().stream().map(Publications::entry).toList(), found.getTotalElements(),
+                found.getNumber() + 1, pages);
+    }
+
+    /** One published review, by its case reference; empty unless it is published. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedReview> publishedReview(CaseReference caseReference) {
+        return packs.findByCaseReferenceAndStatus(caseReference.value(), PackStatus.PUBLISHED).map(Publications::entry);
+    }
+
+    /** Every published review, newest first: the downloadable catalogue (CSV, JSON). */
     @Transactional(readOnly = true)
     public List<PublishedReview> published() {
         return packs.findByStatusOrderByPublishedAtDesc(PackStatus.PUBLISHED).stream().map(Publications::entry).toList();

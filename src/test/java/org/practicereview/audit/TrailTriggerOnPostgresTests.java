@@ -23,7 +23,10 @@ class TrailTriggerOnPostgresTests {
 
     @BeforeEach
     void anEvent() {
-        seq = trail.append(CaseReference.of(2026, 8803), Actor.of("coord.trigger", Role.PRG_COORDINATOR), "STEP", "kept").seq();
+        CaseReference ref = CaseReference.of(2026, 8803);
+        trail.append(ref, Actor.of("coord.trigger", Role.PRG_COORDINATOR), "STEP", "kept");
+        var written = trail.forCase(ref);
+        seq = written.get(written.size() - 1).seq();
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class BenchmarkRun {
     private static final String COORDINATOR = "demo.coordinator";
     private static final int PAGE_WARM_UP = 20;
     private static final int PAGE_SAMPLES = 200;
+    private static final double PAGE_BUDGET_SECONDS = 40;
 
     private final String db;
     private final Path results;
@@ -112,19 +113,28 @@ public final class BenchmarkRun {
         List<String> references = new ArrayList<>(samples.values());
         String published = samples.get(Stage.PUBLISHED);
         String at = String.valueOf(total);
-        page(at, "work queue (coordinator)", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+        page(at, "work queue (coordinator)", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
                 (c, n) -> coordinator.page("/tasks", "Tasks")));
-        page(at, "case list, stage filter", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+        page(at, "case list, stage filter", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
                 (c, n) -> coordinator.page("/cases?stage=" + Stage.values()[n % Stage.values().length].name(), "Cases")));
-        page(at, "case page", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, (c, n) -> {
+        page(at, "case page", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS, (c, n) -> {
             String reference = references.get(n % references.size());
             coordinator.page("/cases/" + reference, reference);
         }));
-        page(at, "public list", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+        page(at, "public list", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
                 (c, n) -> visitor.page("/learning-from-reviews", "Learning from reviews")));
         if (published != null) {
-            page(at, "public review page", ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES,
+            page(at, "public review page", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
                     (c, n) -> visitor.page("/learning-from-reviews/" + published, published)));
+        }
+    }
+
+    /** Times one page; a page that fails is reported as failed, and the run goes on. */
+    private void page(String at, String label, java.util.concurrent.Callable<long[]> measure) {
+        try {
+            page(at, label, measure.call());
+        } catch (Exception e) {
+            row("page-failed", label, Map.of("cases", at, "error", String.valueOf(e)));
         }
     }
 
@@ -171,6 +181,7 @@ public final class BenchmarkRun {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", r.clients());
         figures.put("operations", r.operations());
+        figures.put("errors", r.errors());
         figures.put("perSecond", r.perSecond());
         figures.put("p50", r.percentileMillis(50));
         figures.put("p95", r.percentileMillis(95));

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * A closed-loop load: {@code clients} threads each repeat one operation back to back (a client waits
  * for its answer before sending the next), first for a warm-up that is not counted, then for the
  * measured window. Latency is recorded per operation in nanoseconds; throughput is operations
- * completed in the window divided by its length. An operation that fails stops the run: a benchmark
- * that counts errors as fast answers would lie.
+ * completed in the window divided by its length. A failed operation is counted as an error, never as
+ * an answer (a benchmark that counts errors as fast answers would lie), and the first one is printed.
  */
 final class ClosedLoop {
 
@@ -24,7 +24,7 @@ final class ClosedLoop {
     }
 
     /** What one load level measured. */
-    record Result(int clients, int operations, double seconds, long[] sortedNanos) {
+    record Result(int clients, int operations, int errors, double seconds, long[] sortedNanos) {
 
         double perSecond() {
             return operations / seconds;
@@ -41,6 +41,8 @@ final class ClosedLoop {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
         AtomicInteger sequence = new AtomicInteger();
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[clients];
@@ -56,7 +58,15 @@ final class ClosedLoop {
                     while (!stop.get() && failure.get() == null) {
                         int n = sequence.incrementAndGet();
                         long start = System.nanoTime();
-                        operation.run(client, n);
+                        try {
+                            operation.run(client, n);
+                        } catch (Exception e) {
+                            if (measuring.get() && !stop.get()) {
+                                errors.incrementAndGet();
+                            }
+                            firstError.compareAndSet(null, e.toString());
+                            continue;
+                        }
                         long took = System.nanoTime() - start;
                         if (measuring.get() && !stop.get()) {
                             if (counts[client] == mine.length) {
@@ -97,22 +107,33 @@ final class ClosedLoop {
             }
         }
         Arrays.sort(all);
-        return new Result(clients, total, seconds, all);
+        if (firstError.get() != null) {
+            System.out.println("benchmark-error at " + clients + " clients: " + errors.get() + " failed in the window; first: "
+                    + firstError.get());
+        }
+        return new Result(clients, total, errors.get(), seconds, all);
     }
 
-    /** Times {@code times} calls one after another (one client), after {@code warmUp} uncounted ones. */
-    static long[] sequential(int warmUp, int times, Operation operation) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
+    /**
+     * Times up to {@code times} calls one after another (one client), after {@code warmUp} uncounted
+     * ones, stopping early once {@code budgetSeconds} have passed (with at least five samples), so that
+     * a page taking seconds does not hold the run for an hour.
+     */
+    static long[] sequential(int warmUp, int times, double budgetSeconds, Operation operation) throws Exception {
+        long end = System.nanoTime() + (long) (budgetSeconds * 1e9);
+        for (int i = 0; i < warmUp && (i < 2 || System.nanoTime() < end); i++) {
             operation.run(0, i);
         }
         long[] nanos = new long[times];
-        for (int i = 0; i < times; i++) {
+        int taken = 0;
+        for (int i = 0; i < times && (taken < 5 || System.nanoTime() < end); i++) {
             long start = System.nanoTime();
             operation.run(0, i);
-            nanos[i] = System.nanoTime() - start;
+            nanos[taken++] = System.nanoTime() - start;
         }
-        Arrays.sort(nanos);
-        return nanos;
+        long[] samples = Arrays.copyOf(nanos, taken);
+        Arrays.sort(samples);
+        return samples;
     }
 
     /** Nearest-rank percentile of sorted samples. */

@@ -34,6 +34,12 @@ public final class NationalBenchmark {
     private NationalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && "--table".equals(args[0])) { // the table again, from a run's rows.jsonl
+            List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+            List<String> databases = Results.parseAll(lines).stream().map(Results.Row::db).distinct().toList();
+            System.out.println(new Results(Results.parseAll(lines)).table(databases, "Practice Review benchmark, from " + args[1]));
+            return;
+        }
         List<String> databases = Arrays.stream(System.getProperty("benchmark.databases", "h2,postgres").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         Path dir = Path.of("target", "benchmark", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -50,7 +56,7 @@ public final class NationalBenchmark {
                 user = EmbeddedPostgresServer.USER;
                 password = EmbeddedPostgresServer.PASSWORD;
             } else if ("h2".equals(db)) {
-                String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"; // the default URL's (application.yml)
+                String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"; // the default URL's (application.yml)
                 appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-app") + options;
                 engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options;
                 user = "sa";
@@ -93,7 +99,7 @@ public final class NationalBenchmark {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.write(line);
                 out.newLine();
-                if (line.startsWith("benchmark ") || line.startsWith("seed")) {
+                if (line.startsWith("benchmark") || line.startsWith("seed")) {
                     System.out.println("  " + line);
                 }
             }

@@ -742,7 +742,7 @@ public final class NationalSeed {
             profiles = "demo";
             Path dir = Files.createTempDirectory("national-seed");
             arguments.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("practice-review")
-                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                    + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
         }
         int failures;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticeReviewApplication.class)

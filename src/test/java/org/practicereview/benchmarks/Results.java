@@ -69,10 +69,11 @@ final class Results {
         StringBuilder out = new StringBuilder(header).append("\n");
         for (String db : databases) {
             out.append("\n== ").append(name(db)).append(" ==\n");
-            out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s%n", "Load (closed loop)", "clients", "per s", "p50 ms", "p95 ms", "p99 ms"));
+            out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s %7s%n", "Load (closed loop)", "clients", "per s", "p50 ms", "p95 ms",
+                    "p99 ms", "errors"));
             for (Row r : where(r -> r.db().equals(db) && List.of("api", "path", "engine").contains(r.section()))) {
-                out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f%n", label(r), r.clients(), r.number("perSecond"),
-                        r.number("p50"), r.number("p95"), r.number("p99")));
+                out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f %7.0f%n", label(r), r.clients(), r.number("perSecond"),
+                        r.number("p50"), r.number("p95"), r.number("p99"), r.figures().containsKey("errors") ? r.number("errors") : 0));
             }
             out.append(String.format(Locale.UK, "%n%-46s %7s %9s %8s %8s%n", "Ratio application ÷ bare engine", "clients", "app/s", "engine/s", "ratio"));
             for (Row app : where(r -> r.db().equals(db) && r.section().equals("api") && r.label().startsWith("referral, bearer"))) {
@@ -86,6 +87,9 @@ final class Results {
             for (Row r : where(r -> r.db().equals(db) && r.section().equals("page"))) {
                 out.append(String.format(Locale.UK, "%-46s %7s %8.1f %8.1f %8.1f%n", r.label(), r.figures().get("cases"), r.number("p50"),
                         r.number("p95"), r.number("max")));
+            }
+            for (Row r : where(r -> r.db().equals(db) && r.section().equals("page-failed"))) {
+                out.append(String.format(Locale.UK, "%-46s %7s FAILED: %s%n", r.label(), r.figures().get("cases"), r.figures().get("error")));
             }
             out.append("\n");
             for (Row r : where(r -> r.db().equals(db) && r.section().equals("seed"))) {
@@ -102,8 +106,9 @@ final class Results {
         }
         out.append("\n== Targets ==\n");
         for (String db : databases) {
-            one(db, "api", "referral, bearer token", 8).ifPresent(r ->
-                    out.append(target(name(db) + ": referral API p95 at 8 clients", r.number("p95"), "ms", 100, true)));
+            one(db, "api", "referral, bearer token", 8).ifPresent(r -> out.append(target(name(db) + ": referral API p95 at 8 clients"
+                    + (r.number("errors") > 0 ? String.format(" (%.0f ERRORS)", r.number("errors")) : ""),
+                    r.number("errors") > 0 ? Double.NaN : r.number("p95"), "ms", 100, true)));
             one(db, "path", "referral API + triage in the pages", 8).ifPresent(app ->
                     one(db, "engine", "start process + complete triage", 8).ifPresent(e -> out.append(target(
                             name(db) + ": app ÷ bare engine at 8 clients (referral+triage)",
@@ -112,8 +117,10 @@ final class Results {
                     one(db, "engine", "start process", 8).ifPresent(e -> out.append(target(
                             name(db) + ": app ÷ bare engine at 8 clients (referral ÷ start)",
                             100 * app.number("perSecond") / e.number("perSecond"), "%", 50, false))));
-            for (Row r : where(x -> x.db().equals(db) && x.section().equals("page") && "50000".equals(String.valueOf(x.figures().get("cases"))))) {
-                out.append(target(name(db) + ": " + r.label() + " p95 at 50,000", r.number("p95"), "ms", 150, true));
+            for (Row r : where(x -> x.db().equals(db) && x.section().startsWith("page") && "50000".equals(String.valueOf(x.figures().get("cases"))))) {
+                boolean failed = r.section().equals("page-failed");
+                out.append(target(name(db) + ": " + r.label() + " p95 at 50,000" + (failed ? " (FAILED)" : ""),
+                        failed ? Double.NaN : r.number("p95"), "ms", 150, true));
             }
             for (Row r : where(x -> x.db().equals(db) && x.section().equals("start"))) {
                 out.append(target(name(db) + ": start-up, " + r.label(), r.number("seconds"), "s", 15, true));
@@ -129,7 +136,7 @@ final class Results {
     }
 
     private static String target(String what, double measured, String unit, double limit, boolean under) {
-        boolean met = under ? measured < limit : measured >= limit;
+        boolean met = !Double.isNaN(measured) && (under ? measured < limit : measured >= limit);
         return String.format(Locale.UK, "%-74s %8.1f %-2s (target %s %.0f %s)  %s%n", what, measured, unit, under ? "<" : "≥", limit, unit,
                 met ? "met" : "MISSED");
     }

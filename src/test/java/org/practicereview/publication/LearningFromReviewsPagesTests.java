@@ -58,6 +58,57 @@ class LearningFromReviewsPagesTests extends PublicationPages {
     }
 
     @Test
+    void theListIsPagedTwentyAtATimeNewestFirstAndEachReviewOpensOnItsOwn() throws Exception {
+        CaseReference original = atPackStage();
+        publish(original);
+        long packId = jdbc.sql("select id from publication_pack where case_reference = ?").param(original.value())
+                .query(Long.class).single();
+        // 25 more published reviews, copies of that one, published on consecutive days far ahead.
+        java.util.List<String> copies = new java.util.ArrayList<>();
+        try {
+            for (int day = 1; day <= 25; day++) {
+                String ref = org.practicereview.review.ProcessDriver.newCase().value();
+                copies.add(ref);
+                jdbc.sql("insert into publication_pack (row_version, case_reference, review_type, status, proceedings_open,"
+                                + " check_rounds, briefing_version, published_at) select row_version, ?, review_type, status,"
+                                + " proceedings_open, check_rounds, briefing_version, ? from publication_pack where id = ?")
+                        .params(ref, java.sql.Timestamp.from(java.time.Instant.parse("2099-01-01T12:00:00Z").plus(java.time.Duration.ofDays(day))),
+                                packId).update();
+                jdbc.sql("insert into publication_pack_text (pack_id, field_key, text_value) select"
+                                + " (select id from publication_pack where case_reference = ?), field_key, text_value"
+                                + " from publication_pack_text where pack_id = ?").params(ref, packId).update();
+            }
+            long total = jdbc.sql("select count(*) from publication_pack where status = 'PUBLISHED'").query(Long.class).single();
+
+            org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(mvc.perform(get("/learning-from-reviews"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(first.select("#review-count").text()).isEqualTo("Showing 1 to 20 of " + total + " reviews");
+            java.util.List<String> listed = first.select("ul.app-reviews > li h3 a").eachAttr("href");
+            assertThat(listed).hasSize(20).first().isEqualTo("/learning-from-reviews/" + copies.get(24));
+            assertThat(listed.get(19)).isEqualTo("/learning-from-reviews/" + copies.get(5));
+            assertThat(first.select("h2.govuk-heading-m").first().text()).isEqualTo("January 2099");
+            assertThat(first.select(".govuk-pagination__next a").attr("href")).isEqualTo("/learning-from-reviews?page=2");
+
+            org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(mvc.perform(get("/learning-from-reviews?page=2"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(second.select("ul.app-reviews > li h3 a").eachAttr("href").get(0))
+                    .isEqualTo("/learning-from-reviews/" + copies.get(4));
+            assertThat(second.select(".govuk-pagination__prev a").attr("href")).isEqualTo("/learning-from-reviews");
+
+            mvc.perform(get("/learning-from-reviews/" + copies.get(12))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(TITLE)));
+        } finally {
+            for (String ref : copies) {
+                jdbc.sql("delete from publication_pack_text where pack_id = (select id from publication_pack where case_reference = ?)")
+                        .param(ref).update();
+                jdbc.sql("delete from publication_pack where case_reference = ?").param(ref).update();
+            }
+        }
+        CaseReference notPublished = atPackStage();
+        mvc.perform(get("/learning-from-reviews/" + notPublished.value())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void exportsTheCatalogueAsCsvAndJson() throws Exception {
         CaseReference ref = atPackStage();
         publish(ref);

@@ -46,6 +46,7 @@ abstract class PublicationPages {
     @Autowired org.practicereview.identity.Agencies agencies;
     @Autowired UserDetailsService details;
     @Autowired Publications publications;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {

@@ -3,12 +3,14 @@ package org.practicereview.web.publication;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.practicereview.publication.Publications;
 import org.practicereview.publication.PublishedReview;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.web.NotFoundException;
+import org.practicereview.web.cases.CaseFilters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -36,14 +39,33 @@ class LearningFromReviewsController {
         this.board = board;
     }
 
+    /** Reviews per page of the public list. */
+    static final int PAGE_SIZE = 20;
+
     @GetMapping("/learning-from-reviews")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String page, Model model) {
+        Publications.PublishedPage found = publications.publishedPage(pageNumber(page), PAGE_SIZE);
         Map<String, List<CatalogueEntry>> byMonth = new LinkedHashMap<>();
-        for (CatalogueEntry entry : catalogue()) {
+        for (CatalogueEntry entry : entries(found.reviews())) {
             byMonth.computeIfAbsent(entry.publicationMonthYear(), m -> new java.util.ArrayList<>()).add(entry);
         }
         model.addAttribute("months", byMonth.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList());
+        model.addAttribute("found", found);
+        model.addAttribute("firstShown", (long) (found.page() - 1) * PAGE_SIZE + 1);
+        model.addAttribute("lastShown", (long) (found.page() - 1) * PAGE_SIZE + found.reviews().size());
+        model.addAttribute("pageLinks", CaseFilters.PageLink.around(found.page(), found.pages(), LearningFromReviewsController::listHref));
+        model.addAttribute("previousHref", found.page() > 1 ? listHref(found.page() - 1) : null);
+        model.addAttribute("nextHref", found.page() < found.pages() ? listHref(found.page() + 1) : null);
         return "learning-from-reviews/list";
+    }
+
+    private static String listHref(int page) {
+        return page > 1 ? "/learning-from-reviews?page=" + page : "/learning-from-reviews";
+    }
+
+    /** Anything but a plain positive number is page 1. */
+    private static int pageNumber(String page) {
+        return page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
     }
 
     /** The reviews published in one month, newest first. */
@@ -96,18 +118,21 @@ class LearningFromReviewsController {
     }
 
     private List<CatalogueEntry> catalogue() {
-        return publications.published().stream().map(this::entry).toList();
+        return entries(publications.published());
     }
 
     private CatalogueEntry entry(String ref) {
-        return publications.published().stream().filter(p -> p.caseReference().equals(ref)).findFirst()
-                .map(this::entry).orElseThrow(NotFoundException::new);
+        PublishedReview review = publications.publishedReview(caseReference(ref)).orElseThrow(NotFoundException::new);
+        return entries(List.of(review)).get(0);
     }
 
-    private CatalogueEntry entry(PublishedReview review) {
-        String ref = review.caseReference();
-        return CatalogueEntry.of(review, board, documents.publicDocument(ref, DocumentKind.FINAL_REPORT).isPresent(),
-                documents.publicDocument(ref, DocumentKind.EXECUTIVE_SUMMARY).isPresent());
+    /** The entries with their document links, the documents looked up for all of them at once. */
+    private List<CatalogueEntry> entries(List<PublishedReview> reviews) {
+        Map<String, Set<DocumentKind>> documentKinds = documents.publicKinds(reviews.stream().map(PublishedReview::caseReference).toList());
+        return reviews.stream().map(r -> {
+            Set<DocumentKind> kinds = documentKinds.getOrDefault(r.caseReference(), Set.of());
+            return CatalogueEntry.of(r, board, kinds.contains(DocumentKind.FINAL_REPORT), kinds.contains(DocumentKind.EXECUTIVE_SUMMARY));
+        }).toList();
     }
 
     private static CaseReference caseReference(String ref) {
