@@ -58,7 +58,9 @@ public final class NationalBenchmark {
             } else if ("h2".equals(db)) {
                 String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"; // the default URL's (application.yml)
                 appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-app") + options;
-                engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options;
+                // The bare engine has no commit listener, so WRITE_DELAY=0 gives it the application's
+                // durability: each commit in the file before the call returns.
+                engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options + ";WRITE_DELAY=0";
                 user = "sa";
                 password = "";
             } else {
@@ -86,6 +88,7 @@ public final class NationalBenchmark {
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("benchmark."))
                 .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
         if (Boolean.getBoolean("benchmark.jfr")) { // -Dbenchmark.jfr=true: a Flight Recording of each run, for profiling
+            command.add("-XX:FlightRecorderOptions=stackdepth=512");
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + dir.resolve(db + "-" + mode + ".jfr"));
         }
         command.addAll(List.of("-Dspring.main.banner-mode=off", "-Dlogging.level.root=WARN",
