@@ -108,15 +108,14 @@ public class TaskInbox {
                 .endOr();
     }
 
-    /** Every open task of a case, whoever may act on it (for the case page). */
+    /**
+     * Every open task of a case, whoever may act on it (for the case page). One query: call activities
+     * pass the case's business key on, so the tasks of its review and publication are found too.
+     */
     public List<InboxTask> openTasksOfCase(CaseReference caseReference) {
-        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference.value())
-                .list().stream().map(ProcessInstance::getId).toList();
-        if (instances.isEmpty()) {
-            return List.of();
-        }
-        List<Task> found = tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list();
-        return sortedByDue(toInbox(found, Actor.SYSTEM));
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(caseReference.value()).list();
+        Date now = Date.from(clock.instant());
+        return sortedByDue(found.stream().map(t -> inboxTask(t, caseReference, now, Actor.SYSTEM)).toList());
     }
 
     public Optional<InboxTask> find(String taskId, Actor actor) {
@@ -138,11 +137,13 @@ public class TaskInbox {
         Date now = Date.from(clock.instant());
         return found.stream()
                 .filter(t -> CaseReference.isValid(keys.get(t.getProcessInstanceId())))
-                .map(t -> new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
-                        new CaseReference(keys.get(t.getProcessInstanceId())), t.getCreateTime(), t.getDueDate(),
-                        t.getDueDate() != null && t.getDueDate().before(now), t.getAssignee(),
-                        actor.userId().equals(t.getAssignee())))
+                .map(t -> inboxTask(t, new CaseReference(keys.get(t.getProcessInstanceId())), now, actor))
                 .toList();
+    }
+
+    private static InboxTask inboxTask(Task t, CaseReference caseReference, Date now, Actor actor) {
+        return new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), caseReference, t.getCreateTime(), t.getDueDate(),
+                t.getDueDate() != null && t.getDueDate().before(now), t.getAssignee(), actor.userId().equals(t.getAssignee()));
     }
 
     private static List<InboxTask> sortedByDue(List<InboxTask> tasks) {
