@@ -102,10 +102,11 @@ public class ReferralService {
         CaseReference reference = references.next();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Referral referral = referrals.save(Referral.submit(reference, actor.userId(), now, mapper.toContent(valid)));
-        caseFiles.save(CaseFile.open(reference, referral.purpose(), now));
+        CaseFile file = caseFiles.save(CaseFile.open(reference, referral.purpose(), now));
         valid.forEach((section, values) -> submissions.keep(reference, section.formId(), null, null, actor, values));
         trail.append(reference, actor, "REFERRAL_SUBMITTED", referral.summary());
         process.start(reference, actor);
-        return new SubmittedReferral(reference);
+        // The managed case file: the stage the process start recorded on it (StageTracker), no query.
+        return new SubmittedReferral(reference, referral.submittedAt(), file.stage());
     }
 }

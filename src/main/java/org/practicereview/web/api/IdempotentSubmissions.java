@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.practicereview.referral.ReferralService;
-import org.practicereview.referral.ReferralStatus;
-import org.practicereview.referral.ReferralStatuses;
 import org.practicereview.referral.SubmittedReferral;
 import org.practicereview.shared.Actor;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,14 +29,11 @@ class IdempotentSubmissions {
     private final TransactionTemplate transaction;
     private final IdempotencyKeys keys;
     private final ReferralService referrals;
-    private final ReferralStatuses statuses;
 
-    IdempotentSubmissions(PlatformTransactionManager transactions, IdempotencyKeys keys, ReferralService referrals,
-                          ReferralStatuses statuses) {
+    IdempotentSubmissions(PlatformTransactionManager transactions, IdempotencyKeys keys, ReferralService referrals) {
         this.transaction = new TransactionTemplate(transactions);
         this.keys = keys;
         this.referrals = referrals;
-        this.statuses = statuses;
     }
 
     static void checkKey(String key) {
@@ -72,8 +67,7 @@ class IdempotentSubmissions {
         }
         keys.claim(actor.userId(), key, requestHash);
         SubmittedReferral submitted = referrals.submitDirect(actor, sections);
-        ReferralStatus status = statuses.ofAgency(actor.agencyCode(), submitted.reference()).orElseThrow();
-        ReferralCreated answer = new ReferralCreated(status.reference().value(), status.stage(), status.submittedAt());
+        ReferralCreated answer = new ReferralCreated(submitted.reference().value(), submitted.stage(), submitted.submittedAt());
         keys.answer(actor.userId(), key, answer);
         return new Outcome(answer, false);
     }
