@@ -1,12 +1,11 @@
 package org.practicereview.web.cases;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.practicereview.identity.CaseScope;
 import org.practicereview.referral.CaseIndex;
 import org.practicereview.shared.Stage;
+import org.practicereview.web.Pagination;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -22,15 +21,7 @@ public record CaseFilters(Stage stage, String purpose, boolean overdueOnly, Stri
         String p = Labels.PURPOSES.containsKey(purpose) ? purpose : null;
         String r = reference == null || reference.isBlank() ? null
                 : reference.strip().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9-]", "");
-        return new CaseFilters(s, p, "yes".equals(overdue), r == null || r.isEmpty() ? null : r, number(page));
-    }
-
-    private static int number(String page) {
-        try {
-            return page == null ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(page)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return new CaseFilters(s, p, "yes".equals(overdue), r == null || r.isEmpty() ? null : r, Pagination.pageNumber(page));
     }
 
     CaseIndex.Query query(CaseScope scope) {
@@ -51,32 +42,7 @@ public record CaseFilters(Stage stage, String purpose, boolean overdueOnly, Stri
         return b.build().encode().toUriString();
     }
 
-    /** One item of GOV.UK pagination (components/pagination.html): a page number, or an ellipsis when {@code number} is 0. */
-    public record PageLink(int number, String href, boolean current) {
-
-        public boolean ellipsis() {
-            return number == 0;
-        }
-
-        /** The first, the last and the pages either side of the current one, with an ellipsis for each gap. */
-        public static List<PageLink> around(int current, int pages, java.util.function.IntFunction<String> href) {
-            List<PageLink> links = new ArrayList<>();
-            int last = 0;
-            for (int n = 1; n <= pages; n++) {
-                if (n == 1 || n == pages || Math.abs(n - current) <= 1) {
-                    if (n - last > 1) {
-                        links.add(new PageLink(0, null, false));
-                    }
-                    links.add(new PageLink(n, href.apply(n), n == current));
-                    last = n;
-                }
-            }
-            return links;
-        }
-    }
-
-    /** First, last, and the pages either side of the current one, with ellipses between. */
-    List<PageLink> pageLinks(int pages) {
-        return PageLink.around(page, pages, this::href);
+    Pagination pagination(int pages) {
+        return Pagination.of(page, pages, this::href);
     }
 }

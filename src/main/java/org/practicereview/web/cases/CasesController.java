@@ -41,7 +41,7 @@ class CasesController {
         CaseIndex.Page found = index.find(filters.query(scope));
         model.addAttribute("filters", filters);
         model.addAttribute("found", found);
-        model.addAttribute("pageLinks", filters.pageLinks(found.pages()));
+        model.addAttribute("paging", filters.pagination(found.pages()));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("purposes", Labels.PURPOSES);
         return "cases/list";

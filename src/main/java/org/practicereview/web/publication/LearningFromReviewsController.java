@@ -10,7 +10,7 @@ import org.practicereview.publication.Publications;
 import org.practicereview.publication.PublishedReview;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.web.NotFoundException;
-import org.practicereview.web.cases.CaseFilters;
+import org.practicereview.web.Pagination;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +44,7 @@ class LearningFromReviewsController {
 
     @GetMapping("/learning-from-reviews")
     String list(@RequestParam(required = false) String page, Model model) {
-        Publications.PublishedPage found = publications.publishedPage(pageNumber(page), PAGE_SIZE);
+        Publications.PublishedPage found = publications.publishedPage(Pagination.pageNumber(page), PAGE_SIZE);
         Map<String, List<CatalogueEntry>> byMonth = new LinkedHashMap<>();
         for (CatalogueEntry entry : entries(found.reviews())) {
             byMonth.computeIfAbsent(entry.publicationMonthYear(), m -> new java.util.ArrayList<>()).add(entry);
@@ -53,19 +53,12 @@ class LearningFromReviewsController {
         model.addAttribute("found", found);
         model.addAttribute("firstShown", (long) (found.page() - 1) * PAGE_SIZE + 1);
         model.addAttribute("lastShown", (long) (found.page() - 1) * PAGE_SIZE + found.reviews().size());
-        model.addAttribute("pageLinks", CaseFilters.PageLink.around(found.page(), found.pages(), LearningFromReviewsController::listHref));
-        model.addAttribute("previousHref", found.page() > 1 ? listHref(found.page() - 1) : null);
-        model.addAttribute("nextHref", found.page() < found.pages() ? listHref(found.page() + 1) : null);
+        model.addAttribute("paging", Pagination.of(found.page(), found.pages(), LearningFromReviewsController::listHref));
         return "learning-from-reviews/list";
     }
 
     private static String listHref(int page) {
         return page > 1 ? "/learning-from-reviews?page=" + page : "/learning-from-reviews";
-    }
-
-    /** Anything but a plain positive number is page 1. */
-    private static int pageNumber(String page) {
-        return page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
     }
 
     /** The reviews published in one month, newest first. */

@@ -11,7 +11,7 @@ import org.practicereview.web.NotFoundException;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
-import org.practicereview.web.cases.CaseFilters;
+import org.practicereview.web.Pagination;
 import org.practicereview.workflow.TaskInbox;
 import org.practicereview.workflow.TaskNotAvailableException;
 import org.practicereview.workflow.UserTasks;
@@ -47,23 +47,16 @@ class TasksController {
     String list(@RequestParam(defaultValue = "due") String sort, @RequestParam(required = false) String page, Model model) {
         boolean soonestFirst = !"due-desc".equals(sort);
         String order = soonestFirst ? "due" : "due-desc";
-        TaskInbox.QueuePage queue = inbox.queue(CurrentUser.actor(), soonestFirst, pageNumber(page));
+        TaskInbox.QueuePage queue = inbox.queue(CurrentUser.actor(), soonestFirst, Pagination.pageNumber(page));
         model.addAttribute("tasks", queue.tasks());
         model.addAttribute("queue", queue);
         model.addAttribute("sort", order);
-        model.addAttribute("pageLinks", CaseFilters.PageLink.around(queue.page(), queue.pages(), n -> queueHref(order, n)));
-        model.addAttribute("previousHref", queue.page() > 1 ? queueHref(order, queue.page() - 1) : null);
-        model.addAttribute("nextHref", queue.page() < queue.pages() ? queueHref(order, queue.page() + 1) : null);
+        model.addAttribute("paging", Pagination.of(queue.page(), queue.pages(), n -> queueHref(order, n)));
         return "tasks/list";
     }
 
     private static String queueHref(String order, int page) {
         return "/tasks?sort=" + order + (page > 1 ? "&page=" + page : "");
-    }
-
-    /** Anything but a plain positive number is page 1. */
-    private static int pageNumber(String page) {
-        return page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
     }
 
     @GetMapping("/tasks/{taskId}")
