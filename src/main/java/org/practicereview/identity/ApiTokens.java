@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,8 @@ public class ApiTokens {
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final Clock clock;
+    /** When this node last wrote each token's last use: between writes a call needs no statement at all. */
+    private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
     ApiTokens(JdbcClient jdbc, SystemAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
@@ -80,9 +84,14 @@ public class ApiTokens {
         }
         // Last use to the minute: writing the one row of a busy client's token on every call would make
         // all its concurrent requests queue for that row's lock.
+        // The guarded update stays the rule when several nodes share the table.
         Instant now = clock.instant();
-        jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
-                .params(Timestamp.from(now), m.group(1), Timestamp.from(now.minus(LAST_USED_RESOLUTION))).update();
+        Instant written = lastWritten.get(m.group(1));
+        if (written == null || !written.isAfter(now.minus(LAST_USED_RESOLUTION))) {
+            jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                    .params(Timestamp.from(now), m.group(1), Timestamp.from(now.minus(LAST_USED_RESOLUTION))).update();
+            lastWritten.put(m.group(1), now);
+        }
         return Optional.of(stored.get().username());
     }
 

@@ -5,17 +5,25 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Stage;
+import org.springframework.data.domain.Persistable;
 
-/** The case a referral opens: its reference and where it stands. The process moves it on. */
+/**
+ * The case a referral opens: its reference and where it stands. The process moves it on. Its id is
+ * the reference, given not generated, so it says itself whether it is new: otherwise saving a new
+ * one would first look for it in the database (a merge) on every referral.
+ */
 @Entity
 @Table(name = "case_file")
-public class CaseFile {
+public class CaseFile implements Persistable<String> {
 
     private static final Set<Stage> FINISHED = EnumSet.of(Stage.MERGED, Stage.CLOSED, Stage.PUBLISHED);
 
@@ -33,6 +41,8 @@ public class CaseFile {
     private Purpose purpose;
     @Column(name = "merged_into")
     private String mergedInto;
+    @Transient
+    private boolean unsaved;
 
     protected CaseFile() {}
 
@@ -44,6 +54,7 @@ public class CaseFile {
         c.createdAt = at;
         c.stage = Stage.TRIAGE;
         c.stageChangedAt = at;
+        c.unsaved = true;
         return c;
     }
 
@@ -68,6 +79,18 @@ public class CaseFile {
     public boolean isOpen() {
         return !FINISHED.contains(stage);
     }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        unsaved = false;
+    }
+
+    @Override
+    public String getId() { return reference; }
+
+    @Override
+    public boolean isNew() { return unsaved; }
 
     public CaseReference reference() { return new CaseReference(reference); }
     public Stage stage() { return stage; }
