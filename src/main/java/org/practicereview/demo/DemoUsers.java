@@ -2,6 +2,7 @@ package org.practicereview.demo;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Agency;
 import org.practicereview.identity.NewUser;
@@ -47,22 +48,23 @@ class DemoUsers {
                 new Agency("NHA", "Northshire Housing Association", "HOUSING"),
                 new Agency("NFS", "Northshire Family Support (voluntary sector)", "VOLUNTARY"))
                 .forEach(agencies::register);
-        user(AGENCY_POLICE, "Pat Demo-Police (Detective Sergeant)", Set.of(Role.AGENCY), "NSP");
-        user(AGENCY_HEALTH, "Sam Demo-Health (Named Nurse)", Set.of(Role.AGENCY), "NHT");
-        user(COORDINATOR, "Casey Demo-Coordinator (Business Unit)", Set.of(Role.PRG_COORDINATOR), null);
-        user(MEMBER, "Morgan Demo-Member (PRG)", Set.of(Role.PRG_MEMBER), null);
-        user(CHAIR, "Alex Demo-Chair (Independent Chair)", Set.of(Role.CHAIR), null);
-        user(REVIEWER, "Robin Demo-Reviewer (Lead Reviewer)", Set.of(Role.REVIEWER), null);
-        user(AUDITOR, "Jordan Demo-Auditor (Internal Audit)", Set.of(Role.AUDITOR), null);
-        user(ADMIN, "Taylor Demo-Admin (System Administrator)", Set.of(Role.ADMIN), null);
+        List<NewUser> missing = Stream.of(
+                        user(AGENCY_POLICE, "Pat Demo-Police (Detective Sergeant)", Set.of(Role.AGENCY), "NSP"),
+                        user(AGENCY_HEALTH, "Sam Demo-Health (Named Nurse)", Set.of(Role.AGENCY), "NHT"),
+                        user(COORDINATOR, "Casey Demo-Coordinator (Business Unit)", Set.of(Role.PRG_COORDINATOR), null),
+                        user(MEMBER, "Morgan Demo-Member (PRG)", Set.of(Role.PRG_MEMBER), null),
+                        user(CHAIR, "Alex Demo-Chair (Independent Chair)", Set.of(Role.CHAIR), null),
+                        user(REVIEWER, "Robin Demo-Reviewer (Lead Reviewer)", Set.of(Role.REVIEWER), null),
+                        user(AUDITOR, "Jordan Demo-Auditor (Internal Audit)", Set.of(Role.AUDITOR), null),
+                        user(ADMIN, "Taylor Demo-Admin (System Administrator)", Set.of(Role.ADMIN), null))
+                .filter(user -> !users.exists(user.username())).toList();
+        users.createSharingOnePassword(missing);
         if (!users.exists(HEALTH_SYSTEM)) {
             systemAccounts.create(HEALTH_SYSTEM, "Northshire Health Trust case system (demo)", "NHT", PASSWORD);
         }
     }
 
-    private void user(String username, String name, Set<Role> roles, String agency) {
-        if (!users.exists(username)) {
-            users.create(new NewUser(username, name, username + "@example.org", roles, agency, PASSWORD));
-        }
+    private static NewUser user(String username, String name, Set<Role> roles, String agency) {
+        return new NewUser(username, name, username + "@example.org", roles, agency, PASSWORD);
     }
 }
