@@ -86,6 +86,10 @@ final class BareEngine implements AutoCloseable {
         engine.getTaskService().complete(triage.getId(), outcome);
     }
 
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public void close() {
         engine.close();

@@ -35,6 +35,7 @@ public final class BenchmarkRun {
     private static final int PAGE_SAMPLES = 200;
     private static final double PAGE_BUDGET_SECONDS = 40;
     private static final double JIT_WARM_UP_SECONDS = 15;
+    private static final int STATEMENT_COUNTS = 20;
 
     private final String db;
     private final Path results;
@@ -94,6 +95,15 @@ public final class BenchmarkRun {
                 });
                 load("path", "referral API + triage in the pages", r);
             }
+            if ("h2".equals(db)) {
+                javax.sql.DataSource database = app.getBean(javax.sql.DataSource.class);
+                row("statements", "application: referral API", H2Statements.perOperation(database, STATEMENT_COUNTS,
+                        (client, n) -> api.submitReferral(AppClient.bearer(token), "count-" + UUID.randomUUID())));
+                AppClient coordinator = AppClient.signedIn(base, COORDINATOR);
+                row("statements", "application: referral API + triage in the pages", H2Statements.perOperation(database,
+                        STATEMENT_COUNTS, (client, n) -> coordinator.acceptAtTriage(coordinator.taskOnCasePage(
+                                api.submitReferral(AppClient.bearer(token), "count-" + UUID.randomUUID())))));
+            }
 
             for (int total : caseCounts) {
                 NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
@@ -106,6 +116,12 @@ public final class BenchmarkRun {
         }
         try (BareEngine engine = new BareEngine(engineUrl, user, password)) {
             ClosedLoop.run(4, 0, JIT_WARM_UP_SECONDS, (client, n) -> engine.startAndTriage(n));
+            if ("h2".equals(db)) {
+                row("statements", "bare engine: start process",
+                        H2Statements.perOperation(engine.dataSource(), STATEMENT_COUNTS, (client, n) -> engine.start(n)));
+                row("statements", "bare engine: start process + complete triage",
+                        H2Statements.perOperation(engine.dataSource(), STATEMENT_COUNTS, (client, n) -> engine.startAndTriage(n)));
+            }
             for (int c : clients) {
                 load("engine", "start process", ClosedLoop.run(c, warmUp, seconds, (client, n) -> engine.start(n)));
             }
@@ -196,6 +212,8 @@ public final class BenchmarkRun {
         figures.put("p50", r.percentileMillis(50));
         figures.put("p95", r.percentileMillis(95));
         figures.put("p99", r.percentileMillis(99));
+        figures.put("jvmCpuMs", r.cpuMillisPerOperation()[0]);
+        figures.put("machineCpuMs", r.cpuMillisPerOperation()[1]);
         row(section, label, figures);
     }
 

@@ -69,19 +69,35 @@ final class Results {
         StringBuilder out = new StringBuilder(header).append("\n");
         for (String db : databases) {
             out.append("\n== ").append(name(db)).append(" ==\n");
-            out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s %7s%n", "Load (closed loop)", "clients", "per s", "p50 ms", "p95 ms",
-                    "p99 ms", "errors"));
+            out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s %7s %9s %9s%n", "Load (closed loop)", "clients", "per s", "p50 ms",
+                    "p95 ms", "p99 ms", "errors", "CPU ms/op", "(JVM)"));
             for (Row r : where(r -> r.db().equals(db) && List.of("api", "path", "engine").contains(r.section()))) {
-                out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f %7.0f%n", label(r), r.clients(), r.number("perSecond"),
-                        r.number("p50"), r.number("p95"), r.number("p99"), r.figures().containsKey("errors") ? r.number("errors") : 0));
+                out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f %7.0f %9.1f %9.1f%n", label(r), r.clients(),
+                        r.number("perSecond"), r.number("p50"), r.number("p95"), r.number("p99"),
+                        r.figures().containsKey("errors") ? r.number("errors") : 0, optional(r, "machineCpuMs"), optional(r, "jvmCpuMs")));
             }
-            out.append(String.format(Locale.UK, "%n%-46s %7s %9s %8s %8s%n", "Ratio application ÷ bare engine", "clients", "app/s", "engine/s", "ratio"));
+            out.append(String.format(Locale.UK, "%n%-46s %7s %9s %8s %8s %11s %11s%n", "Ratio application ÷ bare engine", "clients", "app/s",
+                    "engine/s", "ratio", "app CPU ms", "engine CPU"));
             for (Row app : where(r -> r.db().equals(db) && r.section().equals("api") && r.label().startsWith("referral, bearer"))) {
                 one(db, "engine", "start process", app.clients()).ifPresent(e -> out.append(ratioLine("referral API ÷ start process", app, e)));
             }
             for (Row app : where(r -> r.db().equals(db) && r.section().equals("path"))) {
                 one(db, "engine", "start process + complete triage", app.clients())
                         .ifPresent(e -> out.append(ratioLine("referral+triage ÷ start+triage", app, e)));
+            }
+            List<Row> statements = where(r -> r.db().equals(db) && r.section().equals("statements"));
+            if (!statements.isEmpty()) {
+                out.append(String.format(Locale.UK, "%n%-46s %10s %7s %12s %8s%n", "Statements per operation (H2 query statistics)",
+                        "statements", "engine", "application", "commits"));
+                for (Row r : statements) {
+                    out.append(String.format(Locale.UK, "%-46s %10.1f %7.1f %12.1f %8.1f%n", r.label(), r.number("statements"),
+                            r.number("engine"), r.number("application"), r.number("commits")));
+                }
+                for (Row r : statements) {
+                    if (!String.valueOf(r.figures().get("tables")).isEmpty()) {
+                        out.append("  ").append(r.label()).append(", application's statements by table: ").append(r.figures().get("tables")).append("\n");
+                    }
+                }
             }
             out.append(String.format(Locale.UK, "%n%-46s %7s %8s %8s %8s%n", "Pages (one user, sequential)", "cases", "p50 ms", "p95 ms", "max ms"));
             for (Row r : where(r -> r.db().equals(db) && r.section().equals("page"))) {
@@ -130,9 +146,15 @@ final class Results {
         return out.toString();
     }
 
+    /** A figure older result files do not have: NaN. */
+    private static double optional(Row r, String key) {
+        return r.figures().containsKey(key) ? r.number(key) : Double.NaN;
+    }
+
     private static String ratioLine(String label, Row app, Row engine) {
-        return String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %7.0f%%%n", label, app.clients(), app.number("perSecond"),
-                engine.number("perSecond"), 100 * app.number("perSecond") / engine.number("perSecond"));
+        return String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %7.0f%% %11.1f %11.1f%n", label, app.clients(), app.number("perSecond"),
+                engine.number("perSecond"), 100 * app.number("perSecond") / engine.number("perSecond"),
+                optional(app, "machineCpuMs"), optional(engine, "machineCpuMs"));
     }
 
     private static String target(String what, double measured, String unit, double limit, boolean under) {

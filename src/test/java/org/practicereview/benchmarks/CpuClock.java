@@ -1,0 +1,46 @@
+package org.practicereview.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time used so far, to divide by the operations of a measured window: this JVM's (the
+ * application or bare engine, its clients and, on H2, the database), and the whole machine's busy
+ * time from {@code /proc/stat} (adds the PostgreSQL server processes). Throughput alone hides where
+ * the 2 cores went; CPU per operation does not depend on how the threads were scheduled.
+ * Off Linux the machine figure is NaN.
+ */
+record CpuClock(double jvmSeconds, double machineSeconds) {
+
+    private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux build we know of
+
+    static CpuClock now() {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return new CpuClock(jvm, machineBusySeconds());
+    }
+
+    /** Milliseconds of CPU per operation since {@code start}: [JVM, machine]. */
+    double[] millisPerOperation(CpuClock start, int operations) {
+        if (operations == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return new double[] {1000 * (jvmSeconds - start.jvmSeconds) / operations,
+                1000 * (machineSeconds - start.machineSeconds) / operations};
+    }
+
+    private static double machineBusySeconds() {
+        try {
+            // cpu  user nice system idle iowait irq softirq steal ...
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return busy / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}
