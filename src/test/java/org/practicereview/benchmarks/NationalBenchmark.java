@@ -56,7 +56,7 @@ public final class NationalBenchmark {
                 user = EmbeddedPostgresServer.USER;
                 password = EmbeddedPostgresServer.PASSWORD;
             } else if ("h2".equals(db)) {
-                String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128"; // the default URL's (application.yml)
+                String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"; // the default URL's (application.yml)
                 appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-app") + options;
                 // The bare engine has no commit listener, so WRITE_DELAY=0 gives it the application's
                 // durability: each commit in the file before the call returns.
