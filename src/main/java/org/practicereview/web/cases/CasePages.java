@@ -57,19 +57,19 @@ class CasePages {
 
     /** The reference of a case the actor may open, or "not found". */
     CaseReference visible(Actor actor, String reference) {
+        return visibleSummary(actor, reference).reference();
+    }
+
+    private CaseRecords.Summary visibleSummary(Actor actor, String reference) {
         if (!CaseReference.isValid(reference) || !access.mayOpen(actor, new CaseReference(reference))) {
             throw new NotFoundException();
         }
-        CaseReference ref = new CaseReference(reference);
-        if (records.summary(ref).isEmpty()) {
-            throw new NotFoundException();
-        }
-        return ref;
+        return records.summary(new CaseReference(reference)).orElseThrow(NotFoundException::new);
     }
 
     CaseView view(Actor actor, String reference) {
-        CaseReference ref = visible(actor, reference);
-        CaseRecords.Summary s = records.summary(ref).orElseThrow(NotFoundException::new);
+        CaseRecords.Summary s = visibleSummary(actor, reference);
+        CaseReference ref = s.reference();
         List<TrailEntry> events = trail.forCase(ref);
         CaseView view = new CaseView(ref.value(), s.stage(), Labels.day(s.referredAt()), Labels.purpose(s.purpose()),
                 agencies.nameOf(s.referrerAgencyCode()), s.children(), s.familyMembers(),
