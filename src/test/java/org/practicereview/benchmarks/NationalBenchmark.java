@@ -58,9 +58,8 @@ public final class NationalBenchmark {
             } else if ("h2".equals(db)) {
                 String options = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"; // the default URL's (application.yml)
                 appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-app") + options;
-                // The bare engine has no commit listener, so WRITE_DELAY=0 gives it the application's
-                // durability: each commit in the file before the call returns.
-                engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options + ";WRITE_DELAY=0";
+                // The same durability as the application's: BareEngine writes each commit to the file.
+                engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options;
                 user = "sa";
                 password = "";
             } else {
