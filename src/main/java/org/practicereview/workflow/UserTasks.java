@@ -69,6 +69,15 @@ public class UserTasks {
 
     @Transactional
     public CompletedTask complete(String taskId, Actor actor, Map<String, ?> submitted) {
+        return complete(taskId, actor, form -> submitted);
+    }
+
+    /**
+     * The same, for a caller that reads the submitted values only once the task's form is known (a
+     * posted page): the task is looked up and checked once, here, not first by the caller as well.
+     */
+    @Transactional
+    public CompletedTask complete(String taskId, Actor actor, Function<FormDefinition, Map<String, ?>> submitted) {
         try {
             return completeOpenTask(taskId, actor, submitted);
         } catch (ProcessEngineException e) {
@@ -89,12 +98,12 @@ public class UserTasks {
         }
     }
 
-    private CompletedTask completeOpenTask(String taskId, Actor actor, Map<String, ?> submitted) {
+    private CompletedTask completeOpenTask(String taskId, Actor actor, Function<FormDefinition, Map<String, ?>> submitted) {
         Task task = openTask(taskId);
         requireMayAct(task, actor);
         UserTaskHandler handler = handler(task.getTaskDefinitionKey());
         FormDefinition form = forms.get(handler.formId());
-        ValidatedValues values = validator.validate(form, submitted);
+        ValidatedValues values = validator.validate(form, submitted.apply(form));
         TaskContext context = contextOf(task, actor);
         Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
         submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);

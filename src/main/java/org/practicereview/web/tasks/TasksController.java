@@ -1,6 +1,5 @@
 package org.practicereview.web.tasks;
 
-import java.util.Map;
 import org.practicereview.identity.CaseAccess;
 import org.practicereview.shared.Actor;
 import org.practicereview.web.CurrentUser;
@@ -69,23 +68,23 @@ class TasksController {
     @PostMapping("/tasks/{taskId}")
     String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
                     Model model, RedirectAttributes redirect) {
+        // UserTasks looks the task up and checks the person may act on it; the page is built again only
+        // when the answers are refused. A task gone, or not this person's, gets the one answer either way.
         Actor actor = CurrentUser.actor();
-        var task = inbox.find(taskId, actor).orElse(null);
-        if (task == null) {
-            return gone(redirect);
-        }
-        FormDefinition form = form(task.taskDefinitionKey());
-        Map<String, Object> values = FormParameters.read(form, params);
         try {
-            var done = userTasks.complete(taskId, actor, FormParameters.withoutDateParts(form, values));
+            var done = userTasks.complete(taskId, actor,
+                    form -> FormParameters.withoutDateParts(form, FormParameters.read(form, params)));
             redirect.addFlashAttribute("success", done.taskName() + " completed for " + done.caseReference());
             return "redirect:/tasks";
         } catch (InvalidSubmissionException e) {
-            return page(task, new FormView(form, values, e.errors()), model);
-        } catch (TaskNotAvailableException e) {
+            var task = inbox.find(taskId, actor).orElse(null);
+            if (task == null) {
+                return gone(redirect);
+            }
+            FormDefinition form = form(task.taskDefinitionKey());
+            return page(task, new FormView(form, FormParameters.read(form, params), e.errors()), model);
+        } catch (TaskNotAvailableException | NotPermittedException e) {
             return gone(redirect);
-        } catch (NotPermittedException e) {
-            throw new NotFoundException();
         }
     }
 
