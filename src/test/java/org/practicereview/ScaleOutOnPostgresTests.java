@@ -22,6 +22,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +121,10 @@ class ScaleOutOnPostgresTests {
         return node;
     }
 
+    private static void wakeJobExecutor(ConfigurableApplicationContext node) {
+        ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+    }
+
     @Test
     void referralsOnATasksOnBTimersOnEitherEveryCaseOnceAtItsStage() throws Exception {
         ReferralExamples.registerDemoAgencies(a.getBean(Agencies.class));
@@ -145,6 +151,10 @@ class ScaleOutOnPostgresTests {
         // Twenty days on, both job executors compete for the reminder timers. (Jobs without a process
         // instance, such as Camunda's history cleanup, are left out of the counts below.)
         ClockUtil.setCurrentTime(Date.from(new Date().toInstant().plus(Duration.ofDays(20))));
+        // Wake both acquisitions at once. Otherwise one node, polling every half second while idle,
+        // could find the other had run all 24 timers (a few milliseconds each) before it looked.
+        wakeJobExecutor(a);
+        wakeJobExecutor(b);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (reminders() < CASES * AGENCIES.size() && System.nanoTime() < deadline) {
             Thread.sleep(200);
