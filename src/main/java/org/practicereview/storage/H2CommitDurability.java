@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Nothing happens on PostgreSQL, for an in-memory H2, or for a transaction without a JDBC connection.
  */
 @Component
-class H2CommitDurability implements TransactionExecutionListener {
+public class H2CommitDurability implements TransactionExecutionListener {
 
     private final DataSource dataSource;
 
@@ -47,13 +47,21 @@ class H2CommitDurability implements TransactionExecutionListener {
         // The connection the transaction used is still bound here: no second one is taken from the pool.
         if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder && holder.getConnectionHandle() != null) {
             try {
-                MVStore store = fileStore(holder.getConnection());
-                if (store != null) {
-                    store.commit();
-                }
+                writeOut(holder.getConnection());
             } catch (SQLException e) {
                 // Not an H2 connection, or it is closing: H2's background writer stores the change shortly.
             }
+        }
+    }
+
+    /**
+     * Writes what has been committed on this connection's H2 file database to the file; nothing for any
+     * other database. Also used by the benchmark's bare engine, which commits without Spring.
+     */
+    public static void writeOut(Connection connection) throws SQLException {
+        MVStore store = fileStore(connection);
+        if (store != null) {
+            store.commit();
         }
     }
 

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * ({@code PARENT_TASK_ID_}), and neither its H2 nor its PostgreSQL schema indexes that column: every
  * completion read every open task in the country (found by the benchmark's profile). Statements
  * are {@code IF NOT EXISTS}, so a restart or a second node changes nothing; a failure is logged and
- * start-up goes on, since the index only makes things faster.
+ * start-up goes on, since the index only makes things faster. Public for the benchmark's bare engine,
+ * which takes the same plugin so that both engines have the same schema.
  */
 @Component
-class EngineIndexes extends AbstractProcessEnginePlugin {
+public class EngineIndexes extends AbstractProcessEnginePlugin {
 
     static final List<String> STATEMENTS = List.of(
             "create index if not exists PR_IDX_TASK_PARENT on ACT_RU_TASK(PARENT_TASK_ID_)");

@@ -23,9 +23,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.MVStore;
+import org.practicereview.storage.H2CommitDurability;
+import org.practicereview.workflow.EngineIndexes;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -65,14 +64,10 @@ final class BareEngine implements AutoCloseable {
         configuration.setJobExecutorActivate(true);
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setBeans(beans);
+        // The application's index on the engine's schema, so the comparison is of the layers above the
+        // engine, not of the index.
+        configuration.getProcessEnginePlugins().add(new EngineIndexes());
         engine = configuration.buildProcessEngine();
-        // The application adds one index to the engine's schema (workflow.EngineIndexes); the bare
-        // engine gets it too, so the comparison is of the layers above the engine, not of the index.
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute("create index if not exists PR_IDX_TASK_PARENT on ACT_RU_TASK(PARENT_TASK_ID_)");
-        } catch (java.sql.SQLException e) {
-            throw new IOException("could not index the bare engine's tasks", e);
-        }
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare-engine-benchmark");
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
             for (Path file : files.sorted().toList()) {
@@ -99,9 +94,7 @@ final class BareEngine implements AutoCloseable {
                             try {
                                 Object result = method.invoke(connection, args);
                                 if (method.getName().equals("commit")) {
-                                    MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
-                                            .getDatabase().getStore().getMvStore();
-                                    store.commit();
+                                    H2CommitDurability.writeOut(connection);
                                 }
                                 return result;
                             } catch (InvocationTargetException e) {
@@ -132,7 +125,7 @@ final class BareEngine implements AutoCloseable {
         engine.getTaskService().complete(triage.getId(), outcome);
     }
 
-    javax.sql.DataSource dataSource() {
+    DataSource dataSource() {
         return dataSource;
     }
 

@@ -74,7 +74,7 @@ final class Results {
             for (Row r : where(r -> r.db().equals(db) && List.of("api", "path", "engine").contains(r.section()))) {
                 out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f %7.0f %9.1f %9.1f%n", label(r), r.clients(),
                         r.number("perSecond"), r.number("p50"), r.number("p95"), r.number("p99"),
-                        r.figures().containsKey("errors") ? r.number("errors") : 0, optional(r, "machineCpuMs"), optional(r, "jvmCpuMs")));
+                        optional(r, "errors", 0), optional(r, "machineCpuMs", Double.NaN), optional(r, "jvmCpuMs", Double.NaN)));
             }
             out.append(String.format(Locale.UK, "%n%-46s %7s %9s %8s %8s %11s %11s%n", "Ratio application ÷ bare engine", "clients", "app/s",
                     "engine/s", "ratio", "app CPU ms", "engine CPU"));
@@ -146,15 +146,15 @@ final class Results {
         return out.toString();
     }
 
-    /** A figure older result files do not have: NaN. */
-    private static double optional(Row r, String key) {
-        return r.figures().containsKey(key) ? r.number(key) : Double.NaN;
+    /** A figure that older result files, or some rows, do not have. */
+    private static double optional(Row r, String key, double otherwise) {
+        return r.figures().containsKey(key) ? r.number(key) : otherwise;
     }
 
     private static String ratioLine(String label, Row app, Row engine) {
         return String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %7.0f%% %11.1f %11.1f%n", label, app.clients(), app.number("perSecond"),
                 engine.number("perSecond"), 100 * app.number("perSecond") / engine.number("perSecond"),
-                optional(app, "machineCpuMs"), optional(engine, "machineCpuMs"));
+                optional(app, "machineCpuMs", Double.NaN), optional(engine, "machineCpuMs", Double.NaN));
     }
 
     private static String target(String what, double measured, String unit, double limit, boolean under) {

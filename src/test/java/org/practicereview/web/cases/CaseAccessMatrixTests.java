@@ -10,18 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
-import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.CaseReference;
-import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,17 +34,13 @@ class CaseAccessMatrixTests {
 
     @Autowired MockMvc mvc;
     @Autowired Users users;
-    @Autowired UserDetailsService details;
-    @Autowired Agencies agencies;
-    @Autowired ReferralService referrals;
-    @Autowired UserTasks userTasks;
-    @Autowired TaskService tasks;
+    @Autowired ApplicationContext context;
 
     CaseWorld world;
 
     @BeforeEach
     void world() {
-        world = new CaseWorld(users, details, agencies, referrals, userTasks, tasks);
+        world = new CaseWorld(context);
     }
 
     @Test

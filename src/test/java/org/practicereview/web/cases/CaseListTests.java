@@ -9,21 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.Users;
 import org.practicereview.referral.ReferralExamples;
-import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.CaseReference;
-import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The case list: filters, search by reference, pages of 25, and a reviewer's own cases only. */
@@ -33,19 +28,14 @@ class CaseListTests {
     private static final Pattern CASE_LINK = Pattern.compile("href=\"/cases/(PR-\\d{4}-\\d+)\"");
 
     @Autowired MockMvc mvc;
-    @Autowired Users users;
-    @Autowired UserDetailsService details;
-    @Autowired Agencies agencies;
-    @Autowired ReferralService referrals;
-    @Autowired UserTasks userTasks;
-    @Autowired TaskService tasks;
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
 
     CaseWorld world;
 
     @BeforeEach
     void world() {
-        world = new CaseWorld(users, details, agencies, referrals, userTasks, tasks);
+        world = new CaseWorld(context);
     }
 
     @AfterEach

@@ -13,15 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailEntry;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.Users;
 import org.practicereview.referral.ReferralExamples;
-import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.CaseReference;
-import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What the case page shows to whom, that each view is in the trail, and the coordinator's actions. */
@@ -29,11 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CasePageTests {
 
     @Autowired MockMvc mvc;
-    @Autowired Users users;
-    @Autowired UserDetailsService details;
-    @Autowired Agencies agencies;
-    @Autowired ReferralService referrals;
-    @Autowired UserTasks userTasks;
+    @Autowired ApplicationContext context;
     @Autowired TaskService tasks;
     @Autowired Trail trail;
 
@@ -41,7 +33,7 @@ class CasePageTests {
 
     @BeforeEach
     void world() {
-        world = new CaseWorld(users, details, agencies, referrals, userTasks, tasks);
+        world = new CaseWorld(context);
     }
 
     private String page(String path, String user) throws Exception {

@@ -20,6 +20,7 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.UserTasks;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -50,14 +51,14 @@ final class CaseWorld {
     private final UserTasks userTasks;
     private final TaskService tasks;
 
-    CaseWorld(Users users, UserDetailsService details, Agencies agencies, ReferralService referrals, UserTasks userTasks,
-              TaskService tasks) {
-        this.users = users;
-        this.details = details;
-        this.referrals = referrals;
-        this.userTasks = userTasks;
-        this.tasks = tasks;
-        ReferralExamples.registerDemoAgencies(agencies);
+    /** The users of a fresh world, made with the test context's services. */
+    CaseWorld(ApplicationContext context) {
+        this.users = context.getBean(Users.class);
+        this.details = context.getBean(UserDetailsService.class);
+        this.referrals = context.getBean(ReferralService.class);
+        this.userTasks = context.getBean(UserTasks.class);
+        this.tasks = context.getBean(TaskService.class);
+        ReferralExamples.registerDemoAgencies(context.getBean(Agencies.class));
         referrer = user("referrer", Role.AGENCY, "NORTHSHIRE_HEALTH");
         otherAgency = user("social-worker", Role.AGENCY, "NORTHSHIRE_CSC");
         coordinator = user("coordinator", Role.PRG_COORDINATOR, null);

@@ -11,15 +11,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.Users;
-import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.TaskNotAvailableException;
-import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,11 +27,7 @@ class TaskFormPostTests {
     private static final String GONE = TaskNotAvailableException.alreadyCompleted().getMessage();
 
     @Autowired MockMvc mvc;
-    @Autowired Users users;
-    @Autowired UserDetailsService details;
-    @Autowired Agencies agencies;
-    @Autowired ReferralService referrals;
-    @Autowired UserTasks userTasks;
+    @Autowired ApplicationContext context;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
 
@@ -45,7 +37,7 @@ class TaskFormPostTests {
 
     @BeforeEach
     void referral() {
-        world = new CaseWorld(users, details, agencies, referrals, userTasks, tasks);
+        world = new CaseWorld(context);
         ref = world.referral();
         triage = world.task(ref, "Task_TriageReferral").getId();
     }
