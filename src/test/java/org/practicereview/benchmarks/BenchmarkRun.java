@@ -34,7 +34,10 @@ public final class BenchmarkRun {
     private static final int PAGE_WARM_UP = 20;
     private static final int PAGE_SAMPLES = 200;
     private static final double PAGE_BUDGET_SECONDS = 40;
-    private static final double JIT_WARM_UP_SECONDS = 15;
+    private static final int WARM_UP_CLIENTS = Integer.getInteger("benchmark.warmUpClients", 2);
+    private static final double WARM_UP_WINDOW_SECONDS = 5;
+    private final double jitWarmUpSeconds = Double.parseDouble(System.getProperty("benchmark.jitWarmUp", "240"));
+    private final double jitQuiet = Double.parseDouble(System.getProperty("benchmark.jitQuiet", "0.05"));
     private static final int STATEMENT_COUNTS = 20;
 
     private final String db;
@@ -67,11 +70,14 @@ public final class BenchmarkRun {
             AppClient api = AppClient.anonymous(base);
 
             // The JIT first: every row is measured on a warm JVM, whatever the client counts chosen.
-            AppClient warming = AppClient.signedIn(base, COORDINATOR);
-            ClosedLoop.run(4, 0, JIT_WARM_UP_SECONDS, (client, n) -> {
+            List<AppClient> warming = new ArrayList<>();
+            for (int i = 0; i < WARM_UP_CLIENTS; i++) {
+                warming.add(AppClient.signedIn(base, COORDINATOR));
+            }
+            warmUntilCompiled("application", (client, n) -> {
                 String reference = api.submitReferral(AppClient.bearer(token), "warm-" + UUID.randomUUID());
-                if (client == 0) {
-                    warming.acceptAtTriage(warming.taskOnCasePage(reference));
+                if (client % 2 == 0) {
+                    warming.get(client).acceptAtTriage(warming.get(client).taskOnCasePage(reference));
                 }
             });
             for (int c : clients) {
@@ -115,7 +121,13 @@ public final class BenchmarkRun {
             row("heap", "after the runs", heap());
         }
         try (BareEngine engine = new BareEngine(engineUrl, user, password)) {
-            ClosedLoop.run(4, 0, JIT_WARM_UP_SECONDS, (client, n) -> engine.startAndTriage(n));
+            warmUntilCompiled("bare engine", (client, n) -> {
+                if (client % 2 == 0) {
+                    engine.startAndTriage(n);
+                } else {
+                    engine.start(n);
+                }
+            });
             if ("h2".equals(db)) {
                 row("statements", "bare engine: start process",
                         H2Statements.perOperation(engine.dataSource(), STATEMENT_COUNTS, (client, n) -> engine.start(n)));
@@ -130,6 +142,26 @@ public final class BenchmarkRun {
                         ClosedLoop.run(c, warmUp, seconds, (client, n) -> engine.startAndTriage(n)));
             }
         }
+    }
+
+    /**
+     * Runs {@code operation} on {@link #WARM_UP_CLIENTS} clients in windows of a few seconds until
+     * the JIT compiler is quiet (its compiling time in a window under {@code benchmark.jitQuiet} of the
+     * window), or {@code benchmark.jitWarmUp} seconds have passed. A server runs for weeks: the figures
+     * that matter are of compiled code, not of a JVM still compiling the application.
+     */
+    private void warmUntilCompiled(String label, ClosedLoop.Operation operation) throws Exception {
+        long start = System.nanoTime();
+        double compiling;
+        int windows = 0;
+        do {
+            ClosedLoop.Result r = ClosedLoop.run(WARM_UP_CLIENTS, 0, WARM_UP_WINDOW_SECONDS, operation);
+            compiling = r.cpuMillisPerOperation()[2] * r.operations() / 1000.0 / r.seconds();
+            windows++;
+            System.out.printf("warm-up %s window %d: %.1f/s, JIT compiling %.0f%% of the window%n", label, windows,
+                    r.perSecond(), 100 * compiling);
+        } while (compiling > jitQuiet && (System.nanoTime() - start) / 1e9 < jitWarmUpSeconds);
+        row("warm-up", label, Map.of("seconds", (System.nanoTime() - start) / 1e9, "lastWindowJitShare", compiling));
     }
 
     private void pages(String base, ConfigurableApplicationContext app, int total) throws Exception {
@@ -214,6 +246,8 @@ public final class BenchmarkRun {
         figures.put("p99", r.percentileMillis(99));
         figures.put("jvmCpuMs", r.cpuMillisPerOperation()[0]);
         figures.put("machineCpuMs", r.cpuMillisPerOperation()[1]);
+        figures.put("jitMs", r.cpuMillisPerOperation()[2]);
+        figures.put("gcMs", r.cpuMillisPerOperation()[3]);
         row(section, label, figures);
     }
 

@@ -12,22 +12,31 @@ import java.nio.file.Path;
  * the 2 cores went; CPU per operation does not depend on how the threads were scheduled.
  * Off Linux the machine figure is NaN.
  */
-record CpuClock(double jvmSeconds, double machineSeconds) {
+record CpuClock(double jvmSeconds, double machineSeconds, double jitSeconds, double gcSeconds) {
 
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux build we know of
 
     static CpuClock now() {
         double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-        return new CpuClock(jvm, machineBusySeconds());
+        double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1000.0;
+        double gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum() / 1000.0;
+        return new CpuClock(jvm, machineBusySeconds(), jit, gc);
     }
 
-    /** Milliseconds of CPU per operation since {@code start}: [JVM, machine]. */
+    /**
+     * Milliseconds per operation since {@code start}: [JVM CPU, machine CPU, JIT compiling, GC]. The
+     * last two are the JVM's own accounts (compiler threads' time, collectors' time), part of the JVM
+     * CPU: JIT time in a measured window says the JVM was not yet warm.
+     */
     double[] millisPerOperation(CpuClock start, int operations) {
         if (operations == 0) {
-            return new double[] {Double.NaN, Double.NaN};
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }
         return new double[] {1000 * (jvmSeconds - start.jvmSeconds) / operations,
-                1000 * (machineSeconds - start.machineSeconds) / operations};
+                1000 * (machineSeconds - start.machineSeconds) / operations,
+                1000 * (jitSeconds - start.jitSeconds) / operations,
+                1000 * (gcSeconds - start.gcSeconds) / operations};
     }
 
     private static double machineBusySeconds() {

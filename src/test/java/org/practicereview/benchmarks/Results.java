@@ -69,12 +69,17 @@ final class Results {
         StringBuilder out = new StringBuilder(header).append("\n");
         for (String db : databases) {
             out.append("\n== ").append(name(db)).append(" ==\n");
-            out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s %7s %9s %9s%n", "Load (closed loop)", "clients", "per s", "p50 ms",
-                    "p95 ms", "p99 ms", "errors", "CPU ms/op", "(JVM)"));
+            for (Row r : where(r -> r.db().equals(db) && r.section().equals("warm-up"))) {
+                out.append(String.format(Locale.UK, "JIT warm-up, %-33s %6.0f s; the JIT compiling %.0f%% of its last window%n", r.label(),
+                        r.number("seconds"), 100 * r.number("lastWindowJitShare")));
+            }
+            out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s %7s %9s %9s %7s%n", "Load (closed loop)", "clients", "per s", "p50 ms",
+                    "p95 ms", "p99 ms", "errors", "CPU ms/op", "(JVM)", "JIT ms"));
             for (Row r : where(r -> r.db().equals(db) && List.of("api", "path", "engine").contains(r.section()))) {
-                out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f %7.0f %9.1f %9.1f%n", label(r), r.clients(),
+                out.append(String.format(Locale.UK, "%-46s %7d %9.1f %8.1f %8.1f %8.1f %7.0f %9.1f %9.1f %7.1f%n", label(r), r.clients(),
                         r.number("perSecond"), r.number("p50"), r.number("p95"), r.number("p99"),
-                        optional(r, "errors", 0), optional(r, "machineCpuMs", Double.NaN), optional(r, "jvmCpuMs", Double.NaN)));
+                        optional(r, "errors", 0), optional(r, "machineCpuMs", Double.NaN), optional(r, "jvmCpuMs", Double.NaN),
+                        optional(r, "jitMs", Double.NaN)));
             }
             out.append(String.format(Locale.UK, "%n%-46s %7s %9s %8s %8s %11s %11s%n", "Ratio application ÷ bare engine", "clients", "app/s",
                     "engine/s", "ratio", "app CPU ms", "engine CPU"));
