@@ -9,12 +9,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,33 +74,60 @@ public class ApiTokens {
                 .params(Timestamp.from(clock.instant()), tokenId).update();
     }
 
-    /** The system account a presented token belongs to, when it is well formed, known and not revoked. */
+    /**
+     * The enabled system account a presented token signs in, when the token is well formed, known, not
+     * revoked and its secret matches. One query reads the token, the account and its roles together
+     * (this runs on every API call).
+     */
     @Transactional
-    public Optional<String> verify(String presented) {
+    public Optional<SignedInUser> signIn(String presented) {
         Matcher m = presented == null ? null : SHAPE.matcher(presented);
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
-        Optional<StoredToken> stored = jdbc.sql("select username, secret_hash from api_token where id = ? and revoked_at is null")
-                .param(m.group(1)).query((rs, i) -> new StoredToken(rs.getString(1), rs.getString(2))).optional();
+        List<TokenRow> rows = jdbc.sql("""
+                        select t.secret_hash, u.username, u.display_name, u.email, u.agency_code, u.enabled, r.role
+                        from api_token t
+                        join api_account a on a.username = t.username
+                        join app_user u on u.username = t.username
+                        left join app_user_role r on r.username = u.username
+                        where t.id = ? and t.revoked_at is null""")
+                .param(m.group(1))
+                .query((rs, i) -> new TokenRow(rs.getString(1), new UserAccount(rs.getString(2), rs.getString(3), rs.getString(4),
+                        Set.of(), rs.getString(5), rs.getBoolean(6)), rs.getString(7)))
+                .list();
         byte[] presentedHash = sha256(m.group(2)).getBytes(StandardCharsets.US_ASCII);
-        if (stored.isEmpty() || !MessageDigest.isEqual(presentedHash, stored.get().hash().getBytes(StandardCharsets.US_ASCII))) {
+        if (rows.isEmpty() || !MessageDigest.isEqual(presentedHash, rows.get(0).hash().getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        // Last use to the minute: writing the one row of a busy client's token on every call would make
-        // all its concurrent requests queue for that row's lock.
-        // The guarded update stays the rule when several nodes share the table.
-        Instant now = clock.instant();
-        Instant written = lastWritten.get(m.group(1));
-        if (written == null || !written.isAfter(now.minus(LAST_USED_RESOLUTION))) {
-            jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
-                    .params(Timestamp.from(now), m.group(1), Timestamp.from(now.minus(LAST_USED_RESOLUTION))).update();
-            lastWritten.put(m.group(1), now);
+        recordUse(m.group(1));
+        UserAccount account = rows.get(0).account();
+        if (!account.enabled()) {
+            return Optional.empty();
         }
-        return Optional.of(stored.get().username());
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(TokenRow::role).filter(Objects::nonNull).forEach(r -> roles.add(Role.valueOf(r)));
+        return Optional.of(new SignedInUser(new UserAccount(account.username(), account.displayName(), account.email(), roles,
+                account.agencyCode(), true), null));
     }
 
-    private record StoredToken(String username, String hash) {}
+    /**
+     * Last use to the minute: writing the one row of a busy client's token on every call would make all
+     * its concurrent requests queue for that row's lock. Between writes a call needs no statement at
+     * all; the guarded update stays the rule when several nodes share the table.
+     */
+    private void recordUse(String tokenId) {
+        Instant now = clock.instant();
+        Instant written = lastWritten.get(tokenId);
+        if (written == null || !written.isAfter(now.minus(LAST_USED_RESOLUTION))) {
+            jdbc.sql("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                    .params(Timestamp.from(now), tokenId, Timestamp.from(now.minus(LAST_USED_RESOLUTION))).update();
+            lastWritten.put(tokenId, now);
+        }
+    }
+
+    private record TokenRow(String hash, UserAccount account, String role) {}
+
 
     private static String randomId() {
         StringBuilder id = new StringBuilder(16);

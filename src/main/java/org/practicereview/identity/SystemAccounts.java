@@ -48,14 +48,6 @@ public class SystemAccounts {
                 .param(username).query(Long.class).single() > 0;
     }
 
-    /** The enabled system account of that name, as a principal for the API. */
-    public Optional<SignedInUser> principal(String username) {
-        if (!isSystemAccount(username)) {
-            return Optional.empty();
-        }
-        return users.find(username).filter(UserAccount::enabled).map(a -> new SignedInUser(a, null));
-    }
-
     private static String randomPassword() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -3,6 +3,7 @@ package org.practicereview.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.audit.Trail;
@@ -22,6 +23,7 @@ import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.FormSubmissions;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
+import org.practicereview.workflow.ValidatedValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +105,9 @@ public class ReferralService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Referral referral = referrals.save(Referral.submit(reference, actor.userId(), now, mapper.toContent(valid)));
         CaseFile file = caseFiles.save(CaseFile.open(reference, referral.purpose(), now));
-        valid.forEach((section, values) -> submissions.keep(reference, section.formId(), null, null, actor, values));
+        List<Map.Entry<String, ValidatedValues>> sections = new ArrayList<>();
+        valid.forEach((section, values) -> sections.add(Map.entry(section.formId(), values)));
+        submissions.keepAll(reference, actor, sections);
         trail.append(reference, actor, "REFERRAL_SUBMITTED", referral.summary());
         process.start(reference, actor);
         // The managed case file: the stage the process start recorded on it (StageTracker), no query.

@@ -47,6 +47,9 @@ final class BareEngine implements AutoCloseable {
         pool.setUsername(user);
         pool.setPassword(password);
         pool.setMaximumPoolSize(10); // Spring Boot's default, as the application has
+        if (url.startsWith("jdbc:postgresql:")) {
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true"); // as application-postgres.yml
+        }
         dataSource = new HikariDataSource(pool);
         JavaDelegate nothing = execution -> { };
         Map<Object, Object> beans = new HashMap<>();

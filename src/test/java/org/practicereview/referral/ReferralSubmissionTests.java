@@ -75,6 +75,17 @@ class ReferralSubmissionTests {
                 "referral-agency-involved", "referral-agency-involved", "referral-circumstances",
                 "referral-parallel-processes", "referral-purpose");
         assertThat(submissions.forCase(ref)).extracting(FormSubmission::submittedBy).containsOnly("sam");
+        // Each section's own answers, the task fields empty (a referral has no task), one time for all.
+        List<FormSubmission> kept = submissions.forCase(ref);
+        assertThat(kept.get(1).valuesJson()).contains(ReferralExamples.CHILD_NAME).doesNotContain(ReferralExamples.SIBLING_NAME);
+        assertThat(kept.get(2).valuesJson()).contains(ReferralExamples.SIBLING_NAME);
+        assertThat(kept.get(3).valuesJson()).contains(ReferralExamples.MOTHER_NAME);
+        assertThat(kept).allSatisfy(s -> {
+            assertThat(s.caseReference()).isEqualTo(ref.value());
+            assertThat(s.taskId()).isNull();
+            assertThat(s.taskDefinitionKey()).isNull();
+        });
+        assertThat(kept).extracting(FormSubmission::submittedAt).containsOnly(kept.get(0).submittedAt()).doesNotContainNull();
     }
 
     @Test

@@ -41,7 +41,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/openapi.json", "/api/openapi.json/**").permitAll()
                         .anyRequest().hasRole("AGENCY"))
                 .addFilterBefore(new ApiFaults(responses), DisableEncodeUrlFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.Optional;
 import org.practicereview.identity.ApiTokens;
 import org.practicereview.identity.SignedInUser;
-import org.practicereview.identity.SystemAccounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,12 +24,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
-    private final SystemAccounts accounts;
     private final ApiAuthenticationProblems problems;
 
-    BearerTokenFilter(ApiTokens tokens, SystemAccounts accounts, ApiAuthenticationProblems problems) {
+    BearerTokenFilter(ApiTokens tokens, ApiAuthenticationProblems problems) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.problems = problems;
     }
 
@@ -42,7 +39,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SignedInUser> user = tokens.verify(header.substring(PREFIX.length()).strip()).flatMap(accounts::principal);
+        Optional<SignedInUser> user = tokens.signIn(header.substring(PREFIX.length()).strip());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             problems.commence(request, response, new ApiAuthenticationProblems.InvalidTokenException());

@@ -22,6 +22,7 @@ import org.practicereview.IntegrationTest;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.ApiTokens;
 import org.practicereview.identity.NewUser;
+import org.practicereview.identity.SignedInUser;
 import org.practicereview.identity.SystemAccounts;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
@@ -106,20 +107,43 @@ class ApiAuthenticationTests {
     }
 
     @Test
+    void answersATokenOfADisabledAccountWithA401Problem() throws Exception {
+        ApiCallers.Caller caller = callers.healthSystem();
+        mvc.perform(get("/api/referrals/PR-1999-0001").header(HttpHeaders.AUTHORIZATION, caller.bearer()))
+                .andExpect(status().isNotFound());
+        jdbc.sql("update app_user set enabled = false where username = ?").param(caller.username()).update();
+        mvc.perform(get("/api/referrals/PR-1999-0001").header(HttpHeaders.AUTHORIZATION, caller.bearer()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    }
+
+    @Test
+    void signsInATokensAccountWithItsRolesAndAgency() {
+        ApiCallers.Caller caller = callers.healthSystem();
+        SignedInUser user = tokens.signIn(caller.token()).orElseThrow();
+        assertThat(user.getUsername()).isEqualTo(caller.username());
+        assertThat(user.account().roles()).containsExactly(Role.AGENCY);
+        assertThat(user.account().agencyCode()).isEqualTo(users.find(caller.username()).orElseThrow().agencyCode()).isNotBlank();
+        String token = caller.token();
+        char last = token.charAt(token.length() - 1);
+        assertThat(tokens.signIn(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'))).as("wrong secret").isEmpty();
+    }
+
+    @Test
     void recordsATokensLastUseToTheMinuteWithoutWritingOnEveryCall() {
         ApiCallers.Caller caller = callers.healthSystem();
         String id = caller.token().substring(3, 19);
         try {
-            assertThat(tokens.verify(caller.token())).contains(caller.username());
+            assertThat(tokens.signIn(caller.token()).map(SignedInUser::getUsername)).contains(caller.username());
             java.sql.Timestamp first = lastUsed(id);
             assertThat(first).isNotNull();
 
             ClockUtil.setCurrentTime(java.util.Date.from(first.toInstant().plusSeconds(30)));
-            assertThat(tokens.verify(caller.token())).contains(caller.username());
+            assertThat(tokens.signIn(caller.token()).map(SignedInUser::getUsername)).contains(caller.username());
             assertThat(lastUsed(id)).as("within the minute the row is not written again").isEqualTo(first);
 
             ClockUtil.setCurrentTime(java.util.Date.from(first.toInstant().plusSeconds(61)));
-            assertThat(tokens.verify(caller.token())).contains(caller.username());
+            assertThat(tokens.signIn(caller.token()).map(SignedInUser::getUsername)).contains(caller.username());
             assertThat(lastUsed(id).toInstant()).isEqualTo(first.toInstant().plusSeconds(61));
         } finally {
             ClockUtil.reset();
@@ -135,7 +159,7 @@ class ApiAuthenticationTests {
         try {
             java.util.List<java.util.concurrent.Future<Boolean>> lookups = new java.util.ArrayList<>();
             for (int i = 0; i < 600; i++) {
-                lookups.add(threads.submit(() -> tokens.verify(caller.token()).flatMap(accounts::principal).isPresent()));
+                lookups.add(threads.submit(() -> tokens.signIn(caller.token()).isPresent()));
             }
             for (java.util.concurrent.Future<Boolean> lookup : lookups) {
                 assertThat(lookup.get(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
