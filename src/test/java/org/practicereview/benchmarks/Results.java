@@ -70,8 +70,8 @@ final class Results {
         for (String db : databases) {
             out.append("\n== ").append(name(db)).append(" ==\n");
             for (Row r : where(r -> r.db().equals(db) && r.section().equals("warm-up"))) {
-                out.append(String.format(Locale.UK, "JIT warm-up, %-33s %6.0f s; the JIT compiling %.0f%% of its last window%n", r.label(),
-                        r.number("seconds"), 100 * r.number("lastWindowJitShare")));
+                out.append(String.format(Locale.UK, "JIT warm-up, %-33s %6.0f s, %6.0f operations; the JIT compiling %.0f%% of its last window%n",
+                        r.label(), r.number("seconds"), optional(r, "operations", Double.NaN), 100 * r.number("lastWindowJitShare")));
             }
             out.append(String.format(Locale.UK, "%-46s %7s %9s %8s %8s %8s %7s %9s %9s %7s%n", "Load (closed loop)", "clients", "per s", "p50 ms",
                     "p95 ms", "p99 ms", "errors", "CPU ms/op", "(JVM)", "JIT ms"));
