@@ -52,13 +52,18 @@ public final class BenchmarkRun {
         this.results = results;
     }
 
-    /** Arguments: mode (load|restart), database (h2|postgres), application URL, engine URL, user, password, results file. */
+    /**
+     * Arguments: mode, database (h2|postgres), application URL, engine URL, user, password, results
+     * file. Modes: load (API, path and bare engine, on the application and engine databases), pages
+     * (seeding and pages, on a database of their own: the load leaves thousands of open referrals,
+     * which are no national picture) and restart (on the database the pages run left).
+     */
     public static void main(String[] args) throws Exception {
         BenchmarkRun run = new BenchmarkRun(args[1], Path.of(args[6]));
-        if ("load".equals(args[0])) {
-            run.load(args[2], args[3], args[4], args[5]);
-        } else {
-            run.restart(args[2], args[4], args[5]);
+        switch (args[0]) {
+            case "load" -> run.load(args[2], args[3], args[4], args[5]);
+            case "pages" -> run.pages(args[2], args[4], args[5]);
+            default -> run.restart(args[2], args[4], args[5]);
         }
         System.exit(0);
     }
@@ -112,15 +117,7 @@ public final class BenchmarkRun {
                         STATEMENT_COUNTS, (client, n) -> coordinator.acceptAtTriage(coordinator.taskOnCasePage(
                                 api.submitReferral(AppClient.bearer(token), "count-" + UUID.randomUUID())))));
             }
-
-            for (int total : caseCounts) {
-                NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
-                long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
-                row("seed", "seeded " + total, Map.of("cases", cases, "added", seeded.casesAdded(),
-                        "seconds", seeded.took().toMillis() / 1000.0));
-                pages(base, app, total);
-            }
-            row("heap", "after the runs", heap());
+            row("heap", "after the load", heap());
         }
         try (BareEngine engine = new BareEngine(engineUrl, user, password)) {
             // As many cases as the application's warm-up left, so that both are measured on databases
@@ -218,8 +215,23 @@ public final class BenchmarkRun {
         }
     }
 
+    private void pages(String appUrl, String user, String password) throws Exception {
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, null)) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            for (int total : caseCounts) {
+                NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
+                long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
+                row("seed", "seeded " + total, Map.of("cases", cases, "added", seeded.casesAdded(),
+                        "seconds", seeded.took().toMillis() / 1000.0));
+                analyze(app.getBean(javax.sql.DataSource.class));
+                pages(base, app, total);
+            }
+            row("heap", "after seeding and the pages", heap());
+        }
+    }
+
     private void restart(String appUrl, String user, String password) {
-        try (ConfigurableApplicationContext app = start(appUrl, user, password, "restart (database the load left)")) {
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, "restart (database the pages run left)")) {
             long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
             row("seed", "cases at the restart", Map.of("cases", cases));
         }
@@ -240,6 +252,9 @@ public final class BenchmarkRun {
                 .run(arguments.toArray(String[]::new));
         double inRun = (System.nanoTime() - before) / 1e9;
         double sinceJvm = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        if (label == null) {
+            return app;
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("seconds", sinceJvm);
         figures.put("springSeconds", inRun);

@@ -23,9 +23,10 @@ import org.practicereview.EmbeddedPostgresServer;
  * mvn -P benchmark verify -Dbenchmark.jfr=true    (a JFR recording of each run next to its log)
  * </pre>
  *
- * Each database gets two fresh JVMs ({@link BenchmarkRun}): "load" (first start, API, path, seeding
- * and pages, then the bare engine on a database of its own) and "restart" (the start on the database
- * the load left). PostgreSQL is the embedded server of the tests (zonky, binaries from Maven Central),
+ * Each database gets three fresh JVMs ({@link BenchmarkRun}): "load" (first start, API and path,
+ * then the bare engine on a database of its own), "pages" (seeding and pages, on a third database, so
+ * that the pages see the seeded national picture and not the load's thousands of open referrals) and
+ * "restart" (the start on the database the pages run left). PostgreSQL is the embedded server of the tests (zonky, binaries from Maven Central),
  * owned by this JVM so that it outlives the application's JVMs. The table also goes to
  * {@code target/benchmark/results.txt}.
  */
@@ -48,11 +49,13 @@ public final class NationalBenchmark {
         for (String db : databases) {
             String appUrl;
             String engineUrl;
+            String pagesUrl;
             String user;
             String password;
             if ("postgres".equals(db)) {
                 appUrl = EmbeddedPostgresServer.newDatabase("bench_app");
                 engineUrl = EmbeddedPostgresServer.newDatabase("bench_engine");
+                pagesUrl = EmbeddedPostgresServer.newDatabase("bench_pages");
                 user = EmbeddedPostgresServer.USER;
                 password = EmbeddedPostgresServer.PASSWORD;
             } else if ("h2".equals(db)) {
@@ -60,13 +63,15 @@ public final class NationalBenchmark {
                 appUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-app") + options;
                 // The same durability as the application's: BareEngine writes each commit to the file.
                 engineUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-engine") + options;
+                pagesUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-pages") + options;
                 user = "sa";
                 password = "";
             } else {
                 throw new IllegalArgumentException("benchmark.databases: h2 and/or postgres, not " + db);
             }
             child(dir, "load", db, appUrl, engineUrl, user, password, results);
-            child(dir, "restart", db, appUrl, engineUrl, user, password, results);
+            child(dir, "pages", db, pagesUrl, engineUrl, user, password, results);
+            child(dir, "restart", db, pagesUrl, engineUrl, user, password, results);
         }
         String header = String.format("Practice Review benchmark, %s; %d cores, Java %s, %s; max heap of each run %d MB",
                 LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16),
