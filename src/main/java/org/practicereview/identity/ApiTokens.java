@@ -128,7 +128,6 @@ public class ApiTokens {
 
     private record TokenRow(String hash, UserAccount account, String role) {}
 
-
     private static String randomId() {
         StringBuilder id = new StringBuilder(16);
         for (int i = 0; i < 16; i++) {

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.Set;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -40,13 +40,8 @@ public class FormSubmissions {
     /** Keeps a submission; joins the caller's transaction. */
     public FormSubmission keep(CaseReference caseReference, String formId, String taskId, String taskKey,
                                Actor actor, ValidatedValues values) {
-        try {
-            String body = json.writeValueAsString(values.toStorable());
-            return store.save(new FormSubmission(caseReference.value(), formId, taskId, taskKey, actor.userId(),
-                    clock.instant().truncatedTo(ChronoUnit.MICROS), body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store submission", e);
-        }
+        return store.save(new FormSubmission(caseReference.value(), formId, taskId, taskKey, actor.userId(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), storable(values)));
     }
 
     /**
