@@ -9,11 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,22 +91,21 @@ public class ApiTokens {
                         left join app_user_role r on r.username = u.username
                         where t.id = ? and t.revoked_at is null""")
                 .param(m.group(1))
-                .query((rs, i) -> new TokenRow(rs.getString(1), new UserAccount(rs.getString(2), rs.getString(3), rs.getString(4),
-                        Set.of(), rs.getString(5), rs.getBoolean(6)), rs.getString(7)))
+                .query((rs, i) -> new TokenRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getBoolean(6), rs.getString(7)))
                 .list();
         byte[] presentedHash = sha256(m.group(2)).getBytes(StandardCharsets.US_ASCII);
         if (rows.isEmpty() || !MessageDigest.isEqual(presentedHash, rows.get(0).hash().getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         recordUse(m.group(1));
-        UserAccount account = rows.get(0).account();
-        if (!account.enabled()) {
+        TokenRow first = rows.get(0);
+        if (!first.enabled()) {
             return Optional.empty();
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        rows.stream().map(TokenRow::role).filter(Objects::nonNull).forEach(r -> roles.add(Role.valueOf(r)));
-        return Optional.of(new SignedInUser(new UserAccount(account.username(), account.displayName(), account.email(), roles,
-                account.agencyCode(), true), null));
+        Set<Role> roles = Users.roles(rows.stream().map(TokenRow::role).toList());
+        return Optional.of(new SignedInUser(new UserAccount(first.username(), first.displayName(), first.email(), roles,
+                first.agencyCode(), true), null));
     }
 
     /**
@@ -126,7 +123,9 @@ public class ApiTokens {
         }
     }
 
-    private record TokenRow(String hash, UserAccount account, String role) {}
+    /** One row per role of the token's account (one with a null role when it has none). */
+    private record TokenRow(String hash, String username, String displayName, String email, String agencyCode, boolean enabled,
+                            String role) {}
 
     private static String randomId() {
         StringBuilder id = new StringBuilder(16);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -138,9 +139,13 @@ public class Users {
     }
 
     private Set<Role> rolesOf(String username) {
-        List<String> names = jdbc.sql("select role from app_user_role where username = ?").param(username).query(String.class).list();
+        return roles(jdbc.sql("select role from app_user_role where username = ?").param(username).query(String.class).list());
+    }
+
+    /** Roles as stored in {@code app_user_role}, by name; nulls (an outer join's empty side) are skipped. */
+    static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(n -> roles.add(Role.valueOf(n)));
+        names.stream().filter(Objects::nonNull).forEach(n -> roles.add(Role.valueOf(n)));
         return roles;
     }
 }

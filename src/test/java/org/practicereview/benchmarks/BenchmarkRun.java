@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.practicereview.PracticeReviewApplication;
 import org.practicereview.identity.ApiTokens;
 import org.practicereview.shared.Stage;
@@ -86,7 +90,7 @@ public final class BenchmarkRun {
                     warming.get(client).acceptAtTriage(warming.get(client).taskOnCasePage(reference));
                 }
             });
-            analyze(app.getBean(javax.sql.DataSource.class));
+            analyze(app.getBean(DataSource.class));
             for (int c : clients) {
                 ClosedLoop.Result r = ClosedLoop.run(c, warmUp, seconds,
                         (client, n) -> api.submitReferral(AppClient.bearer(token), "bench-" + UUID.randomUUID()));
@@ -109,7 +113,7 @@ public final class BenchmarkRun {
                 load("path", "referral API + triage in the pages", r);
             }
             if ("h2".equals(db)) {
-                javax.sql.DataSource database = app.getBean(javax.sql.DataSource.class);
+                DataSource database = app.getBean(DataSource.class);
                 row("statements", "application: referral API", H2Statements.perOperation(database, STATEMENT_COUNTS,
                         (client, n) -> api.submitReferral(AppClient.bearer(token), "count-" + UUID.randomUUID())));
                 AppClient coordinator = AppClient.signedIn(base, COORDINATOR);
@@ -160,7 +164,7 @@ public final class BenchmarkRun {
         int windows = 0;
         do {
             ClosedLoop.Result r = ClosedLoop.run(WARM_UP_CLIENTS, 0, WARM_UP_WINDOW_SECONDS, operation);
-            compiling = r.cpuMillisPerOperation()[2] * r.operations() / 1000.0 / r.seconds();
+            compiling = r.cpu().jit() * r.operations() / 1000.0 / r.seconds();
             operations += r.operations();
             windows++;
             System.out.printf("warm-up %s window %d: %.1f/s, JIT compiling %.0f%% of the window%n", label, windows,
@@ -177,8 +181,8 @@ public final class BenchmarkRun {
      * or not yet at all, and the bare engine's start + triage measured 212 to 482 a second in runs
      * of one day, depending on whether autovacuum had reached its tables.
      */
-    private static void analyze(javax.sql.DataSource database) throws java.sql.SQLException {
-        try (java.sql.Connection c = database.getConnection(); java.sql.Statement s = c.createStatement()) {
+    private static void analyze(DataSource database) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.execute("ANALYZE");
         }
     }
@@ -220,10 +224,9 @@ public final class BenchmarkRun {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             for (int total : caseCounts) {
                 NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
-                long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
-                row("seed", "seeded " + total, Map.of("cases", cases, "added", seeded.casesAdded(),
+                row("seed", "seeded " + total, Map.of("cases", caseCount(app), "added", seeded.casesAdded(),
                         "seconds", seeded.took().toMillis() / 1000.0));
-                analyze(app.getBean(javax.sql.DataSource.class));
+                analyze(app.getBean(DataSource.class));
                 pages(base, app, total);
             }
             row("heap", "after seeding and the pages", heap());
@@ -232,9 +235,12 @@ public final class BenchmarkRun {
 
     private void restart(String appUrl, String user, String password) {
         try (ConfigurableApplicationContext app = start(appUrl, user, password, "restart (database the pages run left)")) {
-            long cases = app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
-            row("seed", "cases at the restart", Map.of("cases", cases));
+            row("seed", "cases at the restart", Map.of("cases", caseCount(app)));
         }
+    }
+
+    private static long caseCount(ConfigurableApplicationContext app) {
+        return app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
     }
 
     private ConfigurableApplicationContext start(String url, String user, String password, String label) {
@@ -281,10 +287,10 @@ public final class BenchmarkRun {
         figures.put("p50", r.percentileMillis(50));
         figures.put("p95", r.percentileMillis(95));
         figures.put("p99", r.percentileMillis(99));
-        figures.put("jvmCpuMs", r.cpuMillisPerOperation()[0]);
-        figures.put("machineCpuMs", r.cpuMillisPerOperation()[1]);
-        figures.put("jitMs", r.cpuMillisPerOperation()[2]);
-        figures.put("gcMs", r.cpuMillisPerOperation()[3]);
+        figures.put("jvmCpuMs", r.cpu().jvm());
+        figures.put("machineCpuMs", r.cpu().machine());
+        figures.put("jitMs", r.cpu().jit());
+        figures.put("gcMs", r.cpu().gc());
         row(section, label, figures);
     }
 

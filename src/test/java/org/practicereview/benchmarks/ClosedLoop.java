@@ -24,7 +24,7 @@ final class ClosedLoop {
     }
 
     /** What one load level measured. */
-    record Result(int clients, int operations, int errors, double seconds, long[] sortedNanos, double[] cpuMillisPerOperation) {
+    record Result(int clients, int operations, int errors, double seconds, long[] sortedNanos, CpuClock.PerOperation cpu) {
 
         double perSecond() {
             return operations / seconds;

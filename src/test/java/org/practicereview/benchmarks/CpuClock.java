@@ -25,18 +25,17 @@ record CpuClock(double jvmSeconds, double machineSeconds, double jitSeconds, dou
     }
 
     /**
-     * Milliseconds per operation since {@code start}: [JVM CPU, machine CPU, JIT compiling, GC]. The
-     * last two are the JVM's own accounts (compiler threads' time, collectors' time), part of the JVM
-     * CPU: JIT time in a measured window says the JVM was not yet warm.
+     * Milliseconds per operation in a window. {@code jit} and {@code gc} are the JVM's own accounts
+     * (compiler threads' time, collectors' time), part of {@code jvm}: JIT time in a measured window
+     * says the JVM was not yet warm.
      */
-    double[] millisPerOperation(CpuClock start, int operations) {
-        if (operations == 0) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-        }
-        return new double[] {1000 * (jvmSeconds - start.jvmSeconds) / operations,
-                1000 * (machineSeconds - start.machineSeconds) / operations,
-                1000 * (jitSeconds - start.jitSeconds) / operations,
-                1000 * (gcSeconds - start.gcSeconds) / operations};
+    record PerOperation(double jvm, double machine, double jit, double gc) {}
+
+    /** Milliseconds per operation since {@code start}; NaN for a window without operations. */
+    PerOperation millisPerOperation(CpuClock start, int operations) {
+        double each = operations == 0 ? Double.NaN : 1000.0 / operations;
+        return new PerOperation(each * (jvmSeconds - start.jvmSeconds), each * (machineSeconds - start.machineSeconds),
+                each * (jitSeconds - start.jitSeconds), each * (gcSeconds - start.gcSeconds));
     }
 
     private static double machineBusySeconds() {

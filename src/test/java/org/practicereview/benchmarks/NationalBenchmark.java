@@ -26,8 +26,9 @@ import org.practicereview.EmbeddedPostgresServer;
  * Each database gets three fresh JVMs ({@link BenchmarkRun}): "load" (first start, API and path,
  * then the bare engine on a database of its own), "pages" (seeding and pages, on a third database, so
  * that the pages see the seeded national picture and not the load's thousands of open referrals) and
- * "restart" (the start on the database the pages run left). PostgreSQL is the embedded server of the tests (zonky, binaries from Maven Central),
- * owned by this JVM so that it outlives the application's JVMs. The table also goes to
+ * "restart" (the start on the database the pages run left). PostgreSQL is the embedded server of the
+ * tests (zonky, binaries from Maven Central), owned by this JVM so that it outlives the application's
+ * JVMs. The table also goes to
  * {@code target/benchmark/results.txt}.
  */
 public final class NationalBenchmark {
