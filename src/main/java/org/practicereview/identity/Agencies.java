@@ -1,7 +1,9 @@
 package org.practicereview.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +29,15 @@ public class Agencies {
 
     public boolean exists(String code) {
         return find(code).isPresent();
+    }
+
+    /** Those of the codes that are agencies (active or not), in one query. */
+    public Set<String> known(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select code from agency where code in (:codes)").param("codes", Set.copyOf(codes))
+                .query(String.class).list());
     }
 
     /** Adds an agency, or renames it when the code exists. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicereview.identity.Agencies;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
@@ -64,7 +65,8 @@ class RequestAgencyInformation implements UserTaskHandler {
     }
 
     private void requireKnown(List<String> codes) {
-        List<FieldError> unknown = codes.stream().filter(code -> !agencies.exists(code))
+        Set<String> known = agencies.known(codes);
+        List<FieldError> unknown = codes.stream().filter(code -> !known.contains(code))
                 .map(code -> new FieldError("agencies", "Select agencies from the list")).distinct().toList();
         if (!unknown.isEmpty()) {
             throw new InvalidSubmissionException(unknown);

@@ -33,6 +33,7 @@ public class CaseReferences implements DisposableBean {
 
     private final HikariDataSource numbers;
     private final Clock clock;
+    private volatile String advanceSql;
 
     CaseReferences(DataSourceProperties database, Clock clock) {
         this.numbers = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
@@ -64,26 +65,34 @@ public class CaseReferences implements DisposableBean {
         }
     }
 
-    private static int advance(Connection c, int year) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(
-                "update case_reference_counter set last_number = last_number + 1 where counter_year = ?")) {
+    /** Moves the year's counter on and reads it back in one statement (each database has its own words for that). */
+    private int advance(Connection c, int year) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(advanceStatement(c))) {
             update.setInt(1, year);
-            if (update.executeUpdate() == 0) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "insert into case_reference_counter (counter_year, last_number) values (?, 1)")) {
-                    insert.setInt(1, year);
-                    insert.executeUpdate();
-                    return 1;
+            try (ResultSet rows = update.executeQuery()) {
+                if (rows.next()) {
+                    return rows.getInt(1);
                 }
             }
         }
-        try (PreparedStatement select = c.prepareStatement("select last_number from case_reference_counter where counter_year = ?")) {
-            select.setInt(1, year);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into case_reference_counter (counter_year, last_number) values (?, 1)")) {
+            insert.setInt(1, year);
+            insert.executeUpdate();
+            return 1;
         }
+    }
+
+    private String advanceStatement(Connection c) throws SQLException {
+        String statement = advanceSql;
+        if (statement == null) {
+            statement = c.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+                    ? "update case_reference_counter set last_number = last_number + 1 where counter_year = ? returning last_number"
+                    : "select last_number from final table (update case_reference_counter set last_number = last_number + 1 "
+                            + "where counter_year = ?)";
+            advanceSql = statement;
+        }
+        return statement;
     }
 
     @Override

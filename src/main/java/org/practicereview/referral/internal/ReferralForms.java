@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import org.practicereview.identity.Agencies;
 import org.practicereview.referral.ReferralSection;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.FormValidator;
@@ -27,27 +27,45 @@ public class ReferralForms {
     private final Forms forms;
     private final FormValidator validator;
     private final ReferralRules rules;
+    private final Agencies agencies;
 
-    ReferralForms(Forms forms, FormValidator validator, ReferralRules rules) {
+    ReferralForms(Forms forms, FormValidator validator, ReferralRules rules, Agencies agencies) {
         this.forms = forms;
         this.validator = validator;
         this.rules = rules;
+        this.agencies = agencies;
     }
 
     public ValidatedReferral validate(Map<ReferralSection, List<Map<String, ?>>> answers) {
-        List<FieldError> errors = new ArrayList<>();
+        // First each item through its form; then the section rules, with every agency code the
+        // referral names looked up in one query; then the problems in the order of the sections.
+        List<Item> checked = new ArrayList<>();
         Map<ReferralSection, List<ValidatedValues>> valid = new EnumMap<>(ReferralSection.class);
         for (ReferralSection section : ReferralSection.values()) {
             List<Map<String, ?>> items = answers.getOrDefault(section, List.of());
             if (items.size() < section.minimum()) {
-                errors.add(missing(section));
+                checked.add(new Item(section, -1, null, List.of(missing(section))));
                 continue;
             }
-            List<ValidatedValues> validItems = new ArrayList<>();
+            valid.put(section, new ArrayList<>());
             for (int i = 0; i < items.size(); i++) {
-                validateItem(section, i, items.get(i), errors).ifPresent(validItems::add);
+                checked.add(formChecked(section, i, items.get(i)));
             }
-            valid.put(section, validItems);
+        }
+        Set<String> knownAgencies = agencies.known(checked.stream()
+                .filter(item -> item.values() != null && ReferralRules.namesAnAgency(item.section()))
+                .map(item -> item.values().requiredText("agencyCode")).toList());
+        List<FieldError> errors = new ArrayList<>();
+        for (Item item : checked) {
+            if (item.index() < 0) {
+                errors.addAll(item.errors());
+                continue;
+            }
+            List<FieldError> found = item.values() == null ? item.errors() : rules.check(item.section(), item.values(), knownAgencies);
+            found.forEach(e -> errors.add(named(item.section(), item.index(), e)));
+            if (found.isEmpty()) {
+                valid.get(item.section()).add(item.values());
+            }
         }
         errors.addAll(repeatedAgencies(answers.getOrDefault(ReferralSection.AGENCY, List.of())));
         if (!errors.isEmpty()) {
@@ -56,18 +74,15 @@ public class ReferralForms {
         return new ValidatedReferral(valid);
     }
 
-    private Optional<ValidatedValues> validateItem(ReferralSection section, int index, Map<String, ?> item,
-                                                             List<FieldError> errors) {
-        List<FieldError> found;
-        ValidatedValues values = null;
+    /** One item of a section after its form: its values, or the form's problems (index -1: the section is missing). */
+    private record Item(ReferralSection section, int index, ValidatedValues values, List<FieldError> errors) {}
+
+    private Item formChecked(ReferralSection section, int index, Map<String, ?> item) {
         try {
-            values = validator.validate(forms.get(section.formId()), item);
-            found = rules.check(section, values);
+            return new Item(section, index, validator.validate(forms.get(section.formId()), item), List.of());
         } catch (InvalidSubmissionException e) {
-            found = e.errors();
+            return new Item(section, index, null, e.errors());
         }
-        found.forEach(e -> errors.add(named(section, index, e)));
-        return found.isEmpty() ? Optional.of(values) : Optional.empty();
     }
 
     private static List<FieldError> repeatedAgencies(List<Map<String, ?>> agencies) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.practicereview.identity.Agencies;
+import java.util.Set;
 import org.practicereview.referral.ReferralSection;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.ValidatedValues;
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralRules {
 
-    private final Agencies agencies;
-
-    ReferralRules(Agencies agencies) {
-        this.agencies = agencies;
+    /** Whether the section's items name an agency by its code ({@code agencyCode}), which must exist. */
+    static boolean namesAnAgency(ReferralSection section) {
+        return section == ReferralSection.ABOUT_YOU || section == ReferralSection.AGENCY;
     }
 
-    List<FieldError> check(ReferralSection section, ValidatedValues values) {
+    /** The problems of one item; {@code knownAgencies}: those of the referral's agency codes that exist. */
+    List<FieldError> check(ReferralSection section, ValidatedValues values, Set<String> knownAgencies) {
         List<FieldError> errors = new ArrayList<>();
         switch (section) {
-            case ABOUT_YOU -> knownAgency(values, "Select your agency from the list", errors);
-            case AGENCY -> knownAgency(values, "Select the agency from the list", errors);
+            case ABOUT_YOU -> knownAgency(values, knownAgencies, "Select your agency from the list", errors);
+            case AGENCY -> knownAgency(values, knownAgencies, "Select the agency from the list", errors);
             case CHILD -> datesInOrder(values, errors);
             case CIRCUMSTANCES -> noneOnItsOwn(values, errors);
             default -> { }
@@ -32,8 +32,8 @@ class ReferralRules {
         return errors;
     }
 
-    private void knownAgency(ValidatedValues values, String message, List<FieldError> errors) {
-        if (!agencies.exists(values.requiredText("agencyCode"))) {
+    private static void knownAgency(ValidatedValues values, Set<String> knownAgencies, String message, List<FieldError> errors) {
+        if (!knownAgencies.contains(values.requiredText("agencyCode"))) {
             errors.add(new FieldError("agencyCode", message));
         }
     }

@@ -16,6 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Submits a referral at most once per idempotency key and account. The key is claimed in the
  * transaction of the submission, so a refused referral leaves no key behind, and of two requests
  * racing with one key the second waits for the first and then answers with its result.
+ *
+ * <p>A new key is the common case, so the first attempt claims it straight away, with no look-up
+ * first. A key that is already there (a retry, a reuse, or a request racing this one) makes the
+ * claim fail; that transaction has written nothing else, and the next attempt looks the key up
+ * before it claims, to replay the first answer or refuse the reuse.
  */
 @Component
 class IdempotentSubmissions {
@@ -46,19 +51,23 @@ class IdempotentSubmissions {
         checkKey(key);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(s -> once(actor, key, requestHash, sections));
+                boolean lookUpFirst = attempt > 1;
+                return transaction.execute(s -> once(actor, key, requestHash, sections, lookUpFirst));
             } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
-                // Another request claimed the key first: once it commits, the next attempt replays it.
+                // The key is there. After the first attempt's claim, look it up at once; after a look-up
+                // found nothing, another request holds it still: once that commits, the next attempt replays it.
                 if (attempt == ATTEMPTS) {
                     throw new IdempotencyKeyException(IdempotencyKeyException.Kind.IN_PROGRESS);
                 }
-                pause();
+                if (attempt > 1) {
+                    pause();
+                }
             }
         }
     }
 
-    private Outcome once(Actor actor, String key, String requestHash, Map<String, ?> sections) {
-        Optional<IdempotencyKeys.StoredKey> stored = keys.find(actor.userId(), key);
+    private Outcome once(Actor actor, String key, String requestHash, Map<String, ?> sections, boolean lookUpFirst) {
+        Optional<IdempotencyKeys.StoredKey> stored = lookUpFirst ? keys.find(actor.userId(), key) : Optional.empty();
         if (stored.isPresent()) {
             if (!stored.get().requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyException(IdempotencyKeyException.Kind.REUSED);

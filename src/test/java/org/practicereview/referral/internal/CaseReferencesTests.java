@@ -2,6 +2,9 @@ package org.practicereview.referral.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.shared.CaseReference;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -20,6 +24,7 @@ class CaseReferencesTests {
 
     @Autowired CaseReferences references;
     @Autowired TransactionTemplate transactions;
+    @Autowired DataSourceProperties database;
 
     private int number(CaseReference ref) {
         return Integer.parseInt(ref.value().substring(8));
@@ -52,6 +57,18 @@ class CaseReferencesTests {
                     .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(before + 1, before + threads).boxed().toList());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aYearsFirstReferralIsNumberOneAndTheNextIsTwo() {
+        // No referral yet in 2091: its counter row is created by the first, then moved on.
+        CaseReferences in2091 = new CaseReferences(database, Clock.fixed(Instant.parse("2091-03-01T10:00:00Z"), ZoneOffset.UTC));
+        try {
+            assertThat(in2091.next().value()).isEqualTo("PR-2091-0001");
+            assertThat(in2091.next().value()).isEqualTo("PR-2091-0002");
+        } finally {
+            in2091.destroy();
         }
     }
 

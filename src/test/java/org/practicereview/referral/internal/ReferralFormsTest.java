@@ -2,7 +2,7 @@ package org.practicereview.referral.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.practicereview.referral.ReferralExamples.with;
@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practicereview.identity.Agencies;
 import org.practicereview.referral.ReferralExamples;
@@ -28,10 +30,11 @@ class ReferralFormsTest {
 
     private final Agencies agencies = mock(Agencies.class);
     private final ReferralForms forms = new ReferralForms(new Forms(new ObjectMapper()),
-            new FormValidator(Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC)), new ReferralRules(agencies));
+            new FormValidator(Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC)), new ReferralRules(), agencies);
 
     ReferralFormsTest() {
-        when(agencies.exists(anyString())).thenAnswer(i -> ((String) i.getArgument(0)).startsWith("NORTHSHIRE_"));
+        when(agencies.known(anyCollection())).thenAnswer(i -> ((Collection<?>) i.getArgument(0)).stream().map(String.class::cast)
+                .filter(code -> code.startsWith("NORTHSHIRE_")).collect(Collectors.toSet()));
     }
 
     private static Map<ReferralSection, List<Map<String, ?>>> complete() {

@@ -61,6 +61,14 @@ class ReferralApiIdempotencyTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(json.readTree(again)).isEqualTo(json.readTree(first));
         assertThat(referralsBy(health)).isEqualTo(1);
+        // The replay took no case reference either: the next referral's number follows the first's.
+        String next = mvc.perform(callers.submit(health, ApiCallers.referral(), "retry-me-2"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(number(next)).isEqualTo(number(first) + 1);
+    }
+
+    private int number(String answer) throws Exception {
+        return Integer.parseInt(json.readTree(answer).get("reference").asText().substring(8)); // PR-YYYY-NNNN
     }
 
     @Test
