@@ -1,9 +1,13 @@
 package org.practicereview.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -52,5 +56,19 @@ public class Agencies {
 
     public String nameOf(String code) {
         return find(code).map(Agency::name).orElse(code);
+    }
+
+    /** The name of each code, in one query; a code that is no agency stands for itself, as in {@link #nameOf}. */
+    public Map<String, String> namesOf(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        Set<String> asked = codes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!asked.isEmpty()) {
+            jdbc.sql("select code, name from agency where code in (:codes)").param("codes", asked)
+                    .query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        asked.forEach(code -> names.putIfAbsent(code, code));
+        return names;
     }
 }

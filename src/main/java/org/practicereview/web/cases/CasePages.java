@@ -1,6 +1,8 @@
 package org.practicereview.web.cases;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailEntry;
@@ -87,9 +89,12 @@ class CasePages {
         CaseRecords.Summary s = visibleSummary(actor, reference);
         CaseReference ref = s.reference();
         List<TrailEntry> events = trail.forCase(ref);
+        List<String> agencyCodes = new ArrayList<>(s.agenciesInvolved());
+        agencyCodes.add(s.referrerAgencyCode());
+        Map<String, String> agencyNames = agencies.namesOf(agencyCodes);
         CaseView view = new CaseView(ref.value(), s.stage(), Labels.day(s.referredAt()), Labels.purpose(s.purpose()),
-                agencies.nameOf(s.referrerAgencyCode()), s.children(), s.familyMembers(),
-                s.agenciesInvolved().stream().map(agencies::nameOf).toList(),
+                agencyNames.get(s.referrerAgencyCode()), s.children(), s.familyMembers(),
+                s.agenciesInvolved().stream().map(agencyNames::get).toList(),
                 s.criteriaBelieved().stream().map(Labels::words).toList(),
                 s.parallelProcesses().stream().map(CasePages::process).toList(),
                 s.mergedInto() == null ? null : s.mergedInto().value(),
