@@ -75,9 +75,9 @@ public class ApiTokens {
     /**
      * The enabled system account a presented token signs in, when the token is well formed, known, not
      * revoked and its secret matches. One query reads the token, the account and its roles together
-     * (this runs on every API call).
+     * (this runs on every API call). No transaction: the one query sees one state of the tables, and
+     * the occasional last-use update stands alone, so a transaction would add only its begin and commit.
      */
-    @Transactional
     public Optional<SignedInUser> signIn(String presented) {
         Matcher m = presented == null ? null : SHAPE.matcher(presented);
         if (m == null || !m.matches()) {
