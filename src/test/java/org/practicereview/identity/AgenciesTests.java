@@ -17,11 +17,11 @@ class AgenciesTests {
 
     @Test
     void tellsWhichOfSeveralCodesAreAgencies() {
-        agencies.register(new Agency("AGT-POLICE", "Westshire Police (agencies test)", "POLICE"));
-        agencies.register(new Agency("AGT-HEALTH", "Westshire Health (agencies test)", "HEALTH"));
+        agencies.register(new Agency("AGT-CONSTABULARY", "Westshire Constabulary (agencies test)", "POLICE"));
+        agencies.register(new Agency("AGT-INFIRMARY", "Westshire Infirmary (agencies test)", "HEALTH"));
 
-        assertThat(agencies.known(List.of("AGT-POLICE", "AGT-NOBODY", "AGT-HEALTH", "AGT-POLICE")))
-                .containsExactlyInAnyOrder("AGT-POLICE", "AGT-HEALTH");
+        assertThat(agencies.known(List.of("AGT-CONSTABULARY", "AGT-NOBODY", "AGT-INFIRMARY", "AGT-CONSTABULARY")))
+                .containsExactlyInAnyOrder("AGT-CONSTABULARY", "AGT-INFIRMARY");
         assertThat(agencies.known(List.of())).isEmpty();
     }
 
