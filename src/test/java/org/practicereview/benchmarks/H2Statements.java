@@ -21,7 +21,9 @@ import javax.sql.DataSource;
  */
 final class H2Statements {
 
-    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from|from)\\s+([a-z_][a-z0-9_]*)");
+    /** The table a statement works on; for H2's {@code from final table (update x ...)} that is x. */
+    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from|from)\\s+"
+            + "(?:(?:final|new|old)\\s+table\\s*\\(\\s*(?:insert\\s+into|update|delete\\s+from)\\s+)?([a-z_][a-z0-9_]*)");
 
     private H2Statements() {}
 
