@@ -37,11 +37,7 @@ public class Agencies {
 
     /** Those of the codes that are agencies (active or not), in one query. */
     public Set<String> known(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("select code from agency where code in (:codes)").param("codes", Set.copyOf(codes))
-                .query(String.class).list());
+        return existingNames(codes).keySet();
     }
 
     /** Adds an agency, or renames it when the code exists. */
@@ -60,6 +56,13 @@ public class Agencies {
 
     /** The name of each code, in one query; a code that is no agency stands for itself, as in {@link #nameOf}. */
     public Map<String, String> namesOf(Collection<String> codes) {
+        Map<String, String> names = existingNames(codes);
+        codes.stream().filter(Objects::nonNull).forEach(code -> names.putIfAbsent(code, code));
+        return names;
+    }
+
+    /** Code to name of those codes that are agencies; nulls are skipped; no query for none. */
+    private Map<String, String> existingNames(Collection<String> codes) {
         Map<String, String> names = new HashMap<>();
         Set<String> asked = codes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (!asked.isEmpty()) {
@@ -68,7 +71,6 @@ public class Agencies {
                         names.put(rs.getString(1), rs.getString(2));
                     });
         }
-        asked.forEach(code -> names.putIfAbsent(code, code));
         return names;
     }
 }

@@ -11,6 +11,7 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ public class CaseReferences implements DisposableBean {
 
     private final HikariDataSource numbers;
     private final Clock clock;
-    private volatile String advanceSql;
+    private final String advanceStatement;
 
     CaseReferences(DataSourceProperties database, Clock clock) {
         this.numbers = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
@@ -41,6 +42,11 @@ public class CaseReferences implements DisposableBean {
         this.numbers.setMaximumPoolSize(2);
         this.numbers.setMinimumIdle(0);
         this.clock = clock;
+        // Moves the year's counter on and reads it back in one statement; each database has its own words for that.
+        this.advanceStatement = DatabaseDriver.fromJdbcUrl(numbers.getJdbcUrl()) == DatabaseDriver.POSTGRESQL
+                ? "update case_reference_counter set last_number = last_number + 1 where counter_year = ? returning last_number"
+                : "select last_number from final table (update case_reference_counter set last_number = last_number + 1 "
+                        + "where counter_year = ?)";
     }
 
     public CaseReference next() {
@@ -65,9 +71,8 @@ public class CaseReferences implements DisposableBean {
         }
     }
 
-    /** Moves the year's counter on and reads it back in one statement (each database has its own words for that). */
     private int advance(Connection c, int year) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(advanceStatement(c))) {
+        try (PreparedStatement update = c.prepareStatement(advanceStatement)) {
             update.setInt(1, year);
             try (ResultSet rows = update.executeQuery()) {
                 if (rows.next()) {
@@ -81,18 +86,6 @@ public class CaseReferences implements DisposableBean {
             insert.executeUpdate();
             return 1;
         }
-    }
-
-    private String advanceStatement(Connection c) throws SQLException {
-        String statement = advanceSql;
-        if (statement == null) {
-            statement = c.getMetaData().getDatabaseProductName().equals("PostgreSQL")
-                    ? "update case_reference_counter set last_number = last_number + 1 where counter_year = ? returning last_number"
-                    : "select last_number from final table (update case_reference_counter set last_number = last_number + 1 "
-                            + "where counter_year = ?)";
-            advanceSql = statement;
-        }
-        return statement;
     }
 
     @Override

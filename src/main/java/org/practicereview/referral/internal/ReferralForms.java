@@ -44,7 +44,7 @@ public class ReferralForms {
         for (ReferralSection section : ReferralSection.values()) {
             List<Map<String, ?>> items = answers.getOrDefault(section, List.of());
             if (items.size() < section.minimum()) {
-                checked.add(new Item(section, -1, null, List.of(missing(section))));
+                checked.add(new Item(section, 0, null, List.of(missing(section))));
                 continue;
             }
             valid.put(section, new ArrayList<>());
@@ -57,11 +57,11 @@ public class ReferralForms {
                 .map(item -> item.values().requiredText("agencyCode")).toList());
         List<FieldError> errors = new ArrayList<>();
         for (Item item : checked) {
-            if (item.index() < 0) {
+            if (item.values() == null) {
                 errors.addAll(item.errors());
                 continue;
             }
-            List<FieldError> found = item.values() == null ? item.errors() : rules.check(item.section(), item.values(), knownAgencies);
+            List<FieldError> found = rules.check(item.section(), item.values(), knownAgencies);
             found.forEach(e -> errors.add(named(item.section(), item.index(), e)));
             if (found.isEmpty()) {
                 valid.get(item.section()).add(item.values());
@@ -74,14 +74,14 @@ public class ReferralForms {
         return new ValidatedReferral(valid);
     }
 
-    /** One item of a section after its form: its values, or the form's problems (index -1: the section is missing). */
+    /** One item of a section after its form: its values, or (values null) its problems, already named for the page. */
     private record Item(ReferralSection section, int index, ValidatedValues values, List<FieldError> errors) {}
 
     private Item formChecked(ReferralSection section, int index, Map<String, ?> item) {
         try {
             return new Item(section, index, validator.validate(forms.get(section.formId()), item), List.of());
         } catch (InvalidSubmissionException e) {
-            return new Item(section, index, null, e.errors());
+            return new Item(section, index, null, e.errors().stream().map(error -> named(section, index, error)).toList());
         }
     }
 
