@@ -3,12 +3,13 @@ package org.practicereview.identity;
 import java.util.Collection;
 import java.util.List;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.web.ActorPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The Spring Security principal: a user account plus, while signing in, its password hash. */
-public final class SignedInUser implements UserDetails {
+public final class SignedInUser implements UserDetails, ActorPrincipal {
 
     private final UserAccount account;
     private final transient String passwordHash;
@@ -22,6 +23,7 @@ public final class SignedInUser implements UserDetails {
         return account;
     }
 
+    @Override
     public Actor actor() {
         return account.actor();
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.practicereview.identity.CaseScope;
 import org.practicereview.referral.CaseIndex;
 import org.practicereview.shared.Stage;
-import org.practicereview.web.Pagination;
+import org.practicereview.shared.web.Pagination;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -19,7 +19,7 @@ import org.practicereview.screening.Screenings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
-import org.practicereview.web.NotFoundException;
+import org.practicereview.shared.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

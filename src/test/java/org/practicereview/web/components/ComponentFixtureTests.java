@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.practicereview.web.Pagination.PageLink;
+import org.practicereview.shared.web.Pagination.PageLink;
 import org.practicereview.workflow.FieldError;
 
 /**

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.practicereview.web.FormView;
+import org.practicereview.workflow.FormView;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.FormField;

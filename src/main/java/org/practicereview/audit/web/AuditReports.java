@@ -1,0 +1,71 @@
+package org.practicereview.audit.web;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reports across cases. Read straight from the decision and outbox tables (read-only SQL):
+ * an auditor's question spans modules, and none of them should grow a method only the auditor calls.
+ */
+@Component
+@Transactional(readOnly = true)
+class AuditReports {
+
+    record Departure(String caseReference, String decisionOption, String criteriaResult, String decidedBy, Instant decidedAt) {}
+
+    record LateDecision(String caseReference, String decidedBy, Instant decidedAt, Instant due) {}
+
+    record LateNotice(String caseReference, Instant queuedAt, Instant dueBy, Instant sentAt) {}
+
+    record View(Instant at, String actor, String role, String action, String details) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditReports(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    List<Departure> departures() {
+        return jdbc.sql("select case_reference, decision_option, criteria_result, decided_by, decided_at from scr_decision "
+                        + "where departs_from_criteria = true order by decided_at")
+                .query((rs, n) -> new Departure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), at(rs, 5)))
+                .list();
+    }
+
+    /** The chair's decision is due one month after the referral was accepted. */
+    List<LateDecision> lateDecisions() {
+        return jdbc.sql("select case_reference, decided_by, decided_at, decision_due from scr_decision "
+                        + "where within_deadline = false order by decided_at")
+                .query((rs, n) -> new LateDecision(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4))).list();
+    }
+
+    /** Notices that an SCR is not initiated are due to the national panel within 14 days; late when sent after, or still unsent past it. */
+    List<LateNotice> lateNotInitiatedNotices() {
+        return jdbc.sql("select case_reference, created_at, due_by, sent_at from notification where kind = 'SCR_NOT_INITIATED_NOTICE' "
+                        + "and due_by is not null and (sent_at > due_by or (sent_at is null and due_by < ?)) order by created_at")
+                .param(java.sql.Timestamp.from(clock.instant()))
+                .query((rs, n) -> new LateNotice(rs.getString(1), at(rs, 2), at(rs, 3), at(rs, 4))).list();
+    }
+
+    /** Views of the case page, its documents and its trail: actions named *_VIEWED or *_DOWNLOADED. */
+    List<View> viewsOf(String caseReference) {
+        return jdbc.sql("select occurred_at, actor, actor_role, action, details from trail_event where case_reference = ? "
+                        + "and (action like '%\\_VIEWED' escape '\\' or action like '%\\_DOWNLOADED' escape '\\') order by seq")
+                .param(caseReference)
+                .query((rs, n) -> new View(at(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
+    }
+
+    private static Instant at(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

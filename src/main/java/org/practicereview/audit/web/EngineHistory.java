@@ -1,0 +1,98 @@
+package org.practicereview.audit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's history of a case: every process instance with the case reference as business key
+ * (case-review and the scr-review and publication it calls), their tasks, decision evaluations and
+ * the user operation log (claims, assignments, completions).
+ */
+@Component
+class EngineHistory {
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final Map<String, String> decisionVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    EngineHistory(HistoryService history, RepositoryService repository) {
+        this.history = history;
+        this.repository = repository;
+    }
+
+    List<TimelineEntry> forCase(String reference) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+            entries.add(engine(p.getStartTime(), p.getStartUserId(), "PROCESS_STARTED", p.getProcessDefinitionKey()));
+            if (p.getEndTime() != null) {
+                entries.add(engine(p.getEndTime(), null, "PROCESS_ENDED", p.getProcessDefinitionKey() + " " + p.getState()));
+            }
+            tasks(p.getId(), entries);
+            operations(p.getId(), entries);
+            decisions(p.getId(), entries);
+        }
+        return entries;
+    }
+
+    private void tasks(String processInstanceId, List<TimelineEntry> entries) {
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
+            entries.add(engine(t.getStartTime(), null, "TASK_CREATED", t.getTaskDefinitionKey()));
+            if (t.getEndTime() != null) {
+                entries.add(engine(t.getEndTime(), t.getAssignee(), "TASK_ENDED",
+                        t.getTaskDefinitionKey() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + t.getAssignee())));
+            }
+        }
+    }
+
+    /** One line per operation: Camunda logs one row per changed property, sharing an operation id. */
+    private void operations(String processInstanceId, List<TimelineEntry> entries) {
+        Map<String, List<UserOperationLogEntry>> byOperation = history.createUserOperationLogQuery()
+                .processInstanceId(processInstanceId).list().stream()
+                .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, java.util.LinkedHashMap::new, Collectors.toList()));
+        for (List<UserOperationLogEntry> operation : byOperation.values()) {
+            UserOperationLogEntry first = operation.get(0);
+            String changes = operation.stream().filter(o -> o.getProperty() != null)
+                    .map(o -> o.getProperty() + "=" + o.getNewValue()).collect(Collectors.joining(" "));
+            entries.add(engine(first.getTimestamp(), first.getUserId(), "OPERATION_" + first.getOperationType().toUpperCase(),
+                    first.getEntityType() + (first.getTaskId() == null ? "" : " task") + (changes.isEmpty() ? "" : " " + changes)));
+        }
+    }
+
+    private void decisions(String processInstanceId, List<TimelineEntry> entries) {
+        for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
+                .includeInputs().includeOutputs().list()) {
+            String inputs = d.getInputs().stream().map(i -> name(i.getClauseName(), i.getClauseId()) + "=" + i.getValue())
+                    .collect(Collectors.joining(", "));
+            String outputs = d.getOutputs().stream().map(o -> name(o.getVariableName(), o.getClauseId()) + "=" + o.getValue())
+                    .collect(Collectors.joining(", "));
+            entries.add(engine(d.getEvaluationTime(), d.getUserId(), "DECISION_EVALUATED", d.getDecisionDefinitionKey()
+                    + " " + version(d.getDecisionDefinitionId()) + "; inputs: " + inputs + "; outputs: " + outputs));
+        }
+    }
+
+    private static String name(String name, String id) {
+        return name == null ? id : name;
+    }
+
+    private String version(String decisionDefinitionId) {
+        return decisionVersions.computeIfAbsent(decisionDefinitionId, id -> {
+            DecisionDefinition def = repository.getDecisionDefinition(id);
+            return "version " + def.getVersion() + (def.getVersionTag() == null ? "" : " (" + def.getVersionTag() + ")");
+        });
+    }
+
+    private static TimelineEntry engine(java.util.Date at, String actor, String action, String details) {
+        return new TimelineEntry(at.toInstant(), TimelineEntry.ENGINE, null, actor == null ? "system" : actor, "—", action, details);
+    }
+
+}

@@ -1,0 +1,73 @@
+package org.practicereview.audit.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.practicereview.audit.Verification;
+import org.practicereview.documents.TimelinePdf;
+import org.practicereview.shared.CaseReference;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The timeline as rows for the page, and as CSV and PDF exports. */
+@Component
+class TimelineExports {
+
+    /** One row of the timeline table. */
+    record Row(String when, String source, String seq, String actor, String role, String action, String details) {}
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(TimelineFilter.LONDON);
+
+    private final TimelinePdf pdf;
+    private final String boardName;
+
+    TimelineExports(TimelinePdf pdf, @Value("${practice-review.board-name}") String boardName) {
+        this.pdf = pdf;
+        this.boardName = boardName;
+    }
+
+    static Row row(TimelineEntry e) {
+        return new Row(WHEN.format(e.at()), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), e.role(),
+                e.action(), e.details() == null ? "" : e.details());
+    }
+
+    /** Every field, times as ISO instants (UTC); values quoted, and a leading formula character neutralised. */
+    static void csv(List<TimelineEntry> entries, Writer out) {
+        try {
+            out.write("occurred_at,source,seq,actor,role,action,details\r\n");
+            for (TimelineEntry e : entries) {
+                out.write(String.join(",", e.at().toString(), e.source(), e.seq() == null ? "" : e.seq().toString(),
+                        cell(e.actor()), cell(e.role()), cell(e.action()), cell(e.details())) + "\r\n");
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** A spreadsheet must never run a cell as a formula: such a cell starts with an apostrophe. */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    byte[] pdf(CaseReference ref, List<TimelineEntry> entries, TimelineFilter filter, Verification verification) {
+        List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
+                WHEN.format(e.at()) + " · " + e.actor() + " (" + e.role() + ") · " + e.action()
+                        + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), e.details())).toList();
+        return pdf.render(new TimelinePdf.Timeline(ref.value(), boardName, describe(filter), verification.summary(), pdfEntries));
+    }
+
+    static String describe(TimelineFilter f) {
+        if (!f.any()) {
+            return "all entries";
+        }
+        return "filtered:" + (f.actor() == null ? "" : " actor " + f.actor()) + (f.action() == null ? "" : " action " + f.action())
+                + (f.from() == null ? "" : " from " + f.from()) + (f.to() == null ? "" : " to " + f.to());
+    }
+}

@@ -1,0 +1,53 @@
+package org.practicereview.publication.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.practicereview.audit.Trail;
+import org.practicereview.documents.CaseDocuments;
+import org.practicereview.documents.StoredDocument;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.practicereview.shared.web.CurrentUser;
+import org.practicereview.shared.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A case's documents for the people who work on or audit it (the PRG, the chair, the auditor),
+ * whether published or not. Every download goes into the case's trail. Anyone else is told the
+ * document does not exist.
+ */
+@Controller
+class CaseDocumentsController {
+
+    static final Set<Role> PERMITTED = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
+
+    private final CaseDocuments documents;
+    private final Trail trail;
+
+    CaseDocumentsController(CaseDocuments documents, Trail trail) {
+        this.documents = documents;
+        this.trail = trail;
+    }
+
+    @GetMapping("/cases/{ref}/documents/{id}")
+    @Transactional
+    ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
+        Actor actor = CurrentUser.actor();
+        if (PERMITTED.stream().noneMatch(actor::has)) {
+            throw new NotFoundException();
+        }
+        StoredDocument document = documents.find(ref, id).orElseThrow(NotFoundException::new);
+        trail.append(new CaseReference(ref), actor, "DOCUMENT_DOWNLOADED",
+                document.kind() + " #" + document.id() + " sha256 " + document.sha256());
+        return PdfResponses.of(document);
+    }
+
+    static boolean permitted(Actor actor) {
+        return PERMITTED.stream().anyMatch(actor::has);
+    }
+}

@@ -1,0 +1,55 @@
+package org.practicereview.referral.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 (with both challenges) and 403 of the API, as problem details. */
+final class ApiAuthenticationProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "practice-review";
+
+    private final ProblemResponses responses;
+
+    ApiAuthenticationProblems(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        HttpHeaders headers = new HttpHeaders();
+        String bearer = "Bearer realm=\"" + REALM + "\"";
+        headers.add(HttpHeaders.WWW_AUTHENTICATE, failure instanceof InvalidTokenException ? bearer + ", error=\"invalid_token\"" : bearer);
+        headers.add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        String detail = failure instanceof BasicThrottledException
+                ? "Too many failed attempts for this account or address: try again later, or use a token."
+                : "Send a valid API token (Authorization: Bearer ...) or a system account's credentials (HTTP Basic).";
+        responses.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail), headers);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        responses.write(response, ProblemResponses.problem(HttpStatus.FORBIDDEN, "Forbidden",
+                "This account may not use this part of the API."), new HttpHeaders());
+    }
+
+    static final class InvalidTokenException extends AuthenticationException {
+        InvalidTokenException() {
+            super("Invalid API token");
+        }
+    }
+
+    static final class BasicThrottledException extends AuthenticationException {
+        BasicThrottledException() {
+            super("Too many failed attempts");
+        }
+    }
+}

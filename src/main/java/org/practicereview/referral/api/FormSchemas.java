@@ -1,0 +1,98 @@
+package org.practicereview.referral.api;
+
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.NumberSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.List;
+import org.practicereview.workflow.FormDefinition;
+import org.practicereview.workflow.FormField;
+import org.practicereview.workflow.Forms;
+
+/**
+ * JSON schemas of the referral sections, read from the referral forms themselves, so the document
+ * can never drift from what the server validates: one property per form key, with its type,
+ * options, length and pattern. Rules that span fields (e.g. a date of death after birth) are in
+ * the descriptions' words only.
+ */
+final class FormSchemas {
+
+    private FormSchemas() {}
+
+    static Schema<?> request(Forms forms) {
+        ObjectSchema request = new ObjectSchema();
+        request.description("A whole referral. Each property is one referral form (named in its description); "
+                + "its keys are that form's keys. Children, family members and agencies are arrays.");
+        request.additionalProperties(false);
+        for (ApiSection s : ApiSection.values()) {
+            Schema<?> section = section(forms.get(s.formId()));
+            if (s.section().repeating()) {
+                ArraySchema items = new ArraySchema();
+                items.items(section);
+                items.description(section.getDescription());
+                if (s.section().minimum() > 0) {
+                    items.minItems(s.section().minimum());
+                }
+                request.addProperty(s.property(), items);
+            } else {
+                request.addProperty(s.property(), section);
+            }
+            if (s.section().minimum() > 0) {
+                request.addRequiredItem(s.property());
+            }
+        }
+        return request;
+    }
+
+    private static Schema<?> section(FormDefinition form) {
+        ObjectSchema section = new ObjectSchema();
+        section.description(form.title() + " (form " + form.id() + ")");
+        section.additionalProperties(false);
+        for (FormField field : form.fields()) {
+            section.addProperty(field.key(), property(field));
+            if (field.required()) {
+                section.addRequiredItem(field.key());
+            }
+        }
+        return section;
+    }
+
+    private static Schema<?> property(FormField field) {
+        Schema<?> schema = switch (field.type()) {
+            case "checkbox" -> new BooleanSchema();
+            case "number" -> numeric(field);
+            case "datetime" -> new StringSchema().format("date");
+            case "checklist", "taglist" -> new ArraySchema().items(text(field)).uniqueItems(true);
+            default -> text(field);
+        };
+        String label = field.label() == null ? field.key() : field.label();
+        schema.description(field.description() == null ? label : label + ". " + field.description());
+        return schema;
+    }
+
+    private static StringSchema text(FormField field) {
+        StringSchema text = new StringSchema();
+        if (field.hasOptions()) {
+            text._enum(List.copyOf(field.options().stream().map(FormField.Option::value).toList()));
+            return text;
+        }
+        FormField.Rules rules = field.rules();
+        text.maxLength(rules.maxLength());
+        text.minLength(rules.minLength());
+        text.pattern(rules.pattern());
+        return text;
+    }
+
+    private static Schema<?> numeric(FormField field) {
+        NumberSchema number = new NumberSchema();
+        if (field.rules().min() != null) {
+            number.minimum(java.math.BigDecimal.valueOf(field.rules().min()));
+        }
+        if (field.rules().max() != null) {
+            number.maximum(java.math.BigDecimal.valueOf(field.rules().max()));
+        }
+        return number;
+    }
+}

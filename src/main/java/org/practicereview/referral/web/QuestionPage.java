@@ -1,0 +1,28 @@
+package org.practicereview.referral.web;
+
+import org.practicereview.workflow.FormView;
+import org.springframework.ui.Model;
+
+/** The model of a question page: one section's form (or one item's), its caption, where it posts and where Back goes. */
+record QuestionPage(String caption, String heading, FormView form, String action, String backLink) {
+
+    static final String VIEW = "referrals/question";
+
+    String render(Model model) {
+        model.addAttribute("page", this);
+        model.addAttribute("form", form);
+        model.addAttribute("errorList", form.errorList());
+        model.addAttribute("backLink", backLink);
+        return VIEW;
+    }
+
+    /** Where a page goes back to: check answers when the user came from there. */
+    static String back(String draftId, String returnTo, String usual) {
+        return DraftPages.returnsToCheckAnswers(returnTo) ? DraftPages.base(draftId) + "/check-answers" : usual;
+    }
+
+    /** A page's own address, keeping the return to check answers. */
+    static String action(String path, String returnTo) {
+        return DraftPages.returnsToCheckAnswers(returnTo) ? path + "?return=" + DraftPages.CHECK_ANSWERS : path;
+    }
+}

@@ -1,0 +1,85 @@
+package org.practicereview.referral.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicereview.IntegrationTest;
+import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Users;
+import org.practicereview.referral.ReferralDrafts;
+import org.practicereview.referral.ReferralExamples;
+import org.practicereview.referral.ReferralService;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.Role;
+import org.practicereview.shared.Stage;
+import org.practicereview.web.StageTags;
+import org.practicereview.workflow.UserTasks;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class MyReferralsTests {
+
+    static final Actor COORDINATOR = Actor.of("coordinator", Role.PRG_COORDINATOR);
+    static final String QUESTION = "Which school does the child attend? <b>Tell us</b>";
+
+    @Autowired MockMvc mvc;
+    @Autowired Users users;
+    @Autowired UserDetailsService details;
+    @Autowired Agencies agencies;
+    @Autowired ReferralService referrals;
+    @Autowired ReferralDrafts drafts;
+    @Autowired UserTasks userTasks;
+    @Autowired TaskService tasks;
+
+    String owner;
+    RequestPostProcessor sam;
+
+    @BeforeEach
+    void referrer() {
+        Referrers referrers = new Referrers(users, details, agencies);
+        owner = referrers.agencyUser();
+        sam = referrers.as(owner);
+    }
+
+    private Task openTask(String reference) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+    }
+
+    @Test
+    void listsReferralsWithTheirStageTagTheUnfinishedDraftsAndTheQuestionsToAnswer() throws Exception {
+        String reference = referrals.submitDirect(Referrers.actor(owner), ReferralExamples.wholeReferral()).reference().value();
+        String draft = drafts.start(Referrers.actor(owner)).id();
+        mvc.perform(get("/my-referrals").with(sam)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("There are no open requests for information.")))
+                .andExpect(content().string(containsString("href=\"/my-referrals/" + reference + "\"")))
+                .andExpect(content().string(containsString("<strong class=\"" + new StageTags().classes(Stage.TRIAGE) + "\">Triage</strong>")))
+                .andExpect(content().string(containsString("href=\"/referrals/" + draft + "\">Continue your referral started on")));
+
+        userTasks.complete(openTask(reference).getId(), COORDINATOR, Map.of("complete", "no", "inArea", "yes",
+                "outcome", "MORE_INFORMATION", "questionsForReferrer", QUESTION));
+        Task request = openTask(reference);
+
+        mvc.perform(get("/my-referrals").with(sam)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Information requests for your agency")))
+                .andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/tasks/" + request.getId() + "\">")))
+                .andExpect(content().string(not(containsString("There are no open requests for information."))));
+        mvc.perform(get("/my-referrals/" + reference).with(sam)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Questions from the business unit")))
+                .andExpect(content().string(containsString("Which school does the child attend? &lt;b&gt;Tell us&lt;/b&gt;")))
+                .andExpect(content().string(containsString("href=\"/tasks/" + request.getId() + "\"")))
+                .andExpect(content().string(containsString("Date sent")));
+    }
+}

@@ -1,0 +1,21 @@
+package org.practicereview.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.practicereview.shared.Stage;
+import org.practicereview.web.StageTags;
+
+class StageTagsTest {
+
+    @Test
+    void everyStageHasItsOwnGovukTagColourAndNoneIsTheOverdueRed() {
+        assertThat(Arrays.stream(Stage.values()).map(StageTags::colour))
+                .doesNotContainNull()
+                .doesNotHaveDuplicates()
+                .doesNotContain("red")
+                .allMatch(c -> c.matches("grey|green|turquoise|blue|light-blue|purple|pink|orange|yellow"));
+        assertThat(new StageTags().classes(Stage.TRIAGE)).isEqualTo("govuk-tag govuk-tag--light-blue");
+    }
+}

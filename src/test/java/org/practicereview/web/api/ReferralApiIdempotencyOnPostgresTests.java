@@ -1,7 +1,0 @@
-package org.practicereview.web.api;
-
-import org.practicereview.PostgresIntegrationTest;
-
-/** {@link ReferralApiIdempotencyTests}, including two racing submissions with one key, on PostgreSQL. */
-@PostgresIntegrationTest
-class ReferralApiIdempotencyOnPostgresTests extends ReferralApiIdempotencyTests {}
