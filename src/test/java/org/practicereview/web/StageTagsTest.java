@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.practicereview.shared.Stage;
-import org.practicereview.web.StageTags;
 
 class StageTagsTest {
 
