@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Agency;
 import org.practicereview.identity.Users;
 import org.practicereview.referral.ReferralDrafts;
 import org.practicereview.referral.ReferralExamples;
@@ -45,12 +47,20 @@ class MyReferralsTests {
     @Autowired TaskService tasks;
 
     String owner;
+    Actor actor;
+    Map<String, Object> referral;
     RequestPostProcessor sam;
 
+    /** A referrer of an agency of its own: other classes' cases ask the demo agencies for information. */
     @BeforeEach
     void referrer() {
         Referrers referrers = new Referrers(users, details, agencies);
-        owner = referrers.agencyUser();
+        String agency = "MYREF-" + System.nanoTime();
+        agencies.register(new Agency(agency, "My referrals test agency", "HEALTH"));
+        owner = referrers.create("referrer", Set.of(Role.AGENCY), agency);
+        actor = Actor.agencyUser(owner, agency);
+        referral = ReferralExamples.with(ReferralExamples.wholeReferral(), "referral-about-you",
+                ReferralExamples.with(ReferralExamples.aboutYou(), "agencyCode", agency));
         sam = referrers.as(owner);
     }
 
@@ -60,8 +70,8 @@ class MyReferralsTests {
 
     @Test
     void listsReferralsWithTheirStageTagTheUnfinishedDraftsAndTheQuestionsToAnswer() throws Exception {
-        String reference = referrals.submitDirect(Referrers.actor(owner), ReferralExamples.wholeReferral()).reference().value();
-        String draft = drafts.start(Referrers.actor(owner)).id();
+        String reference = referrals.submitDirect(actor, referral).reference().value();
+        String draft = drafts.start(actor).id();
         mvc.perform(get("/my-referrals").with(sam)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("There are no open requests for information.")))
                 .andExpect(content().string(containsString("href=\"/my-referrals/" + reference + "\"")))
