@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  * The same on PostgreSQL (embedded, in this JVM; only the application process is killed).
  */
+@Tag(Tiers.INTEGRATION)
 class CrashSafetyTests {
 
     private static final String ACCOUNT = "demo.health-system";
