@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicereview.identity.Agencies;
@@ -15,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The default H2 file database: a restart keeps every case, and unchanged diagrams and forms deploy nothing new. */
+@Tag(Tiers.INTEGRATION)
 class RestartTests {
 
     private final Actor referrer = Actor.agencyUser("restart.referrer", "NORTHSHIRE_HEALTH");

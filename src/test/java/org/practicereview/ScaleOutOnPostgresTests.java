@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.practicereview.audit.Trail;
@@ -56,6 +57,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * shows every timer run once and successfully, none failed, and both nodes among those that ran
  * them. A session signed in on A is accepted by B.
  */
+@Tag(Tiers.INTEGRATION)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutOnPostgresTests {
 

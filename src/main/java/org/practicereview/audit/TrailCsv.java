@@ -7,9 +7,11 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.practicereview.shared.CsvExport;
 
 /**
- * The trail as CSV (RFC 4180), every field including both hashes, for offline verification.
+ * The trail as CSV (RFC 4180, written verbatim: the hashes cover each value as stored), every field
+ * including both hashes, for offline verification.
  * The last line, {@code #head,<seq>,<hash>}, is where the trail ended when it was exported; a
  * verifier that sees it also detects events removed from, or added to, the end.
  */
@@ -21,30 +23,21 @@ public final class TrailCsv {
     private TrailCsv() {}
 
     public static void write(Iterable<TrailEntry> entries, Verification.Head head, Writer out) {
-        try {
-            out.write(HEADER + "\r\n");
-            for (TrailEntry e : entries) {
-                out.write(String.join(",", Long.toString(e.seq()), field(e.caseReference()), e.occurredAt().toString(),
-                        field(e.actor()), field(e.role()), field(e.action()), field(e.details()), e.previousHash(), e.hash()));
-                out.write("\r\n");
-            }
-            if (head != null) {
+        CsvExport csv = CsvExport.verbatim(out, List.of(HEADER.split(",")));
+        for (TrailEntry e : entries) {
+            csv.row(Long.toString(e.seq()), e.caseReference(), e.occurredAt().toString(), e.actor(), e.role(), e.action(),
+                    e.details(), e.previousHash(), e.hash());
+        }
+        csv.flush();
+        if (head != null) {
+            // The documented trailer, as it has always been written: digits and hex need no quoting.
+            try {
                 out.write(HEAD_MARK + "," + head.lastSeq() + "," + head.lastHash() + "\r\n");
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            out.flush();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
-    }
-
-    /** Quoted when needed; a leading formula character is kept as it is (the hash covers it) but quoted. */
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.isEmpty() || value.contains(",") || value.contains("\"") || value.contains("\n")
-                || value.contains("\r") || "=+-@".indexOf(value.charAt(0)) >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /** What an export holds: its events in file order and, when present, the recorded head. */

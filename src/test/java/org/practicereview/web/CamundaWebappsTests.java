@@ -18,7 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.practicereview.Tiers;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
@@ -41,6 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.generate-unique-process-engine-name=false",
         "camunda.bpm.process-engine-name=" + CamundaWebappsTests.ENGINE,
         "camunda.bpm.generate-unique-process-application-name=true"})
+@Tag(Tiers.INTEGRATION)
 @DirtiesContext
 @ActiveProfiles("test")
 class CamundaWebappsTests {

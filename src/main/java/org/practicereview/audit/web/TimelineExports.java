@@ -1,7 +1,5 @@
 package org.practicereview.audit.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import org.practicereview.audit.Verification;
 import org.practicereview.documents.TimelinePdf;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.CsvExport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,26 +33,14 @@ class TimelineExports {
                 e.action(), e.details() == null ? "" : e.details());
     }
 
-    /** Every field, times as ISO instants (UTC); values quoted, and a leading formula character neutralised. */
+    /** Every field, times as ISO instants (UTC), for a spreadsheet (CsvExport makes formula cells inert). */
     static void csv(List<TimelineEntry> entries, Writer out) {
-        try {
-            out.write("occurred_at,source,seq,actor,role,action,details\r\n");
-            for (TimelineEntry e : entries) {
-                out.write(String.join(",", e.at().toString(), e.source(), e.seq() == null ? "" : e.seq().toString(),
-                        cell(e.actor()), cell(e.role()), cell(e.action()), cell(e.details())) + "\r\n");
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        CsvExport csv = CsvExport.forSpreadsheets(out, List.of("occurred_at", "source", "seq", "actor", "role", "action", "details"));
+        for (TimelineEntry e : entries) {
+            csv.row(e.at().toString(), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), e.role(), e.action(),
+                    e.details() == null ? "" : e.details());
         }
-    }
-
-    /** A spreadsheet must never run a cell as a formula: such a cell starts with an apostrophe. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
+        csv.flush();
     }
 
     byte[] pdf(CaseReference ref, List<TimelineEntry> entries, TimelineFilter filter, Verification verification) {

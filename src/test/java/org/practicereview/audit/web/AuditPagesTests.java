@@ -94,7 +94,7 @@ class AuditPagesTests {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ref.value() + "-timeline.csv\""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(3);
-        assertThat(csv).startsWith("occurred_at,source,seq,actor,role,action,details\r\n");
+        assertThat(csv).startsWith("\"occurred_at\",\"source\",\"seq\",\"actor\",\"role\",\"action\",\"details\"\r\n");
         assertThat(csv).contains("\"chair.pages\",\"CHAIR\",\"TASK_COMPLETED\"").doesNotContain("REFERRAL_SUBMITTED");
 
         byte[] pdf = mvc.perform(get("/audit/cases/" + ref.value() + "/timeline.pdf").with(auditor)).andExpect(status().isOk())
