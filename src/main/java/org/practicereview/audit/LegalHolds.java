@@ -38,7 +38,7 @@ public class LegalHolds {
         if (!isHeld(ref)) {
             jdbc.sql("insert into legal_hold (case_reference, reason, placed_by, placed_at) values (?, ?, ?, ?)")
                     .params(ref.value(), reason, actor.userId(), java.sql.Timestamp.from(clock.instant())).update();
-            trail.append(ref, actor, "LEGAL_HOLD_PLACED", "removal of history suspended");
+            trail.append(ref, actor, TrailAction.LEGAL_HOLD_PLACED, "removal of history suspended");
         }
         return hasHistory(ref) ? history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime()
                 .byQuery(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref.value()))
@@ -52,7 +52,7 @@ public class LegalHolds {
         if (released == 0) {
             return null;
         }
-        trail.append(ref, actor, "LEGAL_HOLD_RELEASED", "removal of history follows the time-to-live again");
+        trail.append(ref, actor, TrailAction.LEGAL_HOLD_RELEASED, "removal of history follows the time-to-live again");
         return hasHistory(ref) ? history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime()
                 .byQuery(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref.value()))
                 .hierarchical().executeAsync().getId() : null;

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.practicereview.review.ReviewType;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.shared.CaseReference;
 
 /**

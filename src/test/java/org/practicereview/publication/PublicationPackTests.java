@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.practicereview.review.ReviewType;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.shared.CaseReference;
 
 class PublicationPackTests {
