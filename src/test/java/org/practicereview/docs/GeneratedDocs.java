@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +63,52 @@ public final class GeneratedDocs {
                 .containsExactlyElementsOf(expected.keySet());
         expected.forEach((name, text) -> writeOrCheck(folder.resolve(name), text, how));
     }
+
+    /**
+     * The text with each run of consecutive list lines (PlantUML elements and relations, AsciiDoc
+     * bullets) sorted: the documenter writes sets in no fixed order, and a diagram's meaning does
+     * not depend on the order of its declarations.
+     */
+    public static String stableOrder(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String runKind = null;
+        for (String line : text.split("\n", -1)) {
+            String kind = listKind(line);
+            if (kind == null || !kind.equals(runKind) || line.startsWith("|")) {
+                flush(run, out);
+            }
+            runKind = kind;
+            (kind == null ? out : run).add(line);
+        }
+        flush(run, out);
+        return String.join("\n", out);
+    }
+
+    /** Sorts a run into {@code out}; a table cell's leading "|" stays on the run's first line. */
+    private static void flush(List<String> run, List<String> out) {
+        boolean cell = !run.isEmpty() && run.get(0).startsWith("|");
+        if (cell) {
+            run.set(0, run.get(0).substring(1));
+        }
+        run.sort(null);
+        if (cell) {
+            run.set(0, "|" + run.get(0));
+        }
+        out.addAll(run);
+        run.clear();
+    }
+
+    private static String listKind(String line) {
+        Matcher m = LIST_LINE.matcher(line);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return m.group(1) != null ? m.group(1).strip() : "*";
+    }
+
+    private static final Pattern LIST_LINE = Pattern.compile(
+            "(\\s*(?:Component|Container|Rel|Rel_[A-Za-z]+|Person|System)\\()|\\|?\\* `");
 
     private static Map<String, String> read(Path folder) {
         Map<String, String> files = new TreeMap<>();
