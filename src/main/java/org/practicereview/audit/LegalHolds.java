@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Legal holds: a case under hold is never cleaned up. Placing a hold clears the removal time of all
  * its process instances (case-review, scr-review, publication share the case reference as business
  * key), so the engine's history cleanup passes them by; releasing recalculates it from the
- * diagrams' time-to-live. The trail is never purged (README "Retention"), and its retention report
+ * diagrams' time-to-live. The trail is never purged (docs/auditing.md "Retention"), and its retention report
  * leaves held cases out.
  */
 @Service
