@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
+import org.practicereview.audit.TrailEntry;
 import org.practicereview.decision.DecisionOption;
 import org.practicereview.decision.Decisions;
 import org.practicereview.identity.Agencies;
@@ -98,7 +100,7 @@ class CaseLifecycleTests {
         publish();
 
         assertThat(trail.verify().intact()).isTrue();
-        assertThat(trail.forCase(ref)).extracting(e -> e.action()).contains("REFERRAL_SUBMITTED", "TASK_COMPLETED");
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).contains(TrailAction.REFERRAL_SUBMITTED, TrailAction.TASK_COMPLETED);
         assertThat(submissions.forCase(ref)).allSatisfy(s -> assertThat(s.submittedBy()).startsWith("life."));
         assertThat(history.createUserOperationLogQuery().operationType("Complete").list())
                 .as("Camunda's own history names who completed each task")

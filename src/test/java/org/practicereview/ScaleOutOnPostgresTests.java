@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.Users;
@@ -198,7 +199,7 @@ class ScaleOutOnPostgresTests {
         for (CaseReference ref : cases) {
             assertThat(db.sql("select stage from case_file where reference = ?").param(ref.value()).query(String.class).single())
                     .as("%s", ref).isEqualTo("SCREENING");
-            assertThat(a.getBean(Trail.class).forCase(ref)).filteredOn(e -> e.action().equals("TASK_COMPLETED"))
+            assertThat(a.getBean(Trail.class).forCase(ref)).filteredOn(e -> e.is(TrailAction.TASK_COMPLETED))
                     .as("%s: each task completed once in the trail", ref).hasSize(completionsPerCase);
         }
         assertThat(db.sql("select count(*) from act_hi_op_log where operation_type_ = 'Complete'").query(Long.class).single())

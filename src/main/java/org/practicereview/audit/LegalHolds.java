@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Legal holds: a case under hold is never cleaned up. Placing a hold clears the removal time of all
  * its process instances (case-review, scr-review, publication share the case reference as business
  * key), so the engine's history cleanup passes them by; releasing recalculates it from the
- * diagrams' time-to-live. The trail is never purged (README "Retention"), and its retention report
+ * diagrams' time-to-live. The trail is never purged (docs/auditing.md "Retention"), and its retention report
  * leaves held cases out.
  */
 @Service
@@ -38,7 +38,7 @@ public class LegalHolds {
         if (!isHeld(ref)) {
             jdbc.sql("insert into legal_hold (case_reference, reason, placed_by, placed_at) values (?, ?, ?, ?)")
                     .params(ref.value(), reason, actor.userId(), java.sql.Timestamp.from(clock.instant())).update();
-            trail.append(ref, actor, "LEGAL_HOLD_PLACED", "removal of history suspended");
+            trail.append(ref, actor, TrailAction.LEGAL_HOLD_PLACED, "removal of history suspended");
         }
         return hasHistory(ref) ? history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime()
                 .byQuery(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref.value()))
@@ -52,7 +52,7 @@ public class LegalHolds {
         if (released == 0) {
             return null;
         }
-        trail.append(ref, actor, "LEGAL_HOLD_RELEASED", "removal of history follows the time-to-live again");
+        trail.append(ref, actor, TrailAction.LEGAL_HOLD_RELEASED, "removal of history follows the time-to-live again");
         return hasHistory(ref) ? history.setRemovalTimeToHistoricProcessInstances().calculatedRemovalTime()
                 .byQuery(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref.value()))
                 .hierarchical().executeAsync().getId() : null;

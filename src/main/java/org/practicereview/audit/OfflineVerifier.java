@@ -11,7 +11,7 @@ import java.sql.DriverManager;
 /**
  * Recomputes the trail's chain outside the application, for an external auditor: from a CSV export
  * ({@code /audit/trail.csv}) or straight from the database. Needs nothing of the application but
- * the hashing rule, so its verdict does not depend on the system it checks. See README
+ * the hashing rule, so its verdict does not depend on the system it checks. See docs/auditing.md
  * "Verifying the trail offline".
  *
  * <pre>

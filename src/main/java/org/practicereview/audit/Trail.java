@@ -46,9 +46,9 @@ public class Trail {
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
-    public void append(CaseReference caseReference, Actor actor, String action, String details) {
+    public void append(CaseReference caseReference, Actor actor, TrailAction action, String details) {
         Noted noted = new Noted(caseReference == null ? null : caseReference.value(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                actor.userId(), actor.primaryRole(), action, details);
+                actor.userId(), actor.primaryRole(), action.stored(), details);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             write(List.of(noted));
             return;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.practicereview.notification.NotificationKind;
@@ -57,7 +58,7 @@ class DecisionNotices {
         sent.add(queue(ref, NotificationKind.DECISION_NOTICE, cases.referrerEmail(ref), subject, body, null));
         sent.add(queue(ref, NotificationKind.DECISION_NOTICE, settings.boardMembersAddress(), subject, body, null));
         sent.addAll(d.option() == DecisionOption.INITIATE_SCR ? tellInitiated(ref, d) : tellNotInitiated(ref, d));
-        trail.append(ref, Actor.SYSTEM, "DECISION_NOTIFIED", String.join(", ", sent));
+        trail.append(ref, Actor.SYSTEM, TrailAction.DECISION_NOTIFIED, String.join(", ", sent));
     }
 
     /** The decision record by name and where the board keeps it: a reference, never its content. */
@@ -92,7 +93,7 @@ class DecisionNotices {
         String body = NoticeTexts.overdueNotice(ref.value(), due);
         queue(ref, NotificationKind.DECISION_OVERDUE, settings.chairAddress(), subject, body, null);
         queue(ref, NotificationKind.DECISION_OVERDUE, settings.coordinatorAddress(), subject, body, null);
-        trail.append(ref, Actor.SYSTEM, "DECISION_OVERDUE_ESCALATED", due == null ? "" : "due " + due);
+        trail.append(ref, Actor.SYSTEM, TrailAction.DECISION_OVERDUE_ESCALATED, due == null ? "" : "due " + due);
     }
 
     /** Queues one notice; returns its kind for the trail (never the recipient, which may be a person's address). */

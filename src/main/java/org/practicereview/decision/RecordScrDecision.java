@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.screening.ScreeningOutcome;
 import org.practicereview.screening.Screenings;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.ProcessVariables;
@@ -56,9 +58,12 @@ class RecordScrDecision implements UserTaskHandler {
         Decision decision = decisions.save(Decision.take(task.caseReference(), choice, criteria, task.actor(), clock.instant(), due));
         records.store(task.processInstanceId(), decision.view(), criteria, task.actor());
         if (decision.departsFromCriteria()) {
-            trail.append(task.caseReference(), task.actor(), "DECISION_DEPARTS_FROM_CRITERIA",
+            trail.append(task.caseReference(), task.actor(), TrailAction.DECISION_DEPARTS_FROM_CRITERIA,
                     "criteria " + criteria.result() + " (" + criteria.decisionKey() + " version " + criteria.decisionVersion()
                             + "); decision " + decision.option());
+        }
+        if (decision.option().commissionsReview()) {
+            trail.append(task.caseReference(), task.actor(), TrailAction.REVIEW_COMMISSIONED, decision.reviewType().label());
         }
         return variablesOf(decision);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.practicereview.screening.CriteriaResult;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 /**
  * A chair's decision as other modules see it, with the criteria set (decision key, version and version

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -21,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAccess {
 
-    static final String CASE_VIEWED = "CASE_VIEWED";
-    static final String CASE_DOCUMENT_DOWNLOADED = "CASE_DOCUMENT_DOWNLOADED";
     private static final Set<Role> EVERY_CASE = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
     private static final Set<Role> REFERRAL_CONTENT = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR);
 
@@ -67,7 +66,7 @@ public class CaseAccess {
     /** Records that the actor viewed the case page; joins the caller's transaction. */
     @Transactional
     public void recordView(Actor actor, CaseReference caseReference) {
-        trail.append(caseReference, actor, CASE_VIEWED, "case page");
+        trail.append(caseReference, actor, TrailAction.CASE_VIEWED, "case page");
     }
 
     /**
@@ -77,7 +76,7 @@ public class CaseAccess {
      */
     @Transactional
     public void recordDownload(Actor actor, CaseReference caseReference, String documentName) {
-        trail.append(caseReference, actor, CASE_DOCUMENT_DOWNLOADED, documentName);
+        trail.append(caseReference, actor, TrailAction.CASE_DOCUMENT_DOWNLOADED, documentName);
     }
 
     private boolean seesEveryCase(Actor actor) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.springframework.data.repository.Repository;
@@ -38,7 +39,7 @@ public class Notifications {
                               String subject, String body, Instant dueBy) {
         Notification queued = outbox.save(new Notification(caseReference == null ? null : caseReference.value(), kind,
                 recipient, subject, body, clock.instant(), dueBy));
-        trail.append(caseReference, Actor.SYSTEM, "NOTIFICATION_QUEUED", details(queued));
+        trail.append(caseReference, Actor.SYSTEM, TrailAction.NOTIFICATION_QUEUED, details(queued));
         return queued;
     }
 
@@ -57,7 +58,7 @@ public class Notifications {
         notification.markSent(clock.instant());
         outbox.save(notification);
         trail.append(notification.caseReference() == null ? null : new CaseReference(notification.caseReference()),
-                Actor.SYSTEM, "NOTIFICATION_SENT", details(notification));
+                Actor.SYSTEM, TrailAction.NOTIFICATION_SENT, details(notification));
     }
 
     /** Kind and kind of recipient only: never the address, subject or body, which may name people. */

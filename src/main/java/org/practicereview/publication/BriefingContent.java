@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.practicereview.review.ReviewType;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.WorkingDays;
 
 /** Freezes the briefing texts of a pack as a version, and turns a version back into a {@link Briefing}. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.documents.BriefingFit;
-import org.practicereview.review.ReviewType;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 

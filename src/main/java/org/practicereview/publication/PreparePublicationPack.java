@@ -2,7 +2,7 @@ package org.practicereview.publication;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.practicereview.review.ReviewType;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskContext;
 import org.practicereview.workflow.UserTaskHandler;

@@ -21,8 +21,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.practicereview.review.ReviewType;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 /**
  * The anonymised publication pack of one case: the texts of the report's public parts by field key

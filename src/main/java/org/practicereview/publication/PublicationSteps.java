@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.publication.PublicationRecords.Briefings;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
 import org.practicereview.referral.CaseDetails;
-import org.practicereview.review.ReviewType;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,7 @@ class PublicationSteps {
         Instant now = now();
         int round = pack.checked((int) remaining, now);
         found.forEach(f -> findings.save(new RecordedFinding(ref.value(), round, f, now)));
-        trail.append(ref, Actor.SYSTEM, "ANONYMISATION_CHECKED", "round " + round + ": " + found.size() + " finding(s)"
+        trail.append(ref, Actor.SYSTEM, TrailAction.ANONYMISATION_CHECKED, "round " + round + ": " + found.size() + " finding(s)"
                 + (overridden.isEmpty() ? "" : ", " + (found.size() - remaining) + " overridden by the chair")
                 + found.stream().map(f -> f.field() + " " + f.kind()).distinct().collect(Collectors.joining(", ", " [", "]")));
         return (int) remaining;
@@ -97,7 +98,7 @@ class PublicationSteps {
     void overrideFindings(CaseReference ref, Actor chair, String reason) {
         PublicationPack pack = packOf(ref);
         pack.overrideFindings(chair.userId(), reason);
-        trail.append(ref, chair, "ANONYMISATION_OVERRIDDEN", "round " + pack.checkRounds() + ": " + reason.strip());
+        trail.append(ref, chair, TrailAction.ANONYMISATION_OVERRIDDEN, "round " + pack.checkRounds() + ": " + reason.strip());
     }
 
     /** Whether the pack may be checked again without a changed text: overridden, or a report uploaded since. */
@@ -117,7 +118,7 @@ class PublicationSteps {
         Instant now = now();
         BriefingVersion frozen = briefings.save(new BriefingVersion(ref.value(), version, now, content.snapshot(pack)));
         briefingFiles.store(frozen, now, Actor.SYSTEM.userId());
-        trail.append(ref, Actor.SYSTEM, "BRIEFING_GENERATED", "version " + version);
+        trail.append(ref, Actor.SYSTEM, TrailAction.BRIEFING_GENERATED, "version " + version);
         return version;
     }
 
@@ -127,7 +128,7 @@ class PublicationSteps {
         Date notBefore = workingDays.dueIn(5);
         pack.noticeSent(notBefore.toInstant());
         notices.prePublication(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()), notBefore.toInstant());
-        trail.append(ref, Actor.SYSTEM, "PRE_PUBLICATION_NOTICE_SENT", "publish not before " + notBefore.toInstant());
+        trail.append(ref, Actor.SYSTEM, TrailAction.PRE_PUBLICATION_NOTICE_SENT, "publish not before " + notBefore.toInstant());
         return notBefore;
     }
 
@@ -148,12 +149,12 @@ class PublicationSteps {
                 .ifPresent(v -> briefingFiles.store(v, now, Actor.SYSTEM.userId()));
         documents.publish(ref.value());
         notices.published(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()));
-        trail.append(ref, Actor.SYSTEM, "REVIEW_PUBLISHED", BriefingContent.monthYear(now));
+        trail.append(ref, Actor.SYSTEM, TrailAction.REVIEW_PUBLISHED, BriefingContent.monthYear(now));
     }
 
     void proceedingsConcluded(CaseReference ref, Actor actor) {
         packOf(ref).proceedingsConcluded();
-        trail.append(ref, actor, "PROCEEDINGS_CONCLUDED", "publication hold released");
+        trail.append(ref, actor, TrailAction.PROCEEDINGS_CONCLUDED, "publication hold released");
     }
 
     PublicationPack packOf(CaseReference ref) {

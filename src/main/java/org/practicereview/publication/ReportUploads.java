@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.practicereview.documents.PdfUploadCheck;
@@ -66,7 +67,7 @@ public class ReportUploads {
             throw InvalidSubmissionException.of("file", problem.get());
         }
         StoredDocument stored = documents.store(ref.value(), kind, safeName(kind, fileName), bytes, actor.userId());
-        trail.append(ref, actor, "REPORT_UPLOADED", kind + " " + stored.sizeBytes() + " bytes sha256 " + stored.sha256());
+        trail.append(ref, actor, TrailAction.REPORT_UPLOADED, kind + " " + stored.sizeBytes() + " bytes sha256 " + stored.sha256());
         return stored;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.referral.internal.CaseFile;
 import org.practicereview.referral.internal.CaseFiles;
 import org.practicereview.referral.internal.CaseReferences;
@@ -108,7 +109,7 @@ public class ReferralService {
         List<Map.Entry<String, ValidatedValues>> sections = new ArrayList<>();
         valid.forEach((section, values) -> sections.add(Map.entry(section.formId(), values)));
         submissions.keepAll(reference, actor, sections);
-        trail.append(reference, actor, "REFERRAL_SUBMITTED", referral.summary());
+        trail.append(reference, actor, TrailAction.REFERRAL_SUBMITTED, referral.summary());
         process.start(reference, actor);
         // The managed case file: the stage the process start recorded on it (StageTracker), no query.
         return new SubmittedReferral(reference, referral.submittedAt(), file.stage());

@@ -2,6 +2,8 @@ package org.practicereview.review;
 
 import java.util.List;
 import java.util.Map;
+import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
 import org.practicereview.workflow.TaskContext;
 import org.practicereview.workflow.UserTaskHandler;
@@ -16,8 +18,10 @@ class AgreeActionPlan implements UserTaskHandler {
     private final ReviewSteps steps;
     private final Agencies agencies;
     private final WorkingDays workingDays;
+    private final Trail trail;
 
-    AgreeActionPlan(ReviewSteps steps, Agencies agencies, WorkingDays workingDays) {
+    AgreeActionPlan(ReviewSteps steps, Agencies agencies, WorkingDays workingDays, Trail trail) {
+        this.trail = trail;
         this.steps = steps;
         this.agencies = agencies;
         this.workingDays = workingDays;
@@ -39,6 +43,7 @@ class AgreeActionPlan implements UserTaskHandler {
         Review review = steps.reviewOf(task.caseReference());
         review.agreeActionPlan(items, steps.now());
         steps.save(review);
+        trail.append(task.caseReference(), task.actor(), TrailAction.ACTION_PLAN_AGREED, items.size() + " action(s)");
         return Map.of();
     }
 

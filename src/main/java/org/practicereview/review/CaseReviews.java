@@ -2,6 +2,7 @@ package org.practicereview.review;
 
 import java.util.Optional;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -31,7 +32,7 @@ public class CaseReviews {
     public void startAction(Actor actor, CaseReference caseReference, int itemNumber) {
         Review review = coordinated(actor, caseReference);
         review.action(itemNumber).start();
-        trail.append(caseReference, actor, "ACTION_STARTED", "action " + itemNumber);
+        trail.append(caseReference, actor, TrailAction.ACTION_STARTED, "action " + itemNumber);
     }
 
     /** The coordinator records that a recommendation is done. */
@@ -39,7 +40,7 @@ public class CaseReviews {
     public void completeAction(Actor actor, CaseReference caseReference, int itemNumber) {
         Review review = coordinated(actor, caseReference);
         review.action(itemNumber).complete();
-        trail.append(caseReference, actor, "ACTION_COMPLETED", "action " + itemNumber);
+        trail.append(caseReference, actor, TrailAction.ACTION_COMPLETED, "action " + itemNumber);
     }
 
     private Review coordinated(Actor actor, CaseReference caseReference) {

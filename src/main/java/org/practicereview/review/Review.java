@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 /**
  * A commissioned review of one case, from its terms of reference to its agreed action plan. Every

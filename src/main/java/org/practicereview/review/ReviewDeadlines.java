@@ -1,6 +1,7 @@
 package org.practicereview.review;
 
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.shared.Actor;
@@ -37,7 +38,7 @@ class ReviewDeadlines {
                 "Review " + caseReference + ": one month to the six-month target",
                 "The review of case " + caseReference + " reaches its six-month target in one month. "
                         + "Please check the draft report and quality assurance are on track.", null);
-        trail.append(caseReference, Actor.SYSTEM, "REVIEW_REMINDER_SENT", "six-month target in one month");
+        trail.append(caseReference, Actor.SYSTEM, TrailAction.REVIEW_REMINDER_SENT, "six-month target in one month");
     }
 
     @Transactional
@@ -47,6 +48,6 @@ class ReviewDeadlines {
                 + "The chair and the board are asked to agree a revised timetable.";
         notifications.queue(caseReference, NotificationKind.REVIEW_OVERDUE, coordinatorAddress, subject, body, null);
         notifications.queue(caseReference, NotificationKind.REVIEW_OVERDUE, boardMembersAddress, subject, body, null);
-        trail.append(caseReference, Actor.SYSTEM, "REVIEW_OVERDUE_ESCALATED", "six-month target missed");
+        trail.append(caseReference, Actor.SYSTEM, TrailAction.REVIEW_OVERDUE_ESCALATED, "six-month target missed");
     }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.ProcessVariables;

@@ -3,6 +3,7 @@ package org.practicereview.review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.practicereview.shared.ReviewType;
 
 /** A review as the case page and the auditor see it (no report text, no family details). */
 public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewStatus status, String leadReviewer,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.shared.Actor;
@@ -60,7 +61,7 @@ public class AgencyRound {
                 .orElseThrow(() -> new TaskNotAvailableException("There is no open information round for this case."));
         round.closeEarly(actor, reason, clock.instant());
         requests.save(round);
-        trail.append(caseReference, actor, "AGENCY_ROUND_CLOSED_EARLY",
+        trail.append(caseReference, actor, TrailAction.AGENCY_ROUND_CLOSED_EARLY,
                 "round " + round.roundNumber() + "; not answered " + awaiting(round));
         correlateClosed(caseReference);
     }
@@ -87,7 +88,7 @@ public class AgencyRound {
                             + caseReference + ". Please sign in to answer by " + DueDates.format(round.dueAt()) + ".",
                     round.dueAt());
         }
-        trail.append(caseReference, Actor.SYSTEM, "AGENCY_REMINDER_SENT", "round " + round.roundNumber() + "; " + awaiting);
+        trail.append(caseReference, Actor.SYSTEM, TrailAction.AGENCY_REMINDER_SENT, "round " + round.roundNumber() + "; " + awaiting);
         return awaiting;
     }
 

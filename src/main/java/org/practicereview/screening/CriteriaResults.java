@@ -2,6 +2,7 @@ package org.practicereview.screening;
 
 import java.util.Map;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ class CriteriaResults {
         Screening.Evaluation evaluation = evaluations.of(processInstanceId, facts, screening.screenedAt(), outcome);
         screening.recordResult(facts, evaluation);
         screenings.save(screening);
-        trail.append(ref, Actor.SYSTEM, "CRITERIA_EVALUATED", details(facts, evaluation));
+        trail.append(ref, Actor.SYSTEM, TrailAction.CRITERIA_EVALUATED, details(facts, evaluation));
         return evaluation.result();
     }
 

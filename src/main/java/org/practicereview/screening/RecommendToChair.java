@@ -2,6 +2,8 @@ package org.practicereview.screening;
 
 import java.time.Clock;
 import java.util.Map;
+import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.TaskContext;
 import org.practicereview.workflow.UserTaskHandler;
@@ -16,8 +18,10 @@ class RecommendToChair implements UserTaskHandler {
 
     private final Recommendations recommendations;
     private final Clock clock;
+    private final Trail trail;
 
-    RecommendToChair(Recommendations recommendations, Clock clock) {
+    RecommendToChair(Recommendations recommendations, Clock clock, Trail trail) {
+        this.trail = trail;
         this.recommendations = recommendations;
         this.clock = clock;
     }
@@ -34,7 +38,9 @@ class RecommendToChair implements UserTaskHandler {
 
     @Override
     public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
-        recommendations.save(Recommendation.advise(task.caseReference(), adviceOf(values), task.actor(), clock.instant()));
+        Recommendation.Advice advice = adviceOf(values);
+        recommendations.save(Recommendation.advise(task.caseReference(), advice, task.actor(), clock.instant()));
+        trail.append(task.caseReference(), task.actor(), TrailAction.RECOMMENDATION_MADE, advice.recommendation());
         return Map.of();
     }
 

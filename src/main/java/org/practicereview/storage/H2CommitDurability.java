@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * with its maintenance that frees and reuses the space of chunks older than its retention time (45 s).
  * That bounds the file at a board's pace of work; under sustained heavy writing (the national
  * benchmark: 130+ commits a second, 50,000 cases seeded) H2 still falls behind and the file grows
- * to gigabytes. README says how to shrink it; a service at that scale runs on PostgreSQL.
+ * to gigabytes. docs/operations.md says how to shrink it; a service at that scale runs on PostgreSQL.
  *
  * <p>Nothing happens on PostgreSQL, for an in-memory H2, or for a transaction without a JDBC connection.
  */

@@ -2,6 +2,7 @@ package org.practicereview.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.SignedInUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -20,7 +21,7 @@ class SignInEvents {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            trail.append(null, user.actor(), "SIGNED_IN", "");
+            trail.append(null, user.actor(), TrailAction.SIGNED_IN, "");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -23,7 +24,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         boolean throttled = exception instanceof ThrottledAuthenticationProvider.SignInThrottledException;
-        trail.append(null, Actor.SYSTEM, throttled ? "SIGN_IN_THROTTLED" : "SIGN_IN_FAILED", "account " + SignInEvents.safeName(request));
+        trail.append(null, Actor.SYSTEM, throttled ? TrailAction.SIGN_IN_THROTTLED : TrailAction.SIGN_IN_FAILED, "account " + SignInEvents.safeName(request));
         response.sendRedirect(request.getContextPath() + (throttled ? "/sign-in?throttled" : "/sign-in?error"));
     }
 }

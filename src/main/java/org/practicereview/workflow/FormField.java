@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record FormField(
         String key,
-        String type,
+        FieldType type,
         String label,
         String description,
         List<Option> options,
@@ -40,11 +40,11 @@ public record FormField(
     }
 
     public boolean isDate() {
-        return "datetime".equals(type);
+        return type == FieldType.DATETIME;
     }
 
     public boolean isMultiValued() {
-        return "checklist".equals(type) || "taglist".equals(type);
+        return type.isMultiValued();
     }
 
     public String property(String name) {

@@ -40,13 +40,13 @@ final class FormReader {
             String type = c.path("type").asText();
             if ("group".equals(type)) {
                 collect(c.path("components"), into);
-            } else if (!DISPLAY_ONLY.contains(type) && c.hasNonNull("key")) {
-                into.add(field(c, type));
+            } else if (!DISPLAY_ONLY.contains(type)) {
+                into.add(field(c, FieldType.ofFormJs(type, c.path("key").asText(null))));
             }
         }
     }
 
-    private FormField field(JsonNode c, String type) {
+    private FormField field(JsonNode c, FieldType type) {
         List<FormField.Option> options = new ArrayList<>();
         for (JsonNode v : c.path("values")) {
             options.add(new FormField.Option(v.path("value").asText(), v.path("label").asText()));

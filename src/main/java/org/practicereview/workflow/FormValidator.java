@@ -56,11 +56,11 @@ public class FormValidator {
             return null;
         }
         return switch (field.type()) {
-            case "number" -> toNumber(field, value);
-            case "checkbox" -> toFlag(field, value);
-            case "checklist", "taglist" -> toList(field, value);
-            case "datetime" -> toDate(field, value);
-            default -> toText(field, value);
+            case NUMBER -> toNumber(field, value);
+            case CHECKBOX -> toFlag(field, value);
+            case CHECKLIST, TAGLIST -> toList(field, value);
+            case DATETIME -> toDate(field, value);
+            case TEXTFIELD, TEXTAREA, RADIO, SELECT -> toText(field, value);
         };
     }
 
@@ -142,7 +142,7 @@ public class FormValidator {
 
     private void check(FormField field, Object value) {
         FormField.Rules rules = field.rules();
-        if (value == null || (Boolean.FALSE.equals(value) && "checkbox".equals(field.type()))) {
+        if (value == null || (Boolean.FALSE.equals(value) && field.type() == FieldType.CHECKBOX)) {
             if (rules.required()) {
                 throw new FieldProblem(requiredMessage(field));
             }
@@ -221,9 +221,9 @@ public class FormValidator {
             return custom;
         }
         return switch (field.type()) {
-            case "radio", "select", "checklist", "taglist" -> "Select " + lowerFirst(field.label());
-            case "checkbox" -> "Confirm " + lowerFirst(field.label());
-            default -> "Enter " + lowerFirst(field.label());
+            case RADIO, SELECT, CHECKLIST, TAGLIST -> "Select " + lowerFirst(field.label());
+            case CHECKBOX -> "Confirm " + lowerFirst(field.label());
+            case TEXTFIELD, TEXTAREA, NUMBER, DATETIME -> "Enter " + lowerFirst(field.label());
         };
     }
 

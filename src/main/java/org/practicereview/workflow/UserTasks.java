@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
@@ -107,7 +108,7 @@ public class UserTasks {
         TaskContext context = contextOf(task, actor);
         Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
         submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);
-        trail.append(context.caseReference(), actor, "TASK_COMPLETED",
+        trail.append(context.caseReference(), actor, TrailAction.TASK_COMPLETED,
                 task.getTaskDefinitionKey() + (variables.isEmpty() ? "" : " " + handler.trailSummary(values, variables)));
         completeAs(actor, task.getId(), variables);
         return new CompletedTask(context.caseReference(), task.getTaskDefinitionKey(), task.getName());
@@ -121,7 +122,7 @@ public class UserTasks {
             throw new TaskNotAvailableException("Someone else has already claimed this task.");
         }
         runAs(actor, () -> tasks.claim(taskId, actor.userId()));
-        trail.append(caseOf(task), actor, "TASK_CLAIMED", task.getTaskDefinitionKey());
+        trail.append(caseOf(task), actor, TrailAction.TASK_CLAIMED, task.getTaskDefinitionKey());
     }
 
     @Transactional
@@ -131,7 +132,7 @@ public class UserTasks {
             throw new NotPermittedException("Only the person who claimed a task can release it.");
         }
         runAs(actor, () -> tasks.setAssignee(taskId, null));
-        trail.append(caseOf(task), actor, "TASK_UNCLAIMED", task.getTaskDefinitionKey());
+        trail.append(caseOf(task), actor, TrailAction.TASK_UNCLAIMED, task.getTaskDefinitionKey());
     }
 
     /** True when the actor is the assignee, or the task is unassigned and offered to one of the actor's groups. */

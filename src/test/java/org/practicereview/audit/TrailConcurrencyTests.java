@@ -42,7 +42,7 @@ class TrailConcurrencyTests {
             done.add(pool.submit((Callable<Integer>) () -> {
                 start.await();
                 for (int i = 0; i < EACH; i++) {
-                    trail.append(ref, actor, "CONCURRENT_STEP", actor.userId() + " " + i);
+                    trail.append(ref, actor, TrailAction.TASK_COMPLETED, actor.userId() + " " + i);
                 }
                 return EACH;
             }));

@@ -30,7 +30,7 @@ class TrailTamperTests {
         tampering = new Tampering(jdbc, dataSource);
         CaseReference ref = CaseReference.of(2026, 8801);
         for (int i = 1; i <= 10; i++) {
-            trail.append(ref, COORDINATOR, "STEP_" + i, "step " + i);
+            trail.append(ref, COORDINATOR, TrailAction.TASK_COMPLETED, "step " + i);
             if (i == 1) {
                 List<TrailEntry> written = trail.forCase(ref);
                 first = written.get(written.size() - 1).seq();

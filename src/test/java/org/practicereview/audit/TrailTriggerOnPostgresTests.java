@@ -24,7 +24,7 @@ class TrailTriggerOnPostgresTests {
     @BeforeEach
     void anEvent() {
         CaseReference ref = CaseReference.of(2026, 8803);
-        trail.append(ref, Actor.of("coord.trigger", Role.PRG_COORDINATOR), "STEP", "kept");
+        trail.append(ref, Actor.of("coord.trigger", Role.PRG_COORDINATOR), TrailAction.TASK_COMPLETED, "kept");
         var written = trail.forCase(ref);
         seq = written.get(written.size() - 1).seq();
     }

@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
 import org.practicereview.PracticeReviewApplication;
 import org.practicereview.audit.OfflineVerifier;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailHashing;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.SignedInUser;
@@ -62,7 +63,8 @@ public final class AuditBenchmark {
             List<String> rows = new ArrayList<>();
 
             CaseReference ref = CaseReference.of(2026, 7001);
-            String[] actions = {"TASK_CLAIMED", "TASK_COMPLETED", "NOTIFICATION_QUEUED", "CASE_VIEWED", "CRITERIA_EVALUATED"};
+            TrailAction[] actions = {TrailAction.TASK_CLAIMED, TrailAction.TASK_COMPLETED, TrailAction.NOTIFICATION_QUEUED,
+                    TrailAction.CASE_VIEWED, TrailAction.CRITERIA_EVALUATED};
             for (int i = 0; i < CASE_EVENTS; i++) {
                 trail.append(ref, Actor.of("user" + i % 7, Role.values()[i % 5]), actions[i % actions.length], "Task_Step" + i + " outcome=OK");
             }
@@ -124,8 +126,8 @@ public final class AuditBenchmark {
             String ref = "PR-2025-" + String.format("%04d", seq % 500 + 1);
             Instant when = at.plusNanos(seq * 1000);
             String details = "Task_Step outcome=OK " + seq;
-            String hash = TrailHashing.hash(seq, ref, when.toString(), "bench", "PRG_MEMBER", "TASK_COMPLETED", details, previous);
-            batch.add(new Object[] {seq, ref, Timestamp.from(when), "bench", "PRG_MEMBER", "TASK_COMPLETED", details, previous, hash});
+            String hash = TrailHashing.hash(seq, ref, when.toString(), "bench", "PRG_MEMBER", TrailAction.TASK_COMPLETED.stored(), details, previous);
+            batch.add(new Object[] {seq, ref, Timestamp.from(when), "bench", "PRG_MEMBER", TrailAction.TASK_COMPLETED.stored(), details, previous, hash});
             previous = hash;
             if (batch.size() == 5_000 || seq == total) {
                 jdbc.batchUpdate("insert into trail_event (seq, case_reference, occurred_at, actor, actor_role, action, details, "

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.practicereview.EmbeddedPostgresServer;
 
 /**
- * The national-scale benchmark (README "Benchmark"): the application against the bare engine, in one
+ * The national-scale benchmark (docs/benchmark.md): the application against the bare engine, in one
  * run, on the H2 file default and on PostgreSQL, printing one table with the ratio and every target
  * marked met or missed. Not a test and not part of {@code mvn verify}:
  *

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.practicereview.EmbeddedPostgresServer;
 import org.practicereview.PracticeReviewApplication;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -661,21 +662,29 @@ public final class NationalSeed {
             int i = 0;
             for (Planned c : cases) {
                 CaseReference ref = new CaseReference(c.reference);
-                trail.append(ref, Actor.agencyUser(c.referrer(), c.referrerAgency()), "REFERRAL_SUBMITTED",
+                trail.append(ref, Actor.agencyUser(c.referrer(), c.referrerAgency()), TrailAction.REFERRAL_SUBMITTED,
                         "purpose=" + c.purpose() + " children=1 familyMembers=0 agencies=" + c.agencies().size());
                 if (c.triaged()) {
-                    trail.append(ref, COORDINATOR, "TASK_COMPLETED", "Task_TriageReferral triageOutcome="
+                    trail.append(ref, COORDINATOR, TrailAction.TASK_COMPLETED, "Task_TriageReferral triageOutcome="
                             + (c.stage() == Stage.MERGED ? "MERGED" : "ACCEPTED"));
+                    if (c.stage() != Stage.MERGED) {
+                        trail.append(ref, COORDINATOR, TrailAction.REFERRAL_ACCEPTED, "complete and in area");
+                    }
                 }
                 if (c.recommended()) {
-                    trail.append(ref, MEMBER, "TASK_COMPLETED", "Task_RecommendToChair");
+                    trail.append(ref, MEMBER, TrailAction.TASK_COMPLETED, "Task_RecommendToChair");
+                    trail.append(ref, MEMBER, TrailAction.RECOMMENDATION_MADE, c.scr() ? "INITIATE_SCR" : "OTHER_REVIEW");
                 }
                 if (c.decided()) {
-                    trail.append(ref, CHAIR, "TASK_COMPLETED", "Task_RecordScrDecision decision "
+                    trail.append(ref, CHAIR, TrailAction.TASK_COMPLETED, "Task_RecordScrDecision decision "
                             + (c.reviewCommissioned() ? (c.scr() ? "INITIATE_SCR" : "OTHER_REVIEW") + " review " + c.reviewType() : "NO_REVIEW"));
+                    if (c.reviewCommissioned()) {
+                        trail.append(ref, CHAIR, TrailAction.REVIEW_COMMISSIONED, String.valueOf(c.reviewType()));
+                    }
                 }
                 if (c.reviewDone()) {
-                    trail.append(ref, COORDINATOR, "TASK_COMPLETED", "Task_AgreeActionPlan");
+                    trail.append(ref, COORDINATOR, TrailAction.TASK_COMPLETED, "Task_AgreeActionPlan");
+                    trail.append(ref, COORDINATOR, TrailAction.ACTION_PLAN_AGREED, "action plan");
                 }
                 if (++i % 100 == 0 && em != null) {
                     em.flush();

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
@@ -151,7 +152,7 @@ class DecisionIntegrationTests {
         decide(c, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION"),
                 "departureReason", "Parallel inquiry already covers the learning"));
 
-        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.action().equals("DECISION_DEPARTS_FROM_CRITERIA"))
+        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.is(TrailAction.DECISION_DEPARTS_FROM_CRITERIA))
                 .extracting(TrailEntry::actor, TrailEntry::role).containsExactly(org.assertj.core.groups.Tuple.tuple("chair1", "CHAIR"));
         assertThat(decisions.latest(c.ref()).orElseThrow().departsFromCriteria()).isTrue();
         assertThat(single(c, NotificationKind.SCR_NOT_INITIATED_NOTICE).body()).contains("departs from the criteria result");
@@ -164,7 +165,7 @@ class DecisionIntegrationTests {
         decide(c, Map.of("decisionOption", "INITIATE_SCR", "departureReason", "Significant multi-agency learning"));
 
         assertThat(decisions.latest(c.ref()).orElseThrow().departsFromCriteria()).isTrue();
-        assertThat(trail.forCase(c.ref())).extracting(TrailEntry::action).contains("DECISION_DEPARTS_FROM_CRITERIA");
+        assertThat(trail.forCase(c.ref())).extracting(TrailEntry::kind).contains(TrailAction.DECISION_DEPARTS_FROM_CRITERIA);
     }
 
     @Test
@@ -188,7 +189,7 @@ class DecisionIntegrationTests {
 
         assertThat(recipients(c, NotificationKind.DECISION_OVERDUE)).containsExactly("independent.chair@example.org", "business.unit@example.org");
         assertThat(cases.tasks(c, "Task_RecordScrDecision")).hasSize(1);
-        assertThat(trail.forCase(c.ref())).extracting(TrailEntry::action).contains("DECISION_OVERDUE_ESCALATED");
+        assertThat(trail.forCase(c.ref())).extracting(TrailEntry::kind).contains(TrailAction.DECISION_OVERDUE_ESCALATED);
     }
 
     private void decide(Started c, Map<String, Object> values) {

@@ -11,6 +11,7 @@ import org.practicereview.screening.CriteriaResult;
 import org.practicereview.screening.ScreeningOutcome;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.shared.Role;
 
 class DecisionTests {

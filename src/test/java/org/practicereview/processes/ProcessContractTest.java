@@ -1,17 +1,16 @@
 package org.practicereview.processes;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -30,62 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.practicereview.shared.Stage;
 
 /**
- * The diagrams against docs/process-contract.md, read as models: the forms, delegates and stages
- * that the Java side relies on, and the conventions every diagram keeps.
+ * The conventions every diagram keeps, read as models. What each step binds (form, delegate, stage) is
+ * generated into docs/process-contract.md (ProcessContractDocTests); that each name resolves, WiringTests.
  */
 class ProcessContractTest {
-
-    private static final Map<String, String> FORMS = Map.ofEntries(
-            entry("Task_TriageReferral", "triage-referral"),
-            entry("Task_ProvideMoreInformation", "provide-more-information"),
-            entry("Task_RequestAgencyInformation", "request-agency-information"),
-            entry("Task_ProvideAgencySummary", "provide-agency-summary"),
-            entry("Task_ScreenAgainstCriteria", "screen-against-criteria"),
-            entry("Task_RecommendToChair", "recommend-to-chair"),
-            entry("Task_RecordScrDecision", "record-scr-decision"),
-            entry("Task_AgreeTermsOfReference", "agree-terms-of-reference"),
-            entry("Task_AppointLeadReviewer", "appoint-lead-reviewer"),
-            entry("Task_SubmitAgencyReport", "submit-agency-report"),
-            entry("Task_RecordFamilyInvolvement", "record-family-involvement"),
-            entry("Task_DraftReport", "draft-report"),
-            entry("Task_QualityAssureReport", "quality-assure-report"),
-            entry("Task_BoardSignOff", "board-sign-off"),
-            entry("Task_AgreeActionPlan", "agree-action-plan"),
-            entry("Task_PreparePublicationPack", "prepare-publication-pack"),
-            entry("Task_ResolveAnonymisationFindings", "resolve-anonymisation-findings"),
-            entry("Task_ApprovePublication", "approve-publication"));
-
-    private static final Map<String, String> DELEGATES = Map.ofEntries(
-            entry("Task_RegisterReferral", "${registerReferral}"),
-            entry("Task_MergeReferral", "${mergeReferral}"),
-            entry("Task_SendAgencyReminder", "${sendAgencyReminder}"),
-            entry("Task_RecordCriteriaResult", "${recordCriteriaResult}"),
-            entry("Task_EscalateOverdueDecision", "${escalateOverdueDecision}"),
-            entry("Task_NotifyDecision", "${notifyDecision}"),
-            entry("Task_SendReviewReminder", "${sendReviewReminder}"),
-            entry("Task_EscalateReviewOverdue", "${escalateReviewOverdue}"),
-            entry("Task_CheckAnonymisation", "${checkAnonymisation}"),
-            entry("Task_GenerateBriefing", "${generateBriefing}"),
-            entry("Task_SendPrePublicationNotice", "${sendPrePublicationNotice}"),
-            entry("Task_PublishReview", "${publishReview}"));
-
-    private static final Map<String, Map<String, String>> STAGES = Map.of(
-            "case-review", Map.ofEntries(
-                    entry("Task_RegisterReferral", "TRIAGE"),
-                    entry("Task_TriageReferral", "TRIAGE"),
-                    entry("Task_ProvideMoreInformation", "TRIAGE"),
-                    entry("EndEvent_ReferralMerged", "MERGED"),
-                    entry("Task_RequestAgencyInformation", "AGENCY_INFORMATION"),
-                    entry("Task_ProvideAgencySummary", "AGENCY_INFORMATION"),
-                    entry("Task_ScreenAgainstCriteria", "SCREENING"),
-                    entry("Task_RecommendToChair", "SCREENING"),
-                    entry("Task_RecordScrDecision", "DECISION"),
-                    entry("EndEvent_ClosedWithLearning", "CLOSED"),
-                    entry("CallActivity_Review", "REVIEW"),
-                    entry("CallActivity_Publication", "PUBLICATION"),
-                    entry("EndEvent_ReviewPublished", "PUBLISHED")),
-            "scr-review", Map.of(),
-            "publication", Map.of("EndEvent_PublicationCompleted", "PUBLISHED"));
 
     @ParameterizedTest
     @ValueSource(strings = {"case-review", "scr-review", "publication"})
@@ -108,39 +55,37 @@ class ProcessContractTest {
 
     @Test
     void userTasksBindTheirFormsByIdFromTheSameDeployment() {
-        Map<String, String> forms = new HashMap<>();
         for (BpmnModelInstance model : models()) {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaFormKey()).as(task.getId()).isNull();
+                assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
                 assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
-                forms.put(task.getId(), task.getCamundaFormRef());
             }
         }
-        assertThat(forms).isEqualTo(FORMS);
     }
 
     @Test
     void serviceTasksCallSpringBeansByName() {
-        Map<String, String> delegates = new HashMap<>();
         for (BpmnModelInstance model : models()) {
             for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-                delegates.put(task.getId(), task.getCamundaDelegateExpression());
+                assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+                assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{[a-z]\\w*}");
             }
         }
-        assertThat(delegates).isEqualTo(DELEGATES);
     }
 
+    /** Which step names which stage is in the generated docs/process-contract.md; here, that each is a stage at all. */
     @ParameterizedTest
     @ValueSource(strings = {"case-review", "scr-review", "publication"})
-    void stagesAreNamedWhereTheContractSaysAndNowhereElse(String process) {
-        Map<String, String> stages = new HashMap<>();
+    void stagesAreNamedOnlyOnStepsThatMoveACaseAndAreStages(String process) {
         for (FlowNode node : model(process).getModelElementsByType(FlowNode.class)) {
             String stage = stageOf(node);
             if (stage != null) {
-                stages.put(node.getId(), Stage.valueOf(stage).name());
+                assertThat(node).as(node.getId()).isInstanceOfAny(UserTask.class, ServiceTask.class, CallActivity.class,
+                        EndEvent.class);
+                assertThat(Stage.valueOf(stage)).as(node.getId()).isNotNull();
             }
         }
-        assertThat(stages).isEqualTo(STAGES.get(process));
     }
 
     @ParameterizedTest

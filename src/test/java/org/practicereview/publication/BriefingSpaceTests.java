@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practicereview.documents.BriefingFit;
-import org.practicereview.review.ReviewType;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.practicereview.review.ReviewType;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 class PublicationPackTests {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
@@ -169,7 +170,7 @@ class PublicationProcessTests {
                 org.assertj.core.groups.Tuple.tuple(NotificationKind.PRE_PUBLICATION_NOTICE, "national.panel@example.org"),
                 org.assertj.core.groups.Tuple.tuple(NotificationKind.PRE_PUBLICATION_NOTICE, "ofsted.notifications@example.org"));
         assertThat(driver.timer(id, "IntermediateTimer_NoticePeriod")).isNotNull();
-        assertThat(trail.forCase(ref)).extracting(TrailEntry::action).contains("PROCEEDINGS_CONCLUDED");
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).contains(TrailAction.PROCEEDINGS_CONCLUDED);
         assertThatThrownBy(() -> publications.proceedingsConcluded(COORDINATOR, ref)).isInstanceOf(IllegalStateException.class);
     }
 

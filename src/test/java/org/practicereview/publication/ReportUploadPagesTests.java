@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
@@ -59,7 +60,7 @@ class ReportUploadPagesTests extends PublicationPages {
         }
 
         assertThat(driver.jdbc.sql("select count(*) from stored_document").query(Long.class).single()).isEqualTo(before);
-        assertThat(trail.forCase(ref)).extracting(TrailEntry::action).doesNotContain("REPORT_UPLOADED");
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).doesNotContain(TrailAction.REPORT_UPLOADED);
     }
 
     @Test
@@ -94,7 +95,7 @@ class ReportUploadPagesTests extends PublicationPages {
         mvc.perform(get(path).with(user(Role.REVIEWER))).andExpect(status().isNotFound());
         mvc.perform(get("/learning-from-reviews/" + ref.value() + "/report.pdf")).andExpect(status().isNotFound());
 
-        assertThat(trail.forCase(ref)).extracting(TrailEntry::action).filteredOn("DOCUMENT_DOWNLOADED"::equals).hasSize(4);
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).filteredOn(TrailAction.DOCUMENT_DOWNLOADED::equals).hasSize(4);
         assertThat(stored.sha256()).hasSize(64);
         assertThat(stored.fileName()).isEqualTo("final-report.pdf");
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.documents.TestPdfs;
 import org.practicereview.shared.CaseReference;
@@ -80,7 +81,7 @@ class UploadAnonymisationTests extends PublicationPages {
         mvc.perform(post(findings + "/override").param("reason", "Hope Baker is a public figure who consented to be named.")
                 .with(user(Role.CHAIR)).with(csrf())).andExpect(status().is3xxRedirection());
 
-        assertThat(trail.forCase(ref)).filteredOn(e -> e.action().equals("ANONYMISATION_OVERRIDDEN"))
+        assertThat(trail.forCase(ref)).filteredOn(e -> e.is(TrailAction.ANONYMISATION_OVERRIDDEN))
                 .extracting(TrailEntry::details).singleElement().asString().contains("consented to be named");
         driver.userTasks.complete(resolve.getId(), PublicationProcessTests.COORDINATOR, Map.of());
 

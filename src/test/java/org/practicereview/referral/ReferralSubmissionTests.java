@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.notification.Notification;
@@ -93,8 +94,8 @@ class ReferralSubmissionTests {
         CaseReference ref = referrals.submitDirect(SAM, ReferralExamples.wholeReferral()).reference();
 
         List<TrailEntry> entries = trail.forCase(ref);
-        assertThat(entries).extracting(TrailEntry::action).containsExactly("REFERRAL_SUBMITTED",
-                "NOTIFICATION_QUEUED", "NOTIFICATION_QUEUED", "REFERRAL_REGISTERED");
+        assertThat(entries).extracting(TrailEntry::kind).containsExactly(TrailAction.REFERRAL_SUBMITTED,
+                TrailAction.NOTIFICATION_QUEUED, TrailAction.NOTIFICATION_QUEUED, TrailAction.REFERRAL_REGISTERED);
         assertThat(entries.get(0).details()).isEqualTo("purpose=SCR_CONSIDERATION children=2 familyMembers=1 agencies=2");
         assertThat(entries.get(0).actor()).isEqualTo("sam");
         assertThat(entries).allSatisfy(e -> assertThat(e.details()).doesNotContain(

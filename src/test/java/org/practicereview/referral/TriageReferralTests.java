@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.notification.Notification;
@@ -152,7 +153,7 @@ class TriageReferralTests {
         assertThat(stageOf(original)).isEqualTo(Stage.TRIAGE);
         assertThat(trail.forCase(duplicate)).extracting(TrailEntry::action, TrailEntry::details)
                 .contains(org.assertj.core.groups.Tuple.tuple("REFERRAL_MERGED", "into " + original));
-        assertThat(trail.forCase(original)).extracting(TrailEntry::action).contains("REFERRAL_MERGED_IN");
+        assertThat(trail.forCase(original)).extracting(TrailEntry::kind).contains(TrailAction.REFERRAL_MERGED_IN);
 
         CaseReference third = submitted();
         assertThat(refused(third, triage("MERGED", "duplicateOf", duplicate.value()))).as("a merged case is not open")

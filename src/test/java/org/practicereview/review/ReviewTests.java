@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 class ReviewTests {
 

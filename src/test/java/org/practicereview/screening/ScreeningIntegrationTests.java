@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
@@ -115,7 +116,7 @@ class ScreeningIntegrationTests {
 
         assertThat(ofKind(c, NotificationKind.AGENCY_INFORMATION_REMINDER)).extracting(Notification::recipient)
                 .containsExactly("agency:POLICE", "agency:EDUCATION");
-        assertThat(actions(c)).contains("AGENCY_REMINDER_SENT");
+        assertThat(actions(c)).contains(TrailAction.AGENCY_REMINDER_SENT);
     }
 
     @Test
@@ -130,7 +131,7 @@ class ScreeningIntegrationTests {
 
         assertThat(cases.tasks(c, "Task_ProvideAgencySummary")).isEmpty();
         assertThat(cases.tasks(c, "Task_ScreenAgainstCriteria")).hasSize(1);
-        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.action().equals("AGENCY_ROUND_CLOSED_EARLY"))
+        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.is(TrailAction.AGENCY_ROUND_CLOSED_EARLY))
                 .extracting(TrailEntry::details).containsExactly("round 1; not answered [HEALTH]");
     }
 
@@ -164,7 +165,7 @@ class ScreeningIntegrationTests {
         assertThat(outcome.reason()).contains("the child has died");
         assertThat(cases.variable(c, ProcessVariables.CRITERIA_RESULT)).isEqualTo("MET");
         assertThat(cases.variable(c, ProcessVariables.CHILD_DIED)).isEqualTo(true);
-        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.action().equals("CRITERIA_EVALUATED")).singleElement()
+        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.is(TrailAction.CRITERIA_EVALUATED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).contains("scr-criteria version " + latestVersion + " (" + table.getVersionTag() + ") rule Rule_ChildDied",
                         "childDied=true", "criteriaResult=MET"));
         assertThat(cases.tasks(c, "Task_RecommendToChair")).hasSize(1);
@@ -229,7 +230,7 @@ class ScreeningIntegrationTests {
         return notifications.forCase(c.ref()).stream().filter(n -> n.kind() == kind).toList();
     }
 
-    private List<String> actions(Started c) {
-        return trail.forCase(c.ref()).stream().map(TrailEntry::action).toList();
+    private List<TrailAction> actions(Started c) {
+        return trail.forCase(c.ref()).stream().map(TrailEntry::kind).toList();
     }
 }

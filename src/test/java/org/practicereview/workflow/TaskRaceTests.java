@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.referral.ReferralExamples;
@@ -95,7 +96,7 @@ class TaskRaceTests {
                     .substring("completed by ".length());
 
             List<TrailEntry> completions = trail.forCase(ref).stream()
-                    .filter(e -> e.action().equals("TASK_COMPLETED") && e.details().startsWith("Task_TriageReferral")).toList();
+                    .filter(e -> e.is(TrailAction.TASK_COMPLETED) && e.details().startsWith("Task_TriageReferral")).toList();
             assertThat(completions).as("the trail holds one completion, by the winner").singleElement()
                     .satisfies(e -> assertThat(e.actor()).isEqualTo(winner));
             assertThat(count("select count(*) from triage where case_reference = ?", ref)).as("one triage kept").isOne();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.practicereview.audit.LegalHolds;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailRetention;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.web.CurrentUser;
@@ -62,7 +63,7 @@ class AuditController {
 
     @GetMapping("/trail.csv")
     void export(HttpServletResponse response) throws IOException {
-        trail.append(null, CurrentUser.actor(), "TRAIL_EXPORTED", "whole trail as CSV");
+        trail.append(null, CurrentUser.actor(), TrailAction.TRAIL_EXPORTED, "whole trail as CSV");
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("trail.csv").build().toString());
         trail.export(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.practicereview.audit.TrailAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,12 +57,14 @@ class AuditReports {
                 .query((rs, n) -> new LateNotice(rs.getString(1), at(rs, 2), at(rs, 3), at(rs, 4))).list();
     }
 
-    /** Views of the case page, its documents and its trail: actions named *_VIEWED or *_DOWNLOADED. */
+    /** Views of the case page, its documents and its trail ({@link TrailAction#views()}), the action in words. */
     List<View> viewsOf(String caseReference) {
-        return jdbc.sql("select occurred_at, actor, actor_role, action, details from trail_event where case_reference = ? "
-                        + "and (action like '%\\_VIEWED' escape '\\' or action like '%\\_DOWNLOADED' escape '\\') order by seq")
-                .param(caseReference)
-                .query((rs, n) -> new View(at(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
+        return jdbc.sql("select occurred_at, actor, actor_role, action, details from trail_event where case_reference = :ref "
+                        + "and action in (:views) order by seq")
+                .param("ref", caseReference)
+                .param("views", TrailAction.views().stream().map(TrailAction::stored).toList())
+                .query((rs, n) -> new View(at(rs, 1), rs.getString(2), rs.getString(3), TrailAction.labelOf(rs.getString(4)),
+                        rs.getString(5))).list();
     }
 
     private static Instant at(ResultSet rs, int column) throws SQLException {

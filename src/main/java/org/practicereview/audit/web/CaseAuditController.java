@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.Verification;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.web.CurrentUser;
@@ -51,7 +52,7 @@ class CaseAuditController {
         Query q = query(reference, params);
         StringWriter out = new StringWriter();
         TimelineExports.csv(CaseTimeline.filter(q.all(), q.filter()), out);
-        trail.append(q.ref(), CurrentUser.actor(), "CASE_TIMELINE_DOWNLOADED", "CSV");
+        trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TIMELINE_DOWNLOADED, "CSV");
         return download(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv", reference + "-timeline.csv");
     }
 
@@ -59,20 +60,21 @@ class CaseAuditController {
     ResponseEntity<byte[]> pdf(@PathVariable String reference, @RequestParam Map<String, String> params) {
         Query q = query(reference, params);
         byte[] pdf = exports.pdf(q.ref(), CaseTimeline.filter(q.all(), q.filter()), q.filter(), trail.verify());
-        trail.append(q.ref(), CurrentUser.actor(), "CASE_TIMELINE_DOWNLOADED", "PDF");
+        trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TIMELINE_DOWNLOADED, "PDF");
         return download(pdf, MediaType.APPLICATION_PDF_VALUE, reference + "-timeline.pdf");
     }
 
     private String page(String reference, Map<String, String> params, Verification verification, Model model) {
         Query q = query(reference, params);
         List<TimelineEntry> shown = q.errors().isEmpty() ? CaseTimeline.filter(q.all(), q.filter()) : q.all();
-        trail.append(q.ref(), CurrentUser.actor(), "CASE_TRAIL_VIEWED", verification == null ? "timeline" : "timeline and verification");
+        trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TRAIL_VIEWED, verification == null ? "timeline" : "timeline and verification");
         model.addAttribute("reference", reference);
         model.addAttribute("rows", shown.stream().map(TimelineExports::row).toList());
         model.addAttribute("total", q.all().size());
         model.addAttribute("filter", q.filter());
         model.addAttribute("actors", q.all().stream().map(TimelineEntry::actor).distinct().sorted().toList());
-        model.addAttribute("actions", q.all().stream().map(TimelineEntry::action).distinct().sorted().toList());
+        model.addAttribute("actions", q.all().stream().map(TimelineEntry::action).distinct().sorted()
+                .collect(java.util.stream.Collectors.toMap(a -> a, TrailAction::labelOf, (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("from", DateFilter.of(params, "from"));
         model.addAttribute("to", DateFilter.of(params, "to"));
         model.addAttribute("exportQuery", q.exportQuery());

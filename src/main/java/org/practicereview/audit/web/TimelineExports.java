@@ -4,6 +4,7 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.Verification;
 import org.practicereview.documents.TimelinePdf;
 import org.practicereview.shared.CaseReference;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TimelineExports {
 
-    /** One row of the timeline table. */
+    /** One row of the timeline table; the action in words. */
     record Row(String when, String source, String seq, String actor, String role, String action, String details) {}
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(TimelineFilter.LONDON);
@@ -30,7 +31,7 @@ class TimelineExports {
 
     static Row row(TimelineEntry e) {
         return new Row(WHEN.format(e.at()), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), e.role(),
-                e.action(), e.details() == null ? "" : e.details());
+                TrailAction.labelOf(e.action()), e.details() == null ? "" : e.details());
     }
 
     /** Every field, times as ISO instants (UTC), for a spreadsheet (CsvExport makes formula cells inert). */
@@ -45,7 +46,7 @@ class TimelineExports {
 
     byte[] pdf(CaseReference ref, List<TimelineEntry> entries, TimelineFilter filter, Verification verification) {
         List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
-                WHEN.format(e.at()) + " · " + e.actor() + " (" + e.role() + ") · " + e.action()
+                WHEN.format(e.at()) + " · " + e.actor() + " (" + e.role() + ") · " + TrailAction.labelOf(e.action())
                         + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), e.details())).toList();
         return pdf.render(new TimelinePdf.Timeline(ref.value(), boardName, describe(filter), verification.summary(), pdfEntries));
     }
@@ -54,7 +55,7 @@ class TimelineExports {
         if (!f.any()) {
             return "all entries";
         }
-        return "filtered:" + (f.actor() == null ? "" : " actor " + f.actor()) + (f.action() == null ? "" : " action " + f.action())
+        return "filtered:" + (f.actor() == null ? "" : " actor " + f.actor()) + (f.action() == null ? "" : " action " + TrailAction.labelOf(f.action()))
                 + (f.from() == null ? "" : " from " + f.from()) + (f.to() == null ? "" : " to " + f.to());
     }
 }

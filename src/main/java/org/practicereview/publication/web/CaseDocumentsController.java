@@ -3,6 +3,7 @@ package org.practicereview.publication.web;
 import java.util.EnumSet;
 import java.util.Set;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.StoredDocument;
 import org.practicereview.shared.Actor;
@@ -42,7 +43,7 @@ class CaseDocumentsController {
             throw new NotFoundException();
         }
         StoredDocument document = documents.find(ref, id).orElseThrow(NotFoundException::new);
-        trail.append(new CaseReference(ref), actor, "DOCUMENT_DOWNLOADED",
+        trail.append(new CaseReference(ref), actor, TrailAction.DOCUMENT_DOWNLOADED,
                 document.kind() + " #" + document.id() + " sha256 " + document.sha256());
         return PdfResponses.of(document);
     }

@@ -61,11 +61,11 @@ final class FormSchemas {
 
     private static Schema<?> property(FormField field) {
         Schema<?> schema = switch (field.type()) {
-            case "checkbox" -> new BooleanSchema();
-            case "number" -> numeric(field);
-            case "datetime" -> new StringSchema().format("date");
-            case "checklist", "taglist" -> new ArraySchema().items(text(field)).uniqueItems(true);
-            default -> text(field);
+            case CHECKBOX -> new BooleanSchema();
+            case NUMBER -> numeric(field);
+            case DATETIME -> new StringSchema().format("date");
+            case CHECKLIST, TAGLIST -> new ArraySchema().items(text(field)).uniqueItems(true);
+            case TEXTFIELD, TEXTAREA, RADIO, SELECT -> text(field);
         };
         String label = field.label() == null ? field.key() : field.label();
         schema.description(field.description() == null ? label : label + ". " + field.description());

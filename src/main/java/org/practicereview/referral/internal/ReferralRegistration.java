@@ -2,6 +2,7 @@ package org.practicereview.referral.internal;
 
 import java.time.Clock;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ public class ReferralRegistration {
     public void register(CaseReference ref) {
         notices.acknowledge(ref);
         notices.tellCoordinator(ref);
-        trail.append(ref, Actor.SYSTEM, "REFERRAL_REGISTERED", "acknowledgement and coordinator notice queued");
+        trail.append(ref, Actor.SYSTEM, TrailAction.REFERRAL_REGISTERED, "acknowledgement and coordinator notice queued");
     }
 
     /** Closes the case as merged into the open case the latest triage names. */
@@ -42,7 +43,7 @@ public class ReferralRegistration {
         CaseFile into = caseFiles.find(target).orElseThrow(() -> new IllegalStateException("No case file " + target));
         duplicate.mergeInto(into, clock.instant());
         caseFiles.save(duplicate);
-        trail.append(ref, Actor.SYSTEM, "REFERRAL_MERGED", "into " + target);
-        trail.append(target, Actor.SYSTEM, "REFERRAL_MERGED_IN", "from " + ref);
+        trail.append(ref, Actor.SYSTEM, TrailAction.REFERRAL_MERGED, "into " + target);
+        trail.append(target, Actor.SYSTEM, TrailAction.REFERRAL_MERGED_IN, "from " + ref);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
@@ -28,8 +30,10 @@ class TriageReferralHandler implements UserTaskHandler {
     private final Triages triages;
     private final ReferralNotices notices;
     private final Clock clock;
+    private final Trail trail;
 
-    TriageReferralHandler(CaseFiles caseFiles, Triages triages, ReferralNotices notices, Clock clock) {
+    TriageReferralHandler(CaseFiles caseFiles, Triages triages, ReferralNotices notices, Clock clock, Trail trail) {
+        this.trail = trail;
         this.caseFiles = caseFiles;
         this.triages = triages;
         this.notices = notices;
@@ -67,6 +71,9 @@ class TriageReferralHandler implements UserTaskHandler {
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
         if (outcome == Triage.Outcome.MORE_INFORMATION) {
             notices.moreInformationRequested(task.caseReference());
+        }
+        if (outcome == Triage.Outcome.ACCEPTED) {
+            trail.append(task.caseReference(), task.actor(), TrailAction.REFERRAL_ACCEPTED, "complete and in area");
         }
         return Map.of(ProcessVariables.TRIAGE_OUTCOME, outcome.name());
     }

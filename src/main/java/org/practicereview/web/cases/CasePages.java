@@ -146,7 +146,7 @@ class CasePages {
     }
 
     private static CaseView.TrailRow row(TrailEntry e) {
-        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), e.role(), Labels.words(e.action()), e.details());
+        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), e.role(), e.actionLabel(), e.details());
     }
 
     private static String process(String kindAndStatus) {

@@ -3,26 +3,27 @@ package org.practicereview.web.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.shared.Stage;
 
 /**
  * Where a case has been: referral, screening, decision, review, publication, each with when it was
- * reached and by whose step, read from the trail (the step that moved the case on).
+ * reached and by whose step: the milestone event the owning module wrote to the trail when its step
+ * moved the case on (a typed action, never the text of another event).
  */
 final class StageTracker {
 
     public record Step(String name, String status, String reachedOn, String reachedBy) {}
 
-    private record Milestone(String name, Predicate<TrailEntry> reachedBy, boolean last) {}
+    private record Milestone(String name, TrailAction reachedBy, boolean last) {}
 
     private static final List<Milestone> MILESTONES = List.of(
-            new Milestone("Referral", e -> e.action().equals("REFERRAL_SUBMITTED"), false),
-            new Milestone("Screening", completed("Task_TriageReferral").and(e -> e.details().contains("ACCEPTED")), false),
-            new Milestone("Chair's decision", completed("Task_RecommendToChair"), false),
-            new Milestone("Review", completed("Task_RecordScrDecision").and(e -> e.details().contains(" review ")), true),
-            new Milestone("Publication", completed("Task_AgreeActionPlan"), false));
+            new Milestone("Referral", TrailAction.REFERRAL_SUBMITTED, false),
+            new Milestone("Screening", TrailAction.REFERRAL_ACCEPTED, false),
+            new Milestone("Chair's decision", TrailAction.RECOMMENDATION_MADE, false),
+            new Milestone("Review", TrailAction.REVIEW_COMMISSIONED, true),
+            new Milestone("Publication", TrailAction.ACTION_PLAN_AGREED, false));
 
     private StageTracker() {}
 
@@ -42,15 +43,11 @@ final class StageTracker {
     }
 
     private static Optional<TrailEntry> find(List<TrailEntry> trail, Milestone m) {
-        List<TrailEntry> matching = trail.stream().filter(m.reachedBy()).toList();
+        List<TrailEntry> matching = trail.stream().filter(e -> e.is(m.reachedBy())).toList();
         if (matching.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(m.last() ? matching.get(matching.size() - 1) : matching.get(0));
-    }
-
-    private static Predicate<TrailEntry> completed(String taskKey) {
-        return e -> e.action().equals("TASK_COMPLETED") && e.details() != null && e.details().startsWith(taskKey);
     }
 
     /** The milestone a stage belongs to; -1 for a case that has finished without publication. */

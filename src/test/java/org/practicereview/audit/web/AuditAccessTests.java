@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
 import org.practicereview.referral.ReferralExamples;
@@ -42,7 +43,7 @@ class AuditAccessTests {
     void setUp() {
         auditors = new Auditors(users, details);
         ReferralExamples.registerDemoAgencies(agencies);
-        trail.append(CASE, Actor.of("coord.access", Role.PRG_COORDINATOR), "REFERRAL_SUBMITTED", "purpose=SCR_CONSIDERATION");
+        trail.append(CASE, Actor.of("coord.access", Role.PRG_COORDINATOR), TrailAction.REFERRAL_SUBMITTED, "purpose=SCR_CONSIDERATION");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.OfflineVerifier;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
@@ -49,9 +50,9 @@ class AuditPagesTests {
     void aCase() {
         auditor = new Auditors(users, details).as(Role.AUDITOR);
         ref = CaseReference.of(2026, NEXT.incrementAndGet());
-        trail.append(ref, COORDINATOR, "REFERRAL_SUBMITTED", "purpose=SCR_CONSIDERATION");
-        trail.append(ref, COORDINATOR, "TASK_COMPLETED", "Task_TriageReferral triageOutcome=ACCEPTED");
-        trail.append(ref, CHAIR, "TASK_COMPLETED", "Task_RecordScrDecision decisionOption=NO_REVIEW");
+        trail.append(ref, COORDINATOR, TrailAction.REFERRAL_SUBMITTED, "purpose=SCR_CONSIDERATION");
+        trail.append(ref, COORDINATOR, TrailAction.TASK_COMPLETED, "Task_TriageReferral triageOutcome=ACCEPTED");
+        trail.append(ref, CHAIR, TrailAction.TASK_COMPLETED, "Task_RecordScrDecision decisionOption=NO_REVIEW");
     }
 
     private String page(String path) throws Exception {
@@ -101,7 +102,8 @@ class AuditPagesTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Case timeline " + ref.value(), "REFERRAL_SUBMITTED", "Task_RecordScrDecision", "Intact:");
+            assertThat(text).contains("Case timeline " + ref.value(), "Referral submitted", "Task_RecordScrDecision", "Intact:")
+                    .doesNotContain("REFERRAL_SUBMITTED");
         }
     }
 
@@ -124,10 +126,10 @@ class AuditPagesTests {
     @Test
     void showsWhoViewedACase() throws Exception {
         page("/audit/cases/" + ref.value());
-        trail.append(ref, COORDINATOR, "CASE_VIEWED", "case page");
+        trail.append(ref, COORDINATOR, TrailAction.CASE_VIEWED, "case page");
 
-        assertThat(page("/audit/views?reference=" + ref.value())).contains("CASE_TRAIL_VIEWED", "(AUDITOR)", "coord.pages (PRG_COORDINATOR)", "CASE_VIEWED")
-                .doesNotContain("TASK_COMPLETED");
+        assertThat(page("/audit/views?reference=" + ref.value())).contains("Case trail viewed", "(AUDITOR)", "coord.pages (PRG_COORDINATOR)", "Case page viewed")
+                .doesNotContain("Task completed", "CASE_VIEWED");
         assertThat(page("/audit/views?reference=nonsense")).contains("There is a problem");
     }
 

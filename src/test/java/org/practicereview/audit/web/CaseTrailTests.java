@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
@@ -64,14 +65,14 @@ class CaseTrailTests {
             assertThat(e.occurredAt()).isNotNull();
             assertThat(e.caseReference()).isEqualTo(ref.value());
         });
-        assertThat(events).extracting(TrailEntry::action).contains("REFERRAL_SUBMITTED", "REFERRAL_REGISTERED", "NOTIFICATION_QUEUED",
-                "CRITERIA_EVALUATED", "DECISION_DEPARTS_FROM_CRITERIA", "DECISION_NOTIFIED");
-        assertThat(events).filteredOn(e -> e.action().equals("TASK_COMPLETED")).extracting(e -> e.details().split(" ")[0])
+        assertThat(events).extracting(TrailEntry::kind).contains(TrailAction.REFERRAL_SUBMITTED, TrailAction.REFERRAL_REGISTERED, TrailAction.NOTIFICATION_QUEUED,
+                TrailAction.CRITERIA_EVALUATED, TrailAction.DECISION_DEPARTS_FROM_CRITERIA, TrailAction.DECISION_NOTIFIED);
+        assertThat(events).filteredOn(e -> e.is(TrailAction.TASK_COMPLETED)).extracting(e -> e.details().split(" ")[0])
                 .containsExactly("Task_TriageReferral", "Task_ProvideMoreInformation", "Task_TriageReferral", "Task_RequestAgencyInformation",
                         "Task_ProvideAgencySummary", "Task_ScreenAgainstCriteria", "Task_RecommendToChair", "Task_RecordScrDecision");
-        assertThat(events).filteredOn(e -> e.action().equals("TASK_COMPLETED")).extracting(TrailEntry::actor, TrailEntry::role)
+        assertThat(events).filteredOn(e -> e.is(TrailAction.TASK_COMPLETED)).extracting(TrailEntry::actor, TrailEntry::role)
                 .contains(org.assertj.core.groups.Tuple.tuple("chair.e2e", "CHAIR"), org.assertj.core.groups.Tuple.tuple("police.e2e", "AGENCY"));
-        assertThat(events).filteredOn(e -> e.action().equals("CRITERIA_EVALUATED")).singleElement()
+        assertThat(events).filteredOn(e -> e.is(TrailAction.CRITERIA_EVALUATED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).contains("version"));
 
         List<String> produced = jdbc.sql("select seq || ' ' || coalesce(case_reference, '') || ' ' || actor || ' ' || actor_role || ' ' "

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practicereview.workflow.FormParameters;
 import org.practicereview.workflow.FormView;
+import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.FormField;
 import org.springframework.util.LinkedMultiValueMap;
@@ -14,8 +15,8 @@ import org.springframework.util.LinkedMultiValueMap;
 class TypedValuesTest {
 
     static final FormDefinition FORM = new FormDefinition("f", "F", List.of(
-            new FormField("dateOfBirth", "datetime", "Date of birth", null, List.of(), null, Map.of()),
-            new FormField("name", "textfield", "Name", null, List.of(), null, Map.of())));
+            new FormField("dateOfBirth", FieldType.DATETIME, "Date of birth", null, List.of(), null, Map.of()),
+            new FormField("name", FieldType.TEXTFIELD, "Name", null, List.of(), null, Map.of())));
 
     private static Map<String, Object> typed(String day, String month, String year) {
         var params = new LinkedMultiValueMap<String, String>();

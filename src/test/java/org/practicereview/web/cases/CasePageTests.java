@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.CaseReference;
@@ -43,7 +44,7 @@ class CasePageTests {
     }
 
     private List<TrailEntry> viewsOf(CaseReference ref) {
-        return trail.forCase(ref).stream().filter(e -> e.action().equals("CASE_VIEWED")).toList();
+        return trail.forCase(ref).stream().filter(e -> e.is(TrailAction.CASE_VIEWED)).toList();
     }
 
     @Test
@@ -152,7 +153,7 @@ class CasePageTests {
                 .param("reason", "Health has confirmed it had no contact")).andReturn().getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo("/cases/" + ref.value());
         assertThat(world.task(ref, "Task_ScreenAgainstCriteria")).isNotNull();
-        assertThat(trail.forCase(ref)).extracting(TrailEntry::action).contains("AGENCY_ROUND_CLOSED_EARLY");
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).contains(TrailAction.AGENCY_ROUND_CLOSED_EARLY);
         assertThat(page("/cases/" + ref.value(), world.coordinator)).doesNotContain(path);
     }
 

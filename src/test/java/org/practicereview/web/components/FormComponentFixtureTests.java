@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practicereview.workflow.FormView;
 import org.practicereview.workflow.FieldError;
+import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.FormField;
 
@@ -27,7 +28,7 @@ import org.practicereview.workflow.FormField;
 class FormComponentFixtureTests {
 
     /** A form field from a fixture's options: key = the fixture's id (or name), label or legend, hint, items. */
-    static FormField field(Components.Fixture f, String type, Integer maxLength, Map<String, String> properties) {
+    static FormField field(Components.Fixture f, FieldType type, Integer maxLength, Map<String, String> properties) {
         String key = f.option("/id") != null ? f.option("/id") : f.option("/name");
         if (key == null) {
             key = f.option("/idPrefix");
@@ -35,7 +36,7 @@ class FormComponentFixtureTests {
         String label = f.option("/label/text") != null ? f.option("/label/text") : f.option("/fieldset/legend/text");
         List<FormField.Option> options = new ArrayList<>();
         JsonNode items = f.options().path("items");
-        if (!"datetime".equals(type)) {
+        if (type != FieldType.DATETIME) {
             items.forEach(i -> options.add(new FormField.Option(i.get("value").asText(), i.get("text").asText())));
         }
         return new FormField(key, type, label, f.option("/hint/text"), options,
@@ -96,7 +97,7 @@ class FormComponentFixtureTests {
     class Input {
         void check(String name, Map<String, String> properties) {
             var f = fixture("input", name);
-            FormField field = field(f, "textfield", null, properties);
+            FormField field = field(f, FieldType.TEXTFIELD, null, properties);
             assertConforms(render(f, field), f, names(f, field), EMPTY_VALUES);
         }
 
@@ -130,7 +131,7 @@ class FormComponentFixtureTests {
     class Textarea {
         void check(String name) {
             var f = fixture("textarea", name);
-            FormField field = field(f, "textarea", null, Map.of());
+            FormField field = field(f, FieldType.TEXTAREA, null, Map.of());
             assertConforms(render(f, field), f, names(f, field), SIX_ROWS);
         }
 
@@ -154,7 +155,7 @@ class FormComponentFixtureTests {
     class CharacterCount {
         void check(String name) {
             var f = fixture("character-count", name);
-            FormField field = field(f, "textarea", f.options().get("maxlength").asInt(), Map.of());
+            FormField field = field(f, FieldType.TEXTAREA, f.options().get("maxlength").asInt(), Map.of());
             assertConforms(render(f, field), f, names(f, field), SIX_ROWS);
         }
 
@@ -177,7 +178,7 @@ class FormComponentFixtureTests {
 
         void check(String name, Map<String, String> properties) {
             var f = fixture("radios", name);
-            FormField field = field(f, "radio", null, properties);
+            FormField field = field(f, FieldType.RADIO, null, properties);
             assertConforms(render(f, field), f, names(f, field), SMALL_LEGEND);
         }
 
@@ -206,7 +207,7 @@ class FormComponentFixtureTests {
     class Checkboxes {
         void check(String name) {
             var f = fixture("checkboxes", name);
-            FormField field = field(f, "checklist", null, Map.of());
+            FormField field = field(f, FieldType.CHECKLIST, null, Map.of());
             assertConforms(render(f, field), f, names(f, field), SMALL_LEGEND);
         }
 
@@ -232,7 +233,7 @@ class FormComponentFixtureTests {
 
         void check(String name, Consumer<Element> adjust) {
             var f = fixture("select", name);
-            FormField field = field(f, "select", null, Map.of());
+            FormField field = field(f, FieldType.SELECT, null, Map.of());
             assertConforms(render(f, field), f, names(f, field), chooseFirst.andThen(adjust));
         }
 
@@ -264,7 +265,7 @@ class FormComponentFixtureTests {
          */
         void check(String name) {
             var f = fixture("date-input", name);
-            FormField field = field(f, "datetime", null, Map.of());
+            FormField field = field(f, FieldType.DATETIME, null, Map.of());
             String key = field.key();
             Map<String, String> renames = Map.of(key, key + "-date", key + "-day", key,
                     "day", key + "-day", "month", key + "-month", "year", key + "-year");

@@ -1,0 +1,110 @@
+package org.practicereview.audit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a trail event records. The trail stores the constant's name, as it always has: the hash chain
+ * covers that text, so a constant is never renamed (a test pins every stored value). People read the
+ * label. A milestone constant marks the step that moves a case into the next part of its stage tracker.
+ */
+public enum TrailAction {
+
+    REFERRAL_SUBMITTED("Referral submitted"),
+    REFERRAL_REGISTERED("Referral registered"),
+    REFERRAL_ACCEPTED("Referral accepted at triage"),
+    REFERRAL_MERGED("Referral merged into another case"),
+    REFERRAL_MERGED_IN("Referral merged in from another case"),
+    TASK_CLAIMED("Task claimed"),
+    TASK_UNCLAIMED("Task released"),
+    TASK_COMPLETED("Task completed"),
+    AGENCY_REMINDER_SENT("Agency reminder sent"),
+    AGENCY_ROUND_CLOSED_EARLY("Agency information round closed early"),
+    CRITERIA_EVALUATED("Statutory criteria evaluated"),
+    RECOMMENDATION_MADE("Recommendation made to the chair"),
+    DECISION_DEPARTS_FROM_CRITERIA("Decision departs from the criteria result"),
+    DECISION_NOTIFIED("Decision notified"),
+    DECISION_OVERDUE_ESCALATED("Overdue decision escalated"),
+    REVIEW_COMMISSIONED("Review commissioned"),
+    REVIEW_REMINDER_SENT("Review reminder sent"),
+    REVIEW_OVERDUE_ESCALATED("Overdue review escalated"),
+    ACTION_PLAN_AGREED("Action plan agreed"),
+    ACTION_STARTED("Action started"),
+    ACTION_COMPLETED("Action completed"),
+    REPORT_UPLOADED("Report uploaded"),
+    ANONYMISATION_CHECKED("Anonymisation checked"),
+    ANONYMISATION_OVERRIDDEN("Anonymisation findings overridden"),
+    BRIEFING_GENERATED("7 minute briefing generated"),
+    PRE_PUBLICATION_NOTICE_SENT("Pre-publication notice sent"),
+    PROCEEDINGS_CONCLUDED("Parallel proceedings concluded"),
+    REVIEW_PUBLISHED("Review published"),
+    NOTIFICATION_QUEUED("Notification queued"),
+    NOTIFICATION_SENT("Notification sent"),
+    LEGAL_HOLD_PLACED("Legal hold placed"),
+    LEGAL_HOLD_RELEASED("Legal hold released"),
+    CASE_VIEWED("Case page viewed", true),
+    CASE_TRAIL_VIEWED("Case trail viewed", true),
+    CASE_TIMELINE_DOWNLOADED("Case timeline downloaded", true),
+    CASE_DOCUMENT_DOWNLOADED("Case document downloaded", true),
+    DOCUMENT_DOWNLOADED("Document downloaded", true),
+    TRAIL_EXPORTED("Whole trail exported"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_THROTTLED("Sign-in throttled");
+
+    private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));
+
+    private final String label;
+    private final boolean view;
+
+    TrailAction(String label) {
+        this(label, false);
+    }
+
+    TrailAction(String label, boolean view) {
+        this.label = label;
+        this.view = view;
+    }
+
+    /** The words people read on pages and in exports. */
+    public String label() {
+        return label;
+    }
+
+    /** The text the trail holds, and which its hash covers. */
+    public String stored() {
+        return name();
+    }
+
+    /** True for a view of a case page, trail or document (the auditor's "who looked" report). */
+    public boolean isView() {
+        return view;
+    }
+
+    public static Set<TrailAction> views() {
+        return Arrays.stream(values()).filter(TrailAction::isView).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The action a stored value names, or null for text no action writes (such as a forged event). */
+    public static TrailAction fromStored(String stored) {
+        return stored == null ? null : BY_STORED.get(stored);
+    }
+
+    /** The label of a stored value; text no action writes is shown in words, never hidden. */
+    public static String labelOf(String stored) {
+        TrailAction action = fromStored(stored);
+        if (action != null) {
+            return action.label();
+        }
+        if (stored == null || stored.isEmpty()) {
+            return "";
+        }
+        String lower = stored.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

@@ -1,0 +1,51 @@
+package org.practicereview.shared;
+
+import java.util.Arrays;
+
+/**
+ * The kinds of review a board commissions: the SCR and the lesser types of DOMAIN.md. The chair's
+ * decision names one, the review runs it and the publication is titled by it; the {@code reviewType}
+ * process variable carries its name between them.
+ */
+public enum ReviewType {
+    SCR("Serious Case Review", "Serious Case Review (SCR)"),
+    REFLECTIVE("reflective review", "Reflective Review"),
+    LEARNING("learning review", "Learning Review"),
+    CRITICAL_INCIDENT("critical incident review", "Critical Incident Review"),
+    SINGLE_AGENCY("single-agency review", "Single-Agency Review"),
+    MULTI_AGENCY_AUDIT("multi-agency case audit", "Multi-Agency Case Audit"),
+    GOOD_PRACTICE("good-practice (appreciative) review", "Good Practice Review");
+
+    private final String label;
+    private final String title;
+
+    ReviewType(String label, String title) {
+        this.label = label;
+        this.title = title;
+    }
+
+    /** How a notice names the review type, mid-sentence. */
+    public String label() {
+        return label;
+    }
+
+    /** What a published review is called: "Serious Case Review (SCR) – Child Q". */
+    public String title() {
+        return title;
+    }
+
+    public boolean isLesser() {
+        return this != SCR;
+    }
+
+    /** Only an SCR takes the full path: agency reports, family involvement and board sign-off. */
+    public boolean fullPath() {
+        return this == SCR;
+    }
+
+    /** Reads a process variable; an unknown or missing code is a wiring fault, not user input. */
+    public static ReviewType fromCode(Object code) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unknown review type " + code));
+    }
+}

@@ -1,0 +1,57 @@
+package org.practicereview.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.practicereview.audit.TrailAction;
+import org.practicereview.audit.TrailEntry;
+import org.practicereview.shared.Stage;
+
+class StageTrackerTest {
+
+    private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
+    private final List<TrailEntry> trail = new ArrayList<>();
+
+    private void event(TrailAction action, String actor, String role, String details) {
+        trail.add(new TrailEntry(trail.size() + 1, "PR-2026-0001", T.plusSeconds(86_400L * trail.size()), actor, role,
+                action.stored(), details, "0".repeat(64), "0".repeat(64)));
+    }
+
+    @Test
+    void eachMilestoneIsReachedByTheEventItsOwnerWrote() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=SCR_CONSIDERATION");
+        event(TrailAction.REFERRAL_ACCEPTED, "coord1", "PRG_COORDINATOR", "complete and in area");
+        event(TrailAction.RECOMMENDATION_MADE, "member1", "PRG_MEMBER", "INITIATE_SCR");
+        event(TrailAction.REVIEW_COMMISSIONED, "chair1", "CHAIR", "Serious Case Review");
+
+        assertThat(StageTracker.steps(Stage.REVIEW, trail)).extracting(StageTracker.Step::name, StageTracker.Step::status,
+                StageTracker.Step::reachedBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Referral", "Completed", "police.one (AGENCY)"),
+                org.assertj.core.groups.Tuple.tuple("Screening", "Completed", "coord1 (PRG_COORDINATOR)"),
+                org.assertj.core.groups.Tuple.tuple("Chair's decision", "Completed", "member1 (PRG_MEMBER)"),
+                org.assertj.core.groups.Tuple.tuple("Review", "In progress", "chair1 (CHAIR)"),
+                org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
+        assertThat(StageTracker.steps(Stage.REVIEW, trail).get(1).reachedOn()).isEqualTo("3 March 2026, 10:00");
+    }
+
+    @Test
+    void theTextOfOtherEventsReachesNoMilestone() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=SCR_CONSIDERATION");
+        event(TrailAction.TASK_COMPLETED, "coord1", "PRG_COORDINATOR", "Task_TriageReferral triageOutcome=ACCEPTED");
+        event(TrailAction.TASK_COMPLETED, "chair1", "CHAIR", "Task_RecordScrDecision decision OTHER_REVIEW review LEARNING");
+
+        assertThat(StageTracker.steps(Stage.CLOSED, trail)).extracting(StageTracker.Step::status)
+                .containsExactly("Completed", "Not reached", "Not reached", "Not reached", "Not reached");
+    }
+
+    @Test
+    void aSecondCommissionAfterADeferralDatesTheReviewFromTheLatest() {
+        event(TrailAction.REVIEW_COMMISSIONED, "chair1", "CHAIR", "learning review");
+        event(TrailAction.REVIEW_COMMISSIONED, "chair2", "CHAIR", "Serious Case Review");
+
+        assertThat(StageTracker.steps(Stage.REVIEW, trail).get(3).reachedBy()).isEqualTo("chair2 (CHAIR)");
+    }
+}
