@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.shared.Actor;
@@ -22,6 +23,7 @@ public class FormSubmissions {
     interface Store extends Repository<FormSubmission, Long> {
         FormSubmission save(FormSubmission s);
         List<FormSubmission> findByCaseReferenceOrderById(String caseReference);
+        List<FormSubmission> findByCaseReferenceAndFormIdInOrderById(String caseReference, Collection<String> formIds);
         long count();
     }
 
@@ -69,6 +71,11 @@ public class FormSubmissions {
 
     public List<FormSubmission> forCase(CaseReference caseReference) {
         return store.findByCaseReferenceOrderById(caseReference.value());
+    }
+
+    /** The case's submissions of these forms, oldest first, in one query. */
+    public List<FormSubmission> forCase(CaseReference caseReference, Collection<String> formIds) {
+        return store.findByCaseReferenceAndFormIdInOrderById(caseReference.value(), formIds);
     }
 
     public long count() {
