@@ -100,6 +100,20 @@ class CaseFileTests {
                 .getResponse().getStatus()).as("another agency's user").isEqualTo(404);
     }
 
+    @Test
+    void showsEachRunningClockWithItsDateAndNoLongerOnceItsStepIsDone() throws Exception {
+        CaseReference ref = world.atChairsDecision();
+        String waiting = CasePageTests.section(casePage(ref, world.auditor), "dates");
+        assertThat(waiting).containsPattern("Chair&#39;s decision due</dt>\\s*<dd[^>]*>\\s*\\d{1,2} [A-Z][a-z]+ \\d{4} at 5pm");
+
+        world.complete(ref, "Task_RecordScrDecision", world.chair, Map.of("decisionOption", "INITIATE_SCR", "rationale",
+                "Criteria met; the PRG recommends an SCR"));
+
+        String reviewing = CasePageTests.section(casePage(ref, world.coordinator), "dates");
+        assertThat(reviewing).contains("Six-month review target").doesNotContain("Chair&#39;s decision due");
+        assertThat(CasePageTests.section(casePage(ref, world.coordinator), "decision")).contains("Was due");
+    }
+
     private void runTheReview(CaseReference ref) {
         complete(ref, "Task_AgreeTermsOfReference", world.member, "agree-terms-of-reference", map("periodFrom", "2024-01-01",
                 "periodTo", "2026-01-31", "keyLinesOfEnquiry", "k", "methodology", "OTHER", "otherMethodology", "o",
