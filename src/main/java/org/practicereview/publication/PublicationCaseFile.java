@@ -2,6 +2,7 @@ package org.practicereview.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
@@ -31,15 +32,15 @@ class PublicationCaseFile implements CaseFileSections {
     static final List<String> FORMS = List.of(PACK_FORM, "resolve-anonymisation-findings", "approve-publication");
 
     private final PublicationPacks packs;
-    private final Publications publications;
+    private final Findings findings;
     private final FormSubmissions submissions;
     private final FormAnswers answers;
     private final Forms forms;
 
-    PublicationCaseFile(PublicationPacks packs, Publications publications, FormSubmissions submissions,
-                        FormAnswers answers, Forms forms) {
+    PublicationCaseFile(PublicationPacks packs, Findings findings, FormSubmissions submissions, FormAnswers answers,
+                        Forms forms) {
         this.packs = packs;
-        this.publications = publications;
+        this.findings = findings;
         this.submissions = submissions;
         this.answers = answers;
         this.forms = forms;
@@ -50,9 +51,10 @@ class PublicationCaseFile implements CaseFileSections {
         List<Part> parts = new ArrayList<>();
         packs.findByCaseReference(caseReference.value()).ifPresent(pack -> {
             parts.add(overview(pack));
-            List<Finding> open = publications.openFindings(caseReference);
-            if (!open.isEmpty()) {
-                parts.add(new Part("Open anonymisation findings", null, findings(open)));
+            if (pack.status() == PackStatus.FINDINGS_OPEN) {
+                List<Finding> open = findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(),
+                        pack.checkRounds()).stream().map(RecordedFinding::finding).toList();
+                parts.add(new Part("Open anonymisation findings", null, rows(open)));
             }
             for (FormSubmission s : submissions.forCase(caseReference, FORMS)) {
                 parts.add(answers.part(heading(s.formId()), FormAnswers.byline("Submitted", s), s));
@@ -73,7 +75,7 @@ class PublicationCaseFile implements CaseFileSections {
         return new Part(null, null, rows);
     }
 
-    private List<Row> findings(List<Finding> open) {
+    private List<Row> rows(List<Finding> open) {
         FormDefinition pack = forms.get(PACK_FORM);
         return open.stream().map(f -> Row.of(pack.field(f.field()).map(FormField::label).orElse(f.field()),
                 f.kind().placeholder().replaceAll("[\\[\\]]", "") + " found: " + f.context())).toList();

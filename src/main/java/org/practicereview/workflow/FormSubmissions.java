@@ -15,6 +15,8 @@ import org.practicereview.shared.CaseReference;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores accepted submissions; read by the case page and the auditor. */
 @Component
@@ -73,9 +75,35 @@ public class FormSubmissions {
         return store.findByCaseReferenceOrderById(caseReference.value());
     }
 
-    /** The case's submissions of these forms, oldest first, in one query. */
+    /**
+     * The case's submissions of these forms, oldest first. In a read-only transaction (a case page, a task
+     * brief) the case's submissions are read once and each module's section takes its own forms from them:
+     * nothing can be written meanwhile, so one read serves them all.
+     */
     public List<FormSubmission> forCase(CaseReference caseReference, Collection<String> formIds) {
-        return store.findByCaseReferenceAndFormIdInOrderById(caseReference.value(), formIds);
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return store.findByCaseReferenceAndFormIdInOrderById(caseReference.value(), formIds);
+        }
+        return readOnce(caseReference).stream().filter(s -> formIds.contains(s.formId())).toList();
+    }
+
+    private List<FormSubmission> readOnce(CaseReference caseReference) {
+        String key = FormSubmissions.class.getName() + ":" + caseReference.value();
+        @SuppressWarnings("unchecked")
+        List<FormSubmission> read = (List<FormSubmission>) TransactionSynchronizationManager.getResource(key);
+        if (read == null) {
+            List<FormSubmission> all = store.findByCaseReferenceOrderById(caseReference.value());
+            TransactionSynchronizationManager.bindResource(key, all);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+            return all;
+        }
+        return read;
     }
 
     public long count() {

@@ -11,6 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
@@ -28,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * No write-only field (issue 14): a case is taken from referral to its action plan with a marker in
+ * No write-only field (issue 14): a case is taken from referral to publication with a marker in
  * every free-text field of every form on the way, and every answer (markers, chosen options in words,
  * dates as "27 March 2019") must be on the case page for the PRG and the auditor. The fields of those
  * forms that this journey leaves empty are listed, with the reason, in {@link #NOT_ANSWERED}; a field
@@ -45,9 +51,8 @@ class CaseFileTests {
             Map.entry("record-scr-decision/noReviewFollowUp", "only when no review follows; CasePageTests shows it"),
             Map.entry("record-scr-decision/departureReason", "only when the decision departs; CasePageTests shows it"));
 
-    /** Forms the journey does not reach: publication comes after the action plan. */
-    static final Set<String> LATER_FORMS = Set.of("prepare-publication-pack", "resolve-anonymisation-findings",
-            "approve-publication");
+    /** The publication pack's forms: their answers are the only ones the public may read once published. */
+    static final Set<String> PACK_FORMS = Set.of("prepare-publication-pack", "resolve-anonymisation-findings");
 
     /** Fields that hold a code or an account, not free text: the page names them (agency names, user ids). */
     static final Set<String> CODES = Set.of("agencyCode", "leadReviewer", "item1OwnerAgency", "duplicateOf");
@@ -56,19 +61,28 @@ class CaseFileTests {
     @Autowired ApplicationContext context;
     @Autowired Forms forms;
     @Autowired Agencies agencies;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     CaseWorld world;
     int markers;
     final Set<String> expected = new LinkedHashSet<>();
     final Set<String> answered = new LinkedHashSet<>();
+    final Set<String> packMarkers = new LinkedHashSet<>();
+    final List<String> childNames = new ArrayList<>();
 
     @BeforeEach
     void world() {
         world = new CaseWorld(context);
     }
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
-    void everyAnswerFromReferralToActionPlanIsOnTheCasePageForThePrgAndTheAuditor() throws Exception {
+    void everyAnswerFromReferralToPublicationIsOnTheCasePageForThePrgAndTheAuditorAndOnlyThePackIsPublished() throws Exception {
         CaseReference ref = referral();
         complete(ref, "Task_TriageReferral", world.coordinator, "triage-referral", map("complete", "yes", "inArea", "yes",
                 "outcome", "MORE_INFORMATION", "questionsForReferrer", "q"));
@@ -88,6 +102,9 @@ class CaseFileTests {
         complete(ref, "Task_RecordScrDecision", world.chair, "record-scr-decision", map("decisionOption", "INITIATE_SCR",
                 "rationale", "r"));
         runTheReview(ref);
+        String findings = publishWithFindingsResolved(ref);
+        assertThat(findings).contains("Open anonymisation findings", "1 Background", "name found: Background of [name]")
+                .doesNotContain(childNames.get(0) + "<");
         assertThat(answered).as("every field of the journey's forms is answered or listed in NOT_ANSWERED")
                 .containsAll(fieldsToAnswer());
 
@@ -98,6 +115,48 @@ class CaseFileTests {
         }
         assertThat(mvc.perform(get("/cases/" + ref.value()).with(world.as(world.otherAgency))).andReturn()
                 .getResponse().getStatus()).as("another agency's user").isEqualTo(404);
+        String published = mvc.perform(get("/learning-from-reviews/" + ref.value())).andReturn().getResponse().getContentAsString();
+        assertThat(published).as("the public page shows the pack's catalogue entry")
+                .contains(packMarkers.stream().filter(m -> m.contains("catalogueSummary")).findFirst().orElseThrow());
+        assertThat(expected.stream().filter(e -> e.startsWith("mk") && !packMarkers.contains(e)))
+                .as("nothing but the pack is published").noneMatch(published::contains);
+    }
+
+    /** The pack first names a child (the check finds it), then is resolved, held for the notice period, approved and published. */
+    private String publishWithFindingsResolved(CaseReference ref) throws Exception {
+        Map<String, Object> first = marked("prepare-publication-pack", packValues("prepare-publication-pack"));
+        String dirty = "Background of " + childNames.get(0);
+        expected.remove(first.put("briefing1Background", dirty));
+        expected.add(dirty);
+        packMarkers.clear();
+        world.complete(ref, "Task_PreparePublicationPack", world.coordinator, first);
+        String findings = CasePageTests.section(casePage(ref, world.auditor), "publication");
+        complete(ref, "Task_ResolveAnonymisationFindings", world.coordinator, "resolve-anonymisation-findings",
+                packValues("resolve-anonymisation-findings"));
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
+        String root = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value(), "case-review")
+                .singleResult().getId();
+        management.createJobQuery().rootProcessInstanceId(root).timers().executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        complete(ref, "Task_ApprovePublication", world.chair, "approve-publication", map("publicationApproved", "yes",
+                "approvalComments", "c"));
+        return findings;
+    }
+
+    /** Every text field of a pack form given (the markers replace them), a pseudonym (letters only), a review type and no parallel proceedings. */
+    private Map<String, Object> packValues(String formId) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FormField field : forms.get(formId).fields()) {
+            if (isFreeText(field)) {
+                values.put(field.key(), "x");
+            }
+        }
+        values.put("pseudonym", "Child Zephyrine");
+        values.put("reviewType", "SCR");
+        if (forms.get(formId).hasField("proceedingsOpen")) {
+            values.put("proceedingsOpen", "no");
+        }
+        return values;
     }
 
     @Test
@@ -177,6 +236,12 @@ class CaseFileTests {
             if (isFreeText(field)) {
                 value = marker(field);
                 out.put(field.key(), value);
+                if (PACK_FORMS.contains(formId)) {
+                    packMarkers.add((String) value);
+                }
+                if (field.key().equals("childName")) {
+                    childNames.add((String) value);
+                }
             }
             for (Object one : value instanceof Collection<?> many ? many : List.of(value)) {
                 expected.add(words(field, String.valueOf(one)));
@@ -213,9 +278,6 @@ class CaseFileTests {
     private Set<String> fieldsToAnswer() {
         Set<String> all = new LinkedHashSet<>();
         for (FormDefinition form : forms.all()) {
-            if (LATER_FORMS.contains(form.id())) {
-                continue;
-            }
             for (FormField field : form.fields()) {
                 String key = form.id() + "/" + field.key();
                 boolean laterActionItem = form.id().equals("agree-action-plan") && !field.key().startsWith("item1");
