@@ -24,10 +24,6 @@ public record CaseFileSection(String key, String title, int order, String fragme
         return new CaseFileSection(key, title, order, PARTS, new Parts(List.copyOf(parts), empty));
     }
 
-    public <T> T model(Class<T> type) {
-        return type.cast(model);
-    }
-
     /** The model of {@link #PARTS}. */
     public record Parts(List<Part> parts, String empty) {}
 
