@@ -168,9 +168,28 @@ class CaseFileTests {
         world.complete(ref, "Task_RecordScrDecision", world.chair, Map.of("decisionOption", "INITIATE_SCR", "rationale",
                 "Criteria met; the PRG recommends an SCR"));
 
-        String reviewing = CasePageTests.section(casePage(ref, world.coordinator), "dates");
-        assertThat(reviewing).contains("Six-month review target").doesNotContain("Chair&#39;s decision due");
-        assertThat(CasePageTests.section(casePage(ref, world.coordinator), "decision")).contains("Was due");
+        String coordinator = casePage(ref, world.coordinator);
+        assertThat(CasePageTests.section(coordinator, "dates")).contains("Six-month review target")
+                .doesNotContain("Chair&#39;s decision due");
+        assertThat(CasePageTests.section(coordinator, "decision")).contains("Was due");
+    }
+
+    @Test
+    void listsTheDocumentsWithDownloadLinksForThoseTheDownloadLetsInAndEveryNotice() throws Exception {
+        CaseReference ref = world.atReview();
+
+        String documents = CasePageTests.section(casePage(ref, world.auditor), "documents");
+        assertThat(documents).contains("Decision record", "href=\"/cases/" + ref.value() + "/documents/", "(PDF, ")
+                .doesNotContain("No documents yet");
+        String link = documents.substring(documents.indexOf("/cases/" + ref.value() + "/documents/"), documents.indexOf("\">", documents.indexOf("href=")));
+        assertThat(mvc.perform(get(link).with(world.as(world.auditor))).andReturn().getResponse().getContentType())
+                .isEqualTo("application/pdf");
+        assertThat(casePage(ref, world.reviewer)).as("the lead reviewer may not download case documents")
+                .doesNotContain("id=\"documents\"");
+
+        String notices = CasePageTests.section(casePage(ref, world.chair), "notices");
+        assertThat(notices).contains("Notice that a serious case review is initiated", "To: national panel", "To: Ofsted",
+                "Request for agency information", "To: Northshire Health Trust", "Queued ");
     }
 
     private void runTheReview(CaseReference ref) {
