@@ -124,6 +124,15 @@ public class Trail {
         return Verification.of(jdbc.query(TrailRows.ALL, (rs, n) -> TrailRows.entry(rs)), head);
     }
 
+    /** Verifies the chain and says what that means for one case's events (see {@link CaseVerification}). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public CaseVerification verify(CaseReference caseReference) {
+        Verification chain = verify();
+        List<TrailEntry> events = forCase(caseReference);
+        long fromBreak = chain.intact() ? 0 : events.stream().filter(e -> e.seq() >= chain.brokenAtSeq()).count();
+        return new CaseVerification(caseReference.value(), chain, events.size(), fromBreak);
+    }
+
     /** The whole trail as CSV with every field and the head, for {@link OfflineVerifier}. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void export(Writer out) {

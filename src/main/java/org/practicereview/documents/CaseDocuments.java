@@ -3,6 +3,7 @@ package org.practicereview.documents;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -38,7 +39,16 @@ public class CaseDocuments {
                 + " and d.id = (select max(n.id) from StoredDocument n where n.caseReference = d.caseReference and n.kind = d.kind)")
         List<Object[]> publicKinds(@Param("references") Collection<String> references);
         long count();
+
+        /** Every document of the case without its content, newest first. */
+        @Query("select d.id, d.kind, d.fileName, d.sizeBytes, d.createdAt, d.createdBy, d.published from StoredDocument d"
+                + " where d.caseReference = :reference order by d.id desc")
+        List<Object[]> listOf(@Param("reference") String caseReference);
     }
+
+    /** A stored document as a list shows it: what it is, how big, who made it and when; no content. */
+    public record Listed(long id, DocumentKind kind, String fileName, long sizeBytes, Instant createdAt, String createdBy,
+                         boolean published) {}
 
     private final StoredDocuments documents;
     private final Clock clock;
@@ -57,6 +67,13 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public Optional<StoredDocument> latest(String caseReference, DocumentKind kind) {
         return documents.findFirstByCaseReferenceAndKindOrderByIdDesc(caseReference, kind);
+    }
+
+    /** The case's documents, newest first, in one query that reads no content. */
+    @Transactional(readOnly = true)
+    public List<Listed> listOf(String caseReference) {
+        return documents.listOf(caseReference).stream().map(r -> new Listed((Long) r[0], (DocumentKind) r[1],
+                (String) r[2], (Long) r[3], (Instant) r[4], (String) r[5], (Boolean) r[6])).toList();
     }
 
     @Transactional(readOnly = true)

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseAccess {
 
     private static final Set<Role> EVERY_CASE = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
-    private static final Set<Role> REFERRAL_CONTENT = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR);
+    private static final Set<Role> REFERRAL_CONTENT = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR,
+            Role.AUDITOR, Role.REVIEWER);
 
     private final List<CaseRelationships> relationships;
     private final Trail trail;
@@ -56,8 +57,9 @@ public class CaseAccess {
 
     /**
      * True when the actor may read what the referral says about the children and family (names, dates,
-     * addresses, the account of what happened): the PRG and the chair, who screen and decide on it.
-     * Auditors and reviewers see the case without it.
+     * addresses, the account of what happened) on a case page {@link #mayOpen} lets them open: the PRG
+     * and the chair, who screen and decide on it, the auditor, who checks that they decided on the whole
+     * record, and the lead reviewer of that case, who reviews it. Agency users never (issue 14).
      */
     public boolean maySeeReferralContent(Actor actor) {
         return actor.roles().stream().anyMatch(REFERRAL_CONTENT::contains);

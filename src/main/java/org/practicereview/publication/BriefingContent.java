@@ -52,7 +52,7 @@ final class BriefingContent {
                 p.fixedHeading() != null ? p.fixedHeading() : c.get(p.headingKey()), c.get(p.textKey()))).toList();
         Instant dated = publishedAt != null ? publishedAt : version.generatedAt();
         return new Briefing(title(type, pseudonym), pseudonym, type.title(), boardName, MONTH_YEAR.format(dated),
-                version.versionNumber(), panels, PackFields.QUESTIONS.stream().map(c::get).toList());
+                version.versionNumber(), panels, PackFields.QUESTIONS.stream().map(c::get).toList(), publishedAt != null);
     }
 
     static String title(ReviewType type, String pseudonym) {

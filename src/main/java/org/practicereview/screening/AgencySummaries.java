@@ -9,4 +9,6 @@ interface AgencySummaries extends Repository<AgencySummary, Long> {
     AgencySummary save(AgencySummary summary);
 
     List<AgencySummary> findByCaseReferenceAndRoundNumberOrderById(String caseReference, int roundNumber);
+
+    List<AgencySummary> findByCaseReferenceOrderById(String caseReference);
 }

@@ -1,5 +1,6 @@
 package org.practicereview.screening;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
@@ -11,4 +12,6 @@ interface InformationRequests extends Repository<InformationRequest, Long> {
     Optional<InformationRequest> findFirstByCaseReferenceOrderByRoundNumberDesc(String caseReference);
 
     long countByCaseReference(String caseReference);
+
+    List<InformationRequest> findByCaseReferenceOrderByRoundNumber(String caseReference);
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.shared.Actor;
@@ -14,6 +15,8 @@ import org.practicereview.shared.CaseReference;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores accepted submissions; read by the case page and the auditor. */
 @Component
@@ -22,6 +25,7 @@ public class FormSubmissions {
     interface Store extends Repository<FormSubmission, Long> {
         FormSubmission save(FormSubmission s);
         List<FormSubmission> findByCaseReferenceOrderById(String caseReference);
+        List<FormSubmission> findByCaseReferenceAndFormIdInOrderById(String caseReference, Collection<String> formIds);
         long count();
     }
 
@@ -69,6 +73,37 @@ public class FormSubmissions {
 
     public List<FormSubmission> forCase(CaseReference caseReference) {
         return store.findByCaseReferenceOrderById(caseReference.value());
+    }
+
+    /**
+     * The case's submissions of these forms, oldest first. In a read-only transaction (a case page, a task
+     * brief) the case's submissions are read once and each module's section takes its own forms from them:
+     * nothing can be written meanwhile, so one read serves them all.
+     */
+    public List<FormSubmission> forCase(CaseReference caseReference, Collection<String> formIds) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return store.findByCaseReferenceAndFormIdInOrderById(caseReference.value(), formIds);
+        }
+        return readOnce(caseReference).stream().filter(s -> formIds.contains(s.formId())).toList();
+    }
+
+    private List<FormSubmission> readOnce(CaseReference caseReference) {
+        String key = FormSubmissions.class.getName() + ":" + caseReference.value();
+        @SuppressWarnings("unchecked")
+        List<FormSubmission> read = (List<FormSubmission>) TransactionSynchronizationManager.getResource(key);
+        if (read == null) {
+            List<FormSubmission> all = store.findByCaseReferenceOrderById(caseReference.value());
+            TransactionSynchronizationManager.bindResource(key, all);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+            return all;
+        }
+        return read;
     }
 
     public long count() {

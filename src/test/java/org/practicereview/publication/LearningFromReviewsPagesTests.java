@@ -151,6 +151,8 @@ class LearningFromReviewsPagesTests extends PublicationPages {
         String preview = "/cases/" + ref.value() + "/publication/briefing";
         mvc.perform(get(preview).with(user(Role.CHAIR))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("Not published yet: a preview prepared in")))
+                .andExpect(content().string(not(containsString("Published"))))
                 .andExpect(content().string(containsString("/cases/" + ref.value() + "/documents/")));
         mvc.perform(get(preview).with(user(Role.AGENCY))).andExpect(status().isNotFound());
         mvc.perform(get(preview)).andExpect(status().is3xxRedirection());

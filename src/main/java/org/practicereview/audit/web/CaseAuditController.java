@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.CaseVerification;
 import org.practicereview.audit.TrailAction;
-import org.practicereview.audit.Verification;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
@@ -39,12 +39,12 @@ class CaseAuditController {
 
     @GetMapping
     String timeline(@PathVariable String reference, @RequestParam Map<String, String> params, Model model) {
-        return page(reference, params, null, model);
+        return page(reference, params, false, model);
     }
 
     @GetMapping("/verify")
     String verify(@PathVariable String reference, @RequestParam Map<String, String> params, Model model) {
-        return page(reference, params, trail.verify(), model);
+        return page(reference, params, true, model);
     }
 
     @GetMapping("/timeline.csv")
@@ -64,8 +64,9 @@ class CaseAuditController {
         return download(pdf, MediaType.APPLICATION_PDF_VALUE, reference + "-timeline.pdf");
     }
 
-    private String page(String reference, Map<String, String> params, Verification verification, Model model) {
+    private String page(String reference, Map<String, String> params, boolean verify, Model model) {
         Query q = query(reference, params);
+        CaseVerification verification = verify ? trail.verify(q.ref()) : null;
         List<TimelineEntry> shown = q.errors().isEmpty() ? CaseTimeline.filter(q.all(), q.filter()) : q.all();
         trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TRAIL_VIEWED, verification == null ? "timeline" : "timeline and verification");
         model.addAttribute("reference", reference);
@@ -78,7 +79,7 @@ class CaseAuditController {
         model.addAttribute("from", DateFilter.of(params, "from"));
         model.addAttribute("to", DateFilter.of(params, "to"));
         model.addAttribute("exportQuery", q.exportQuery());
-        model.addAttribute("verification", verification);
+        model.addAttribute("caseVerification", verification);
         model.addAttribute("errorList", q.errors());
         model.addAttribute("backLink", "/audit");
         return "audit/case";

@@ -3,19 +3,11 @@ package org.practicereview.web.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailEntry;
-import org.practicereview.decision.Decisions;
-import org.practicereview.decision.RecordedDecision;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.CaseAccess;
-import org.practicereview.publication.Publications;
 import org.practicereview.referral.CaseRecords;
-import org.practicereview.review.CaseReviews;
-import org.practicereview.screening.RecommendationHistory;
-import org.practicereview.screening.ScreeningOutcome;
-import org.practicereview.screening.Screenings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -33,33 +25,22 @@ class CasePages {
 
     private final CaseAccess access;
     private final CaseRecords records;
-    private final Screenings screenings;
-    private final RecommendationHistory recommendations;
-    private final Decisions decisions;
-    private final CaseReviews reviews;
-    private final Publications publications;
+    private final CaseFile caseFile;
     private final Trail trail;
     private final CaseTasks tasks;
     private final Agencies agencies;
-    private final List<CaseDocumentLinks> documents;
     private final TransactionTemplate reading;
 
-    CasePages(CaseAccess access, CaseRecords records, Screenings screenings, RecommendationHistory recommendations,
-              Decisions decisions, CaseReviews reviews, Publications publications, Trail trail, CaseTasks tasks,
-              Agencies agencies, List<CaseDocumentLinks> documents, PlatformTransactionManager transactions) {
+    CasePages(CaseAccess access, CaseRecords records, CaseFile caseFile, Trail trail, CaseTasks tasks, Agencies agencies,
+              PlatformTransactionManager transactions) {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.access = access;
         this.records = records;
-        this.screenings = screenings;
-        this.recommendations = recommendations;
-        this.decisions = decisions;
-        this.reviews = reviews;
-        this.publications = publications;
+        this.caseFile = caseFile;
         this.trail = trail;
         this.tasks = tasks;
         this.agencies = agencies;
-        this.documents = documents;
     }
 
     /** The reference of a case the actor may open, or "not found". */
@@ -98,11 +79,7 @@ class CasePages {
                 s.criteriaBelieved().stream().map(Labels::words).toList(),
                 s.parallelProcesses().stream().map(CasePages::process).toList(),
                 s.mergedInto() == null ? null : s.mergedInto().value(),
-                access.maySeeReferralContent(actor) ? records.content(ref).orElse(null) : null,
-                StageTracker.steps(s.stage(), events), tasks.openTasks(actor, ref), criteria(ref),
-                recommendations(ref), decisions(ref), reviews.find(ref).orElse(null),
-                publications.status(ref).map(st -> Labels.words(st.name())).orElse(null), publications.openFindings(ref),
-                documents.stream().flatMap(d -> d.linksFor(actor, ref).stream()).toList(),
+                StageTracker.steps(s.stage(), events), tasks.openTasks(actor, ref), caseFile.sections(actor, ref),
                 newestFirst(events), actions(actor, ref));
         return view;
     }
@@ -111,32 +88,6 @@ class CasePages {
         boolean coordinator = actor.has(Role.PRG_COORDINATOR);
         return new CaseView.Actions(actor.has(Role.AUDITOR), coordinator && tasks.agencyRoundOpen(ref),
                 coordinator && tasks.publicationHeld(ref));
-    }
-
-    private CaseView.Criteria criteria(CaseReference ref) {
-        Optional<ScreeningOutcome> latest = screenings.latest(ref);
-        return latest.map(o -> new CaseView.Criteria(Labels.words(o.result().name()), o.reason(), o.ruleId(),
-                o.decisionKey() + " version " + o.decisionVersion()
-                        + (o.decisionVersionTag() == null ? "" : " (" + o.decisionVersionTag() + ")"),
-                Labels.time(o.evaluatedAt()))).orElse(null);
-    }
-
-    private List<CaseView.Recommendation> recommendations(CaseReference ref) {
-        return recommendations.forCase(ref).stream().map(r -> new CaseView.Recommendation(
-                Labels.words(r.recommendation()) + (r.reviewType() == null ? "" : " (" + Labels.words(r.reviewType()) + ")"),
-                r.rationale(), r.recommendedBy(), Labels.time(r.recommendedAt()))).toList();
-    }
-
-    private List<CaseView.DecisionRow> decisions(CaseReference ref) {
-        return decisions.forCase(ref).stream().map(CasePages::decision).toList();
-    }
-
-    private static CaseView.DecisionRow decision(RecordedDecision d) {
-        return new CaseView.DecisionRow(Labels.words(d.option().name())
-                + (d.reviewType() == null ? "" : " (" + Labels.words(d.reviewType().name()) + ")"), d.rationale(),
-                Labels.words(d.criteriaResult().name()), d.criteriaSet() + " version " + d.criteriaVersion()
-                + (d.criteriaVersionTag() == null ? "" : " (" + d.criteriaVersionTag() + ")"), d.departsFromCriteria(),
-                d.departureReason(), d.decidedBy(), Labels.time(d.decidedAt()), Labels.day(d.decisionDue()), d.withinDeadline());
     }
 
     private static List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {

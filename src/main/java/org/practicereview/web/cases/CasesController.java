@@ -39,6 +39,9 @@ class CasesController {
         }
         CaseFilters filters = CaseFilters.of(stage, purpose, overdue, reference, page);
         CaseIndex.Page found = index.find(filters.query(scope));
+        if (filters.page() > found.pages()) {
+            return "redirect:" + filters.href(found.pages());
+        }
         model.addAttribute("filters", filters);
         model.addAttribute("found", found);
         model.addAttribute("paging", filters.pagination(found.pages()));

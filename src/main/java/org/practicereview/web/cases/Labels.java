@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.practicereview.shared.GovDates;
 import org.practicereview.workflow.WorkingDays;
 
 /** Words and dates as the case pages show them. */
@@ -21,7 +22,6 @@ final class Labels {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
     private Labels() {}
 
@@ -51,6 +51,6 @@ final class Labels {
     }
 
     static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant.atZone(WorkingDays.UK));
+        return GovDates.time(instant);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -75,14 +76,21 @@ class AuditPagesTests {
     }
 
     @Test
-    void verificationShowsTheChainIntactOrItsFirstBrokenLink() throws Exception {
-        assertThat(page("/audit/cases/" + ref.value() + "/verify")).contains("The trail is intact");
+    void verificationSaysWhatItCheckedForThisCaseAndWhetherTheBreakReachesIt() throws Exception {
+        long events = trail.forCase(ref).size();
+        assertThat(page("/audit/cases/" + ref.value() + "/verify"))
+                .contains("The trail of this case is intact", "The " + events + " events of case " + ref.value()
+                        + " were checked within the whole trail of");
 
         TrailEntry last = trail.forCase(ref).get(2);
         jdbc.update("update trail_event set details = 'Task_RecordScrDecision decisionOption=INITIATE_SCR' where seq = ?", last.seq());
         try {
+            List<TrailEntry> before = trail.forCase(ref);
+            long fromBreak = before.stream().filter(e -> e.seq() >= last.seq()).count();
             assertThat(page("/audit/cases/" + ref.value() + "/verify")).contains("The trail is broken",
-                    "First broken link: event " + last.seq() + ". contents do not match its hash (edited).");
+                    "First broken link: event " + last.seq() + ". contents do not match its hash (edited).",
+                    fromBreak + " of the " + before.size() + " events of case " + ref.value()
+                            + " come at or after the break");
             assertThat(page("/audit/verify")).contains("The trail is broken");
         } finally {
             jdbc.update("update trail_event set details = ? where seq = ?", last.details(), last.seq());

@@ -76,6 +76,18 @@ class CaseListTests {
     }
 
     @Test
+    void aPageNumberPastTheEndGoesToTheLastPageRatherThanCountingCasesItDoesNotShow() throws Exception {
+        CaseReference ref = world.referral();
+
+        var past = mvc.perform(get("/cases?reference=" + ref.value() + "&page=7").with(world.as(world.coordinator)))
+                .andReturn().getResponse();
+        assertThat(past.getRedirectedUrl()).isEqualTo("/cases?reference=" + ref.value());
+        String last = list("?reference=" + ref.value(), world.coordinator);
+        assertThat(last).contains("1 case").doesNotContain("No cases match these filters");
+        assertThat(cases(last)).containsExactly(ref.value());
+    }
+
+    @Test
     void overdueOnlyListsCasesWithATaskPastItsDueDate() throws Exception {
         CaseReference atTriage = world.referral();
         CaseReference inRound = world.atAgencyRound();

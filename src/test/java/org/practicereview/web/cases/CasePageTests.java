@@ -43,6 +43,22 @@ class CasePageTests {
         return response.getContentAsString();
     }
 
+    /** The part of a page from the heading with this id to the next h2. */
+    static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("section %s is on the page", id).isNotNegative();
+        int end = html.indexOf("<h2", start);
+        return html.substring(start, end < 0 ? html.length() : end);
+    }
+
+    /** The text of the summary-list value labelled so, tags removed and spaces collapsed. */
+    static String value(String html, String label) {
+        int key = html.indexOf(">" + label + "</dt>");
+        assertThat(key).as("row %s is shown", label).isNotNegative();
+        int start = html.indexOf(">", html.indexOf("<dd", key)) + 1;
+        return html.substring(start, html.indexOf("</dd>", start)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+    }
+
     private List<TrailEntry> viewsOf(CaseReference ref) {
         return trail.forCase(ref).stream().filter(e -> e.is(TrailAction.CASE_VIEWED)).toList();
     }
@@ -69,11 +85,11 @@ class CasePageTests {
                 .taskDefinitionKey("Task_TriageReferral").singleResult().getId();
 
         String coordinator = page("/cases/" + ref.value(), world.coordinator);
-        String openTasks = coordinator.substring(coordinator.indexOf("id=\"open-tasks\""), coordinator.indexOf("id=\"criteria\""));
+        String openTasks = section(coordinator, "open-tasks");
         assertThat(openTasks).contains("href=\"/tasks/" + triage + "\"", "Triage referral");
 
         String chair = page("/cases/" + ref.value(), world.chair);
-        assertThat(chair.substring(chair.indexOf("id=\"open-tasks\""), chair.indexOf("id=\"criteria\"")))
+        assertThat(section(chair, "open-tasks"))
                 .contains("Triage referral", "PRG coordinator").doesNotContain("/tasks/");
     }
 
@@ -91,23 +107,22 @@ class CasePageTests {
     }
 
     @Test
-    void theSummaryCountsTheChildrenAndOnlyThePrgAndChairSeeTheirNames() throws Exception {
+    void theSummaryCountsTheChildrenAndTheReferralBelowNamesThemForThePrgChairAndAuditor() throws Exception {
         CaseReference ref = world.referral();
 
         String coordinator = page("/cases/" + ref.value(), world.coordinator);
-        String summary = coordinator.substring(0, coordinator.indexOf("id=\"referral-details\""));
+        String summary = coordinator.substring(0, coordinator.indexOf("id=\"referral\""));
         assertThat(summary).contains("2 children", "Northshire Health Trust")
                 .doesNotContain(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, ReferralExamples.MOTHER_NAME);
-        assertThat(coordinator.substring(summary.length())).contains(ReferralExamples.CHILD_NAME, ReferralExamples.MOTHER_NAME,
-                "The child was admitted to hospital");
+        assertThat(section(coordinator, "referral")).contains(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME,
+                ReferralExamples.MOTHER_NAME, "The child was admitted to hospital");
         assertThat(page("/cases/" + ref.value(), world.member)).contains(ReferralExamples.CHILD_NAME);
         assertThat(page("/cases/" + ref.value(), world.chair)).contains(ReferralExamples.CHILD_NAME);
 
         String auditor = page("/cases/" + ref.value(), world.auditor);
-        assertThat(auditor).contains("2 children", "shown to the Practice Review Group and the chair only",
-                        "/audit/cases/" + ref.value())
-                .doesNotContain(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, ReferralExamples.MOTHER_NAME,
-                        "1 Test Street", "The child was admitted to hospital");
+        assertThat(auditor).contains("2 children", "/audit/cases/" + ref.value());
+        assertThat(section(auditor, "referral")).contains(ReferralExamples.CHILD_NAME, ReferralExamples.MOTHER_NAME,
+                "The child was admitted to hospital");
         assertThat(coordinator).doesNotContain("/audit/cases/");
     }
 
@@ -117,10 +132,18 @@ class CasePageTests {
 
         String html = page("/cases/" + ref.value(), world.reviewer);
 
-        assertThat(html).contains("Rule_SeriousHarmWithConcern", "scr-criteria version", "Initiate scr",
-                "Serious harm with concerns about working together", "Criteria met; the PRG recommends an SCR",
-                world.reviewer, "methodology: Learning together", "Reviewer appointed", "Completed – reached", "In progress");
-        assertThat(html).doesNotContain("Departs from the criteria result", ReferralExamples.CHILD_NAME);
+        assertThat(section(html, "screening")).contains("The criteria for a serious case review are met",
+                "reg. 5(2)(b)(ii)", "Information sharing between school and health");
+        assertThat(section(html, "recommendation")).contains("Initiate a serious case review",
+                "Serious harm with concerns about working together", "Information sharing", "Made by " + world.member);
+        assertThat(section(html, "decision")).contains("Initiate a serious case review", "Criteria met; the PRG recommends an SCR",
+                "Departs from the criteria result");
+        assertThat(value(section(html, "decision"), "Departs from the criteria result")).isEqualTo("No");
+        assertThat(section(html, "review")).contains(world.reviewer, "SCIE Learning Together", "How did agencies share information?");
+        assertThat(html).contains("Completed – reached", "In progress", ReferralExamples.CHILD_NAME);
+        assertThat(html.substring(html.indexOf("id=\"referral\""), html.indexOf("id=\"trail\"")))
+                .as("the case file speaks in words (the trail's details are the audit module's)")
+                .doesNotContain("Rule_SeriousHarmWithConcern", "scr-criteria", "Initiate scr", "INITIATE_SCR");
         String trailSection = html.substring(html.indexOf("id=\"trail\""));
         assertThat(trailSection.indexOf("Task completed")).as("the trail is newest first")
                 .isLessThan(trailSection.indexOf("Referral submitted"));
@@ -133,8 +156,12 @@ class CasePageTests {
                 "noReviewFollowUp", List.of("DISSEMINATE_LEARNING"), "rationale", "Learning already known",
                 "departureReason", "A review of the same services concluded last month"));
 
-        assertThat(page("/cases/" + ref.value(), world.auditor)).contains("Departs from the criteria result",
-                "A review of the same services concluded last month");
+        String decision = section(page("/cases/" + ref.value(), world.auditor), "decision");
+        assertThat(value(decision, "Your decision")).isEqualTo("No review: disseminate learning or take immediate action");
+        assertThat(value(decision, "What follows the decision not to review")).isEqualTo("Disseminate the learning");
+        assertThat(value(decision, "Departs from the criteria result")).isEqualTo("Yes");
+        assertThat(value(decision, "Reason for departing from the criteria result"))
+                .isEqualTo("A review of the same services concluded last month");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.practicereview.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.practicereview.publication.PublicationRecords.Findings;
+import org.practicereview.publication.PublicationRecords.PublicationPacks;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseFileSection;
+import org.practicereview.shared.CaseFileSection.Part;
+import org.practicereview.shared.CaseFileSection.Row;
+import org.practicereview.shared.CaseFileSections;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
+import org.practicereview.workflow.FormAnswers;
+import org.practicereview.workflow.FormDefinition;
+import org.practicereview.workflow.FormField;
+import org.practicereview.workflow.FormSubmission;
+import org.practicereview.workflow.FormSubmissions;
+import org.practicereview.workflow.Forms;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publication in the case file: where the pack stands and its clocks (publication possible from,
+ * published on), the open anonymisation findings with the field and the kind of identifier (never the
+ * words found: a finding's context is already masked), the chair's override, and every version of the
+ * pack, the resolved versions and the chair's approval as submitted.
+ */
+@Component
+class PublicationCaseFile implements CaseFileSections {
+
+    static final String PACK_FORM = "prepare-publication-pack";
+    static final List<String> FORMS = List.of(PACK_FORM, "resolve-anonymisation-findings", "approve-publication");
+
+    private final PublicationPacks packs;
+    private final Findings findings;
+    private final FormSubmissions submissions;
+    private final FormAnswers answers;
+    private final Forms forms;
+
+    PublicationCaseFile(PublicationPacks packs, Findings findings, FormSubmissions submissions, FormAnswers answers,
+                        Forms forms) {
+        this.packs = packs;
+        this.findings = findings;
+        this.submissions = submissions;
+        this.answers = answers;
+        this.forms = forms;
+    }
+
+    @Override
+    public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
+        List<Part> parts = new ArrayList<>();
+        packs.findByCaseReference(caseReference.value()).ifPresent(pack -> {
+            parts.add(overview(pack));
+            if (pack.status() == PackStatus.FINDINGS_OPEN) {
+                List<Finding> open = findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(),
+                        pack.checkRounds()).stream().map(RecordedFinding::finding).toList();
+                parts.add(new Part("Open anonymisation findings", null, rows(open)));
+            }
+            for (FormSubmission s : submissions.forCase(caseReference, FORMS)) {
+                parts.add(answers.part(heading(s.formId()), FormAnswers.byline("Submitted", s), s));
+            }
+        });
+        return List.of(CaseFileSection.of("publication", "Publication", 80, parts, "No publication pack yet."));
+    }
+
+    private static Part overview(PublicationPack pack) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("Where the pack stands", status(pack.status())));
+        rows.add(Row.of("Anonymisation checks run", String.valueOf(pack.checkRounds())));
+        pack.overrideReason().ifPresent(r -> rows.add(Row.of("Chair's override of findings", r)));
+        rows.add(Row.of("Held for parallel proceedings", pack.proceedingsOpen() ? "Yes" : "No"));
+        pack.publishNotBefore().ifPresent(t -> rows.add(Row.of("Publication possible from", GovDates.time(t))));
+        pack.publishedAt().ifPresent(t -> rows.add(Row.of("Published", GovDates.time(t))));
+        pack.decisionComments().ifPresent(c -> rows.add(Row.of("Chair's comments on approval", c)));
+        return new Part(null, null, rows);
+    }
+
+    private List<Row> rows(List<Finding> open) {
+        FormDefinition pack = forms.get(PACK_FORM);
+        return open.stream().map(f -> Row.of(pack.field(f.field()).map(FormField::label).orElse(f.field()),
+                f.kind().placeholder().replaceAll("[\\[\\]]", "") + " found: " + f.context())).toList();
+    }
+
+    private static String heading(String formId) {
+        return switch (formId) {
+            case PACK_FORM -> "Publication pack as prepared";
+            case "resolve-anonymisation-findings" -> "Publication pack as revised after findings";
+            default -> "Chair's approval";
+        };
+    }
+
+    static String status(PackStatus status) {
+        return switch (status) {
+            case DRAFT -> "Prepared, not yet checked";
+            case FINDINGS_OPEN -> "The anonymisation check found identifiers to resolve";
+            case CLEARED -> "Passed the anonymisation check";
+            case BRIEFING_READY -> "Briefing ready";
+            case NOTICE_SENT -> "Pre-publication notice sent, waiting for the chair's approval";
+            case RETURNED -> "Returned by the chair to be prepared again";
+            case APPROVED -> "Approved by the chair";
+            case PUBLISHED -> "Published";
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package org.practicereview.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.practicereview.identity.Agencies;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseFileSection;
+import org.practicereview.shared.CaseFileSection.Part;
+import org.practicereview.shared.CaseFileSection.Row;
+import org.practicereview.shared.CaseFileSections;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
+import org.practicereview.workflow.FormAnswers;
+import org.practicereview.workflow.FormSubmission;
+import org.practicereview.workflow.FormSubmissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review in the case file, in the order it happened: terms of reference, the lead reviewer, each
+ * agency report, family involvement, every draft version with the quality assurance round that
+ * followed it and its comments, board sign-off and the action plan, each as it was submitted.
+ */
+@Component
+class ReviewCaseFile implements CaseFileSections {
+
+    /** The review's forms and how each submission is headed. */
+    static final Map<String, String> FORMS = Map.of(
+            "agree-terms-of-reference", "Terms of reference",
+            "appoint-lead-reviewer", "Lead reviewer",
+            "submit-agency-report", "Agency report",
+            "record-family-involvement", "Family involvement",
+            "draft-report", "Draft report, version ",
+            "quality-assure-report", "Quality assurance of version ",
+            "board-sign-off", "Board sign-off",
+            "agree-action-plan", "Action plan");
+
+    private final CaseReviews reviews;
+    private final FormSubmissions submissions;
+    private final FormAnswers answers;
+    private final Agencies agencies;
+
+    ReviewCaseFile(CaseReviews reviews, FormSubmissions submissions, FormAnswers answers, Agencies agencies) {
+        this.reviews = reviews;
+        this.submissions = submissions;
+        this.answers = answers;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
+        List<Part> parts = new ArrayList<>();
+        reviews.find(caseReference).ifPresent(review -> {
+            parts.add(overview(review));
+            List<FormSubmission> kept = submissions.forCase(caseReference, FORMS.keySet());
+            Map<String, String> owners = agencies.namesOf(review.actionPlan().stream().map(ReviewSummary.Action::ownerAgency)
+                    .distinct().toList());
+            int drafts = 0;
+            for (FormSubmission s : kept) {
+                String heading = FORMS.get(s.formId());
+                if (s.formId().equals("draft-report")) {
+                    heading += ++drafts;
+                } else if (s.formId().equals("quality-assure-report")) {
+                    heading += drafts;
+                }
+                parts.add(new Part(heading, FormAnswers.byline("Submitted", s), answers.rows(s, c -> owners.getOrDefault(c, c))));
+            }
+        });
+        return List.of(CaseFileSection.of("review", "Review", 70, parts, "No review has begun."));
+    }
+
+    private static Part overview(ReviewSummary review) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("Type of review", review.reviewType().title()));
+        rows.add(Row.of("Lead reviewer", review.leadReviewer() == null ? "Not appointed yet" : review.leadReviewer()));
+        rows.add(Row.of("Started", GovDates.time(review.startedAt())));
+        if (review.completedAt() != null) {
+            rows.add(Row.of("Completed", GovDates.time(review.completedAt())));
+        }
+        rows.add(Row.of("Draft versions", String.valueOf(review.draftVersions())));
+        rows.add(Row.of("Board sign-off", review.signedOff() ? "Signed off" : "Not yet"));
+        return new Part(null, null, rows);
+    }
+}

@@ -1,0 +1,36 @@
+package org.practicereview.web.cases;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseFileSection;
+import org.practicereview.shared.CaseFileSections;
+import org.practicereview.shared.CaseReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * Composes a case file from the sections every module publishes, in process order. The case page
+ * shows them all; a task brief asks for the keys its decision needs. The caller has let the viewer
+ * open the case and holds the read-only transaction.
+ */
+@Component
+public class CaseFile {
+
+    private final List<CaseFileSections> providers;
+
+    CaseFile(List<CaseFileSections> providers) {
+        this.providers = providers;
+    }
+
+    /** Every section the viewer may see. */
+    public List<CaseFileSection> sections(Actor viewer, CaseReference caseReference) {
+        return providers.stream().flatMap(p -> p.sectionsFor(viewer, caseReference).stream())
+                .sorted(Comparator.comparingInt(CaseFileSection::order)).toList();
+    }
+
+    /** Only the sections with these keys that the viewer may see, in process order: a task's brief. */
+    public List<CaseFileSection> sections(Actor viewer, CaseReference caseReference, Set<String> keys) {
+        return sections(viewer, caseReference).stream().filter(s -> keys.contains(s.key())).toList();
+    }
+}
