@@ -11,7 +11,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     static final Path MODULE_DOCS = Path.of("docs/modules");
-    static final String REGENERATE = "mvn -o test -Dtest=ModularityTests -Ddocs.write=true";
+    static final String REGENERATE = "mvn test -Dtest=ModularityTests -Ddocs.write=true";
 
     private final ApplicationModules modules = ApplicationModules.of(PracticeReviewApplication.class);
 

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 class ProcessContractDocTests {
 
     static final Path FILE = Path.of("docs/process-contract.md");
-    static final String REGENERATE = "mvn -o test -Dtest=ProcessContractDocTests -Ddocs.write=true";
+    static final String REGENERATE = "mvn verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ProcessContractDocTests -Ddocs.write=true";
 
     @Autowired ApplicationContext context;
     @Autowired UserTasks userTasks;
