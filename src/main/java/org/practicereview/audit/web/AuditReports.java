@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ class AuditReports {
                         + "and action in (:views) order by seq")
                 .param("ref", caseReference)
                 .param("views", TrailAction.views().stream().map(TrailAction::stored).toList())
-                .query((rs, n) -> new View(at(rs, 1), rs.getString(2), rs.getString(3), TrailAction.labelOf(rs.getString(4)),
+                .query((rs, n) -> new View(at(rs, 1), rs.getString(2), Role.labelOf(rs.getString(3)), TrailAction.labelOf(rs.getString(4)),
                         rs.getString(5))).list();
     }
 

@@ -8,6 +8,7 @@ import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.Verification;
 import org.practicereview.documents.TimelinePdf;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
 import org.practicereview.shared.CsvExport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,23 +31,24 @@ class TimelineExports {
     }
 
     static Row row(TimelineEntry e) {
-        return new Row(WHEN.format(e.at()), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), e.role(),
+        return new Row(WHEN.format(e.at()), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), Role.labelOf(e.role()),
                 TrailAction.labelOf(e.action()), e.details() == null ? "" : e.details());
     }
 
     /** Every field, times as ISO instants (UTC), for a spreadsheet (CsvExport makes formula cells inert). */
     static void csv(List<TimelineEntry> entries, Writer out) {
-        CsvExport csv = CsvExport.forSpreadsheets(out, List.of("occurred_at", "source", "seq", "actor", "role", "action", "details"));
+        CsvExport csv = CsvExport.forSpreadsheets(out, List.of("occurred_at", "source", "seq", "actor", "role", "action", "details",
+                "role_in_words", "action_in_words"));
         for (TimelineEntry e : entries) {
             csv.row(e.at().toString(), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), e.role(), e.action(),
-                    e.details() == null ? "" : e.details());
+                    e.details() == null ? "" : e.details(), Role.labelOf(e.role()), TrailAction.labelOf(e.action()));
         }
         csv.flush();
     }
 
     byte[] pdf(CaseReference ref, List<TimelineEntry> entries, TimelineFilter filter, Verification verification) {
         List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
-                WHEN.format(e.at()) + " · " + e.actor() + " (" + e.role() + ") · " + TrailAction.labelOf(e.action())
+                WHEN.format(e.at()) + " · " + e.actor() + " (" + Role.labelOf(e.role()) + ") · " + TrailAction.labelOf(e.action())
                         + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), e.details())).toList();
         return pdf.render(new TimelinePdf.Timeline(ref.value(), boardName, describe(filter), verification.summary(), pdfEntries));
     }

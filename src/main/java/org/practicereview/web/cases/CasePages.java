@@ -97,7 +97,7 @@ class CasePages {
     }
 
     private static CaseView.TrailRow row(TrailEntry e) {
-        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), e.role(), e.actionLabel(), e.details());
+        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), Role.labelOf(e.role()), e.actionLabel(), e.details());
     }
 
     private static String process(String kindAndStatus) {

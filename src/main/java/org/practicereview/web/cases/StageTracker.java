@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
+import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 
 /**
@@ -37,7 +38,7 @@ final class StageTracker {
             String status = current < 0 ? (reached.isPresent() ? "Completed" : "Not reached")
                     : i < current ? "Completed" : i == current ? "In progress" : "Not started";
             steps.add(new Step(m.name(), status, reached.map(e -> Labels.time(e.occurredAt())).orElse(null),
-                    reached.map(e -> e.actor() + " (" + e.role() + ")").orElse(null)));
+                    reached.map(e -> e.actor() + " (" + Role.labelOf(e.role()) + ")").orElse(null)));
         }
         return steps;
     }

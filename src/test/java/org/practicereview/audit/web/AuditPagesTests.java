@@ -103,8 +103,9 @@ class AuditPagesTests {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ref.value() + "-timeline.csv\""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(3);
-        assertThat(csv).startsWith("\"occurred_at\",\"source\",\"seq\",\"actor\",\"role\",\"action\",\"details\"\r\n");
+        assertThat(csv).startsWith("\"occurred_at\",\"source\",\"seq\",\"actor\",\"role\",\"action\",\"details\",\"role_in_words\",\"action_in_words\"\r\n");
         assertThat(csv).contains("\"chair.pages\",\"CHAIR\",\"TASK_COMPLETED\"").doesNotContain("REFERRAL_SUBMITTED");
+        assertThat(csv).as("beside each code, the words a person reads").contains("\"chair\",\"Task completed\"\r\n");
 
         byte[] pdf = mvc.perform(get("/audit/cases/" + ref.value() + "/timeline.pdf").with(auditor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -136,7 +137,7 @@ class AuditPagesTests {
         page("/audit/cases/" + ref.value());
         trail.append(ref, COORDINATOR, TrailAction.CASE_VIEWED, "case page");
 
-        assertThat(page("/audit/views?reference=" + ref.value())).contains("Case trail viewed", "(AUDITOR)", "coord.pages (PRG_COORDINATOR)", "Case page viewed")
+        assertThat(page("/audit/views?reference=" + ref.value())).contains("Case trail viewed", "(auditor)", "coord.pages (PRG coordinator)", "Case page viewed")
                 .doesNotContain("Task completed", "CASE_VIEWED");
         assertThat(page("/audit/views?reference=nonsense")).contains("There is a problem");
     }

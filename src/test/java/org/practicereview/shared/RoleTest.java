@@ -1,0 +1,28 @@
+package org.practicereview.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RoleTest {
+
+    @Test
+    void storedRolesReadAsWords() {
+        assertThat(Role.labelOf("PRG_COORDINATOR")).isEqualTo("PRG coordinator");
+        assertThat(Role.labelOf("REVIEWER")).isEqualTo("lead reviewer");
+        assertThat(Role.labelOf("CHAIR,AUDITOR")).isEqualTo("chair, auditor");
+    }
+
+    @Test
+    void whatIsNoRoleIsShownAsStored() {
+        assertThat(Role.labelOf("SYSTEM")).isEqualTo("SYSTEM");
+        assertThat(Role.labelOf(null)).isEmpty();
+    }
+
+    @Test
+    void noLabelIsAnEnumName() {
+        for (Role role : Role.values()) {
+            assertThat(role.label()).doesNotContain("_").isNotEqualTo(role.name());
+        }
+    }
+}
