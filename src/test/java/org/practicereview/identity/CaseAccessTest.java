@@ -58,11 +58,14 @@ class CaseAccessTest {
     }
 
     @Test
-    void onlyThePrgAndTheChairReadWhatTheReferralSaysAboutTheFamily() {
+    void thePrgTheChairTheAuditorAndTheLeadReviewerReadWhatTheReferralSaysAboutTheFamily() {
         assertThat(access.maySeeReferralContent(Actor.of("c", Role.PRG_COORDINATOR))).isTrue();
         assertThat(access.maySeeReferralContent(Actor.of("m", Role.PRG_MEMBER))).isTrue();
         assertThat(access.maySeeReferralContent(Actor.of("ch", Role.CHAIR))).isTrue();
-        assertThat(access.maySeeReferralContent(Actor.of("a", Role.AUDITOR))).isFalse();
-        assertThat(access.maySeeReferralContent(Actor.of("reviewer", Role.REVIEWER))).isFalse();
+        assertThat(access.maySeeReferralContent(Actor.of("a", Role.AUDITOR))).isTrue();
+        // a reviewer opens only the cases they lead (mayOpen), and reads the referral of those
+        assertThat(access.maySeeReferralContent(Actor.of("reviewer", Role.REVIEWER))).isTrue();
+        assertThat(access.maySeeReferralContent(new Actor("referrer", Set.of(Role.AGENCY), "NORTHSHIRE_HEALTH"))).isFalse();
+        assertThat(access.maySeeReferralContent(Actor.of("admin", Role.ADMIN))).isFalse();
     }
 }

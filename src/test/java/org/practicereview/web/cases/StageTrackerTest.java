@@ -34,7 +34,7 @@ class StageTrackerTest {
                 org.assertj.core.groups.Tuple.tuple("Chair's decision", "Completed", "member1 (PRG_MEMBER)"),
                 org.assertj.core.groups.Tuple.tuple("Review", "In progress", "chair1 (CHAIR)"),
                 org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
-        assertThat(StageTracker.steps(Stage.REVIEW, trail).get(1).reachedOn()).isEqualTo("3 March 2026, 10:00");
+        assertThat(StageTracker.steps(Stage.REVIEW, trail).get(1).reachedOn()).isEqualTo("3 March 2026 at 10am");
     }
 
     @Test
