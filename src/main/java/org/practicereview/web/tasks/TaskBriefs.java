@@ -4,16 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practicereview.identity.CaseAccess;
+import org.practicereview.referral.AgencyBriefFacts;
+import org.practicereview.review.AgencyReportBrief;
+import org.practicereview.screening.AgencyRequestBrief;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
 import org.practicereview.web.cases.CaseFile;
 import org.practicereview.workflow.TaskInbox.InboxTask;
 import org.springframework.stereotype.Component;
 
 /**
  * What each user task's decision needs from the case file, in one place, and the brief beside the
- * form built from it. Only a person who may open the case page gets case file sections; agency users
- * get their own brief ({@link AgencyBriefs}). The caller holds the read-only transaction.
+ * form built from it. Only a person who may open the case page gets case file sections; an agency user
+ * answering for their agency gets what finds their records and what is asked, never the case file.
+ * The caller holds the read-only transaction.
  */
 @Component
 class TaskBriefs {
@@ -37,20 +43,41 @@ class TaskBriefs {
             Map.entry("Task_ResolveAnonymisationFindings", Set.of("publication")),
             Map.entry("Task_ApprovePublication", Set.of("publication", "documents")));
 
+    /** The tasks an agency answers for itself. */
+    static final Set<String> AGENCY_TASKS = Set.of("Task_ProvideAgencySummary", "Task_SubmitAgencyReport");
+
     private final CaseFile caseFile;
     private final CaseAccess access;
+    private final AgencyBriefFacts facts;
+    private final AgencyRequestBrief requests;
+    private final AgencyReportBrief terms;
 
-    TaskBriefs(CaseFile caseFile, CaseAccess access) {
+    TaskBriefs(CaseFile caseFile, CaseAccess access, AgencyBriefFacts facts, AgencyRequestBrief requests,
+               AgencyReportBrief terms) {
         this.caseFile = caseFile;
         this.access = access;
+        this.facts = facts;
+        this.requests = requests;
+        this.terms = terms;
     }
 
     /** The sections the task's decision needs that this person may see, in process order. */
     List<CaseFileSection> briefOf(Actor actor, InboxTask task) {
+        if (AGENCY_TASKS.contains(task.taskDefinitionKey()) && actor.has(Role.AGENCY) && actor.agencyCode() != null) {
+            return agencyBrief(actor.agencyCode(), task);
+        }
         Set<String> keys = NEEDS.getOrDefault(task.taskDefinitionKey(), Set.of());
         if (keys.isEmpty() || !access.mayOpen(actor, task.caseReference())) {
             return List.of();
         }
         return caseFile.sections(actor, task.caseReference(), keys);
+    }
+
+    /** Who to look for, then what is asked: the request's note for a summary, the terms for a report. */
+    private List<CaseFileSection> agencyBrief(String agencyCode, InboxTask task) {
+        CaseReference ref = task.caseReference();
+        CaseFileSection asked = task.taskDefinitionKey().equals("Task_SubmitAgencyReport") ? terms.termsOfReference(ref)
+                : requests.whatIsAsked(ref, agencyCode);
+        return List.of(facts.whoToLookFor(ref), asked);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,10 +22,12 @@ import org.practicereview.documents.DocumentKind;
 import org.practicereview.documents.TestPdfs;
 import org.practicereview.publication.ReportUploads;
 import org.practicereview.referral.ReferralExamples;
+import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormField;
 import org.practicereview.workflow.Forms;
+import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,6 +48,8 @@ class TaskBriefTests {
     @Autowired ReportUploads uploads;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired TaskService taskService;
+    @Autowired UserTasks userTasks;
 
     static final String FINDINGS_ONE = "Version one: the school did not hear of the hospital admission for a week";
     static final String FINDINGS_TWO = "Version two: with what the GP knew before January and when they knew it";
@@ -158,6 +163,49 @@ class TaskBriefTests {
         assertThat(approve.select("a[href=/cases/" + ref.value() + "/publication/briefing]").text()).isEqualTo("Preview the briefing");
         assertThat(approve.select(".app-task-brief a[href^=/cases/" + ref.value() + "/documents/]").eachText())
                 .contains("final-report.pdf");
+    }
+
+    @Test
+    void anAgencyAnsweringARequestSeesWhoToLookForAndTheNoteButNeverAnotherAgencysAnswer() throws Exception {
+        CaseReference ref = world.referral();
+        world.complete(ref, "Task_TriageReferral", world.coordinator, Map.of("complete", "yes", "inArea", "yes",
+                "outcome", "ACCEPTED"));
+        world.complete(ref, "Task_RequestAgencyInformation", world.coordinator, Map.of("agencies",
+                List.of("NORTHSHIRE_HEALTH", "NORTHSHIRE_CSC"), "note", "Please look for A and E attendances since 2024"));
+        String otherTask = taskFor(ref, "Task_ProvideAgencySummary", world.otherAgency);
+        userTasks.complete(otherTask, world.actor(world.otherAgency), Map.of("involvementSummary",
+                "Social care assessment closed in March", "chronology", "2026-03-02 assessment closed",
+                "filesSecured", "yes", "workingTogetherConcerns", "no"));
+
+        Document page = Jsoup.parse(mvc.perform(get("/tasks/" + taskFor(ref, "Task_ProvideAgencySummary", world.referrer))
+                .with(world.as(world.referrer))).andReturn().getResponse().getContentAsString());
+
+        assertThat(brief(page)).contains(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, "27 March 2019",
+                "1 Test Street", ReferralExamples.MOTHER_NAME, "1 May 1990",
+                "10 January 2026 - admitted to hospital", "Please look for A and E attendances since 2024");
+        assertThat(page.text()).as("another agency's answer and the account of what happened")
+                .doesNotContain("Social care assessment closed in March", "2026-03-02 assessment closed",
+                        "The child was admitted to hospital with injuries", "Sam Referrer");
+    }
+
+    @Test
+    void anAgencyWritingItsReportSeesTheTermsOfReferenceButNeverThePrgsDeliberations() throws Exception {
+        CaseReference ref = world.atReview();
+
+        Document page = taskPage(ref, "Task_SubmitAgencyReport", world.referrer);
+
+        assertThat(brief(page)).contains(ReferralExamples.CHILD_NAME, "1 January 2025", "31 December 2025",
+                "How did agencies share information?");
+        assertThat(page.text()).as("the PRG's screening, recommendation and the chair's decision")
+                .doesNotContain("Information sharing between school and health",
+                        "Serious harm with concerns about working together", "Criteria met; the PRG recommends an SCR",
+                        "The criteria for a serious case review are met");
+    }
+
+    private String taskFor(CaseReference ref, String taskKey, String user) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(ref.value()).taskDefinitionKey(taskKey)
+                .taskCandidateGroup(Actor.agencyGroup(world.actor(user).agencyCode()))
+                .singleResult().getId();
     }
 
     /** Terms agreed, lead reviewer appointed, the agency's report in: the reviewer drafts. */
