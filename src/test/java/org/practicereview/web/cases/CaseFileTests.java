@@ -24,6 +24,7 @@ import org.practicereview.identity.Agencies;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.FormField;
 import org.practicereview.workflow.Forms;
@@ -280,7 +281,7 @@ class CaseFileTests {
     }
 
     private static boolean isFreeText(FormField field) {
-        return ("textfield".equals(field.type()) || "textarea".equals(field.type())) && field.rules().pattern() == null
+        return (field.type() == FieldType.TEXTFIELD || field.type() == FieldType.TEXTAREA) && field.rules().pattern() == null
                 && !CODES.contains(field.key());
     }
 
