@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.practicereview.publication.PublicationRecords.Findings;
@@ -52,6 +53,11 @@ class PublicationCaseFile implements CaseFileSections {
         this.submissions = submissions;
         this.answers = answers;
         this.forms = forms;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("publication");
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.practicereview.documents.TestPdfs;
 import org.practicereview.publication.ReportUploads;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormField;
@@ -50,6 +51,7 @@ class TaskBriefTests {
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
     @Autowired UserTasks userTasks;
+    @Autowired List<CaseFileSections> providers;
 
     static final String FINDINGS_ONE = "Version one: the school did not hear of the hospital admission for a week";
     static final String FINDINGS_TWO = "Version two: with what the GP knew before January and when they knew it";
@@ -206,6 +208,15 @@ class TaskBriefTests {
         return taskService.createTaskQuery().processInstanceBusinessKey(ref.value()).taskDefinitionKey(taskKey)
                 .taskCandidateGroup(Actor.agencyGroup(world.actor(user).agencyCode()))
                 .singleResult().getId();
+    }
+
+    @Test
+    void everyProviderDeclaresTheKeysOfTheSectionsItReturnsSoABriefAsksTheRightOnes() {
+        CaseReference ref = world.atReview();
+        for (CaseFileSections provider : providers) {
+            assertThat(provider.sectionsFor(world.actor(world.auditor), ref)).as(provider.getClass().getSimpleName())
+                    .allSatisfy(section -> assertThat(provider.keys()).contains(section.key()));
+        }
     }
 
     /** Terms agreed, lead reviewer appointed, the agency's report in: the reviewer drafts. */
