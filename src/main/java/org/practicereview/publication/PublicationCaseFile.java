@@ -89,7 +89,8 @@ class PublicationCaseFile implements CaseFileSections {
         List<CaseDocuments.Listed> newestFirst = documents.listOf(ref.value()).stream()
                 .sorted(Comparator.comparing(CaseDocuments.Listed::createdAt).reversed()).toList();
         for (DocumentKind kind : List.of(DocumentKind.BRIEFING, DocumentKind.FINAL_REPORT, DocumentKind.EXECUTIVE_SUMMARY)) {
-            newestFirst.stream().filter(d -> d.kind() == kind).findFirst().ifPresent(d -> rows.add(kind == DocumentKind.BRIEFING
+            newestFirst.stream().filter(d -> d.kind() == kind).findFirst().ifPresent(d -> rows.add(
+                    kind == DocumentKind.BRIEFING
                     ? new Row("7 minute briefing", "Preview the briefing", "/cases/" + ref.value() + "/publication/briefing")
                     : new Row(kind.title(), d.fileName(), "/cases/" + ref.value() + "/documents/" + d.id())));
         }

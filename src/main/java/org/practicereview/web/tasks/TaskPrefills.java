@@ -67,9 +67,13 @@ class TaskPrefills {
         if (draft == null) {
             return Prefill.NONE;
         }
-        List<CaseFileSection> above = qa == null ? List.of() : List.of(CaseFileSection.of("qa-comments",
-                "Returned by quality assurance", 0, List.of(answers.part(null, FormAnswers.byline("Returned", qa), qa)), ""));
-        return new Prefill(valuesFor(form, draft), above);
+        return new Prefill(valuesFor(form, draft), qa == null ? List.of() : List.of(returnedBy(qa)));
+    }
+
+    /** The quality assurance round that sent the draft back: its outcome and comments, who and when. */
+    private CaseFileSection returnedBy(FormSubmission qa) {
+        Part comments = answers.part(null, FormAnswers.byline("Returned", qa), qa);
+        return CaseFileSection.of("qa-comments", "Returned by quality assurance", 0, List.of(comments), "");
     }
 
     private Prefill findingsToResolve(CaseReference ref, FormDefinition form) {
