@@ -2,6 +2,7 @@ package org.practicereview.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -32,6 +33,11 @@ class DecisionCaseFile implements CaseFileSections {
         this.decisions = decisions;
         this.submissions = submissions;
         this.answers = answers;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("decision");
     }
 
     @Override

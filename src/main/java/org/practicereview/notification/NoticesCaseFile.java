@@ -2,6 +2,7 @@ package org.practicereview.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicereview.identity.Agencies;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
@@ -42,6 +43,11 @@ class NoticesCaseFile implements CaseFileSections {
         this.notifications = notifications;
         this.recipients = recipients;
         this.agencies = agencies;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("notices");
     }
 
     @Override

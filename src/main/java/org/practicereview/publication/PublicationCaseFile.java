@@ -1,7 +1,12 @@
 package org.practicereview.publication;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.practicereview.documents.CaseDocuments;
+import org.practicereview.documents.DocumentKind;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
 import org.practicereview.shared.Actor;
@@ -11,6 +16,7 @@ import org.practicereview.shared.CaseFileSection.Row;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.Role;
 import org.practicereview.workflow.FormAnswers;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.FormField;
@@ -23,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Publication in the case file: where the pack stands and its clocks (publication possible from,
  * published on), the open anonymisation findings with the field and the kind of identifier (never the
  * words found: a finding's context is already masked), the chair's override, and every version of the
- * pack, the resolved versions and the chair's approval as submitted.
+ * pack, the resolved versions and the chair's approval as submitted; for those who may download the
+ * case's documents, links to the briefing preview, the report and the executive summary the chair approves.
  */
 @Component
 class PublicationCaseFile implements CaseFileSections {
@@ -36,9 +43,11 @@ class PublicationCaseFile implements CaseFileSections {
     private final FormSubmissions submissions;
     private final FormAnswers answers;
     private final Forms forms;
+    private final CaseDocuments documents;
 
     PublicationCaseFile(PublicationPacks packs, Findings findings, FormSubmissions submissions, FormAnswers answers,
-                        Forms forms) {
+                        Forms forms, CaseDocuments documents) {
+        this.documents = documents;
         this.packs = packs;
         this.findings = findings;
         this.submissions = submissions;
@@ -47,10 +56,18 @@ class PublicationCaseFile implements CaseFileSections {
     }
 
     @Override
+    public Set<String> keys() {
+        return Set.of("publication");
+    }
+
+    @Override
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
         List<Part> parts = new ArrayList<>();
         packs.findByCaseReference(caseReference.value()).ifPresent(pack -> {
             parts.add(overview(pack));
+            if (MAY_DOWNLOAD.stream().anyMatch(viewer::has)) {
+                links(caseReference).ifPresent(parts::add);
+            }
             if (pack.status() == PackStatus.FINDINGS_OPEN) {
                 List<Finding> open = findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(),
                         pack.checkRounds()).stream().map(RecordedFinding::finding).toList();
@@ -61,6 +78,23 @@ class PublicationCaseFile implements CaseFileSections {
             }
         });
         return List.of(CaseFileSection.of("publication", "Publication", 80, parts, "No publication pack yet."));
+    }
+
+    /** The roles the document download and the briefing preview let in. */
+    private static final List<Role> MAY_DOWNLOAD = List.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
+
+    /** The newest briefing (as its preview page), report and executive summary, each a link; none yet, no part. */
+    private Optional<Part> links(CaseReference ref) {
+        List<Row> rows = new ArrayList<>();
+        List<CaseDocuments.Listed> newestFirst = documents.listOf(ref.value()).stream()
+                .sorted(Comparator.comparing(CaseDocuments.Listed::createdAt).reversed()).toList();
+        for (DocumentKind kind : List.of(DocumentKind.BRIEFING, DocumentKind.FINAL_REPORT, DocumentKind.EXECUTIVE_SUMMARY)) {
+            newestFirst.stream().filter(d -> d.kind() == kind).findFirst().ifPresent(d -> rows.add(
+                    kind == DocumentKind.BRIEFING
+                    ? new Row("7 minute briefing", "Preview the briefing", "/cases/" + ref.value() + "/publication/briefing")
+                    : new Row(kind.title(), d.fileName(), "/cases/" + ref.value() + "/documents/" + d.id())));
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Part("Documents to read", null, rows));
     }
 
     private static Part overview(PublicationPack pack) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.CaseAccess;
@@ -39,6 +40,11 @@ class ReferralCaseFile implements CaseFileSections {
         this.answers = answers;
         this.agencies = agencies;
         this.access = access;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("referral", "triage");
     }
 
     @Override

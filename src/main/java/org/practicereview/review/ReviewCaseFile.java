@@ -3,6 +3,7 @@ package org.practicereview.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicereview.identity.Agencies;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
@@ -45,6 +46,11 @@ class ReviewCaseFile implements CaseFileSections {
         this.submissions = submissions;
         this.answers = answers;
         this.agencies = agencies;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("review");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.practicereview.screening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
 import org.practicereview.shared.Actor;
@@ -31,6 +32,11 @@ class AgencyRoundCaseFile implements CaseFileSections {
         this.requests = requests;
         this.summaries = summaries;
         this.agencies = agencies;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("agency-information");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.practicereview.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -33,6 +34,11 @@ class ScreeningCaseFile implements CaseFileSections {
         this.screenings = screenings;
         this.submissions = submissions;
         this.answers = answers;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("screening", "recommendation");
     }
 
     @Override

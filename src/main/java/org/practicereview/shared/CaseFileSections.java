@@ -1,6 +1,7 @@
 package org.practicereview.shared;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a module contributes to a case file: the sections of its part of the case that this viewer
@@ -9,6 +10,9 @@ import java.util.List;
  * never one query per row.
  */
 public interface CaseFileSections {
+
+    /** The keys of the sections this provider may return, so that a task brief asks only the providers it needs. */
+    Set<String> keys();
 
     List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference);
 }

@@ -3,6 +3,7 @@ package org.practicereview.workflow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,6 +43,11 @@ class CaseClocks implements CaseFileSections {
     CaseClocks(RuntimeService runtime, ManagementService management) {
         this.runtime = runtime;
         this.management = management;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("dates");
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -54,10 +55,22 @@ public class FormAnswers {
      * hold (agency codes, in a select or a text field) and returns any other value as it is.
      */
     public List<Row> rows(FormSubmission submission, UnaryOperator<String> codes) {
+        return rows(submission, codes, field -> true);
+    }
+
+    /** The answered fields with these keys only, in the form's order: a brief that shows part of a form. */
+    public List<Row> rows(FormSubmission submission, Collection<String> keys) {
+        return rows(submission, UnaryOperator.identity(), field -> keys.contains(field.key()));
+    }
+
+    private List<Row> rows(FormSubmission submission, UnaryOperator<String> codes, Predicate<FormField> shown) {
         FormDefinition form = forms.get(submission.formId());
         Map<String, Object> values = values(submission);
         List<Row> rows = new ArrayList<>();
         for (FormField field : form.fields()) {
+            if (!shown.test(field)) {
+                continue;
+            }
             String words = words(field, values.get(field.key()), codes);
             if (words != null && !words.isBlank()) {
                 rows.add(Row.of(field.label(), words));

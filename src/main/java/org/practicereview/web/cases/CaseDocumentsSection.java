@@ -32,6 +32,11 @@ class CaseDocumentsSection implements CaseFileSections {
     }
 
     @Override
+    public Set<String> keys() {
+        return Set.of("documents");
+    }
+
+    @Override
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
         if (MAY_DOWNLOAD.stream().noneMatch(viewer::has)) {
             return List.of();

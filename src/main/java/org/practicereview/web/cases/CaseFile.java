@@ -29,8 +29,13 @@ public class CaseFile {
                 .sorted(Comparator.comparingInt(CaseFileSection::order)).toList();
     }
 
-    /** Only the sections with these keys that the viewer may see, in process order: a task's brief. */
+    /**
+     * Only the sections with these keys that the viewer may see, in process order: a task's brief. Only the
+     * providers that publish one of the keys are asked, so a brief reads what it shows and no more.
+     */
     public List<CaseFileSection> sections(Actor viewer, CaseReference caseReference, Set<String> keys) {
-        return sections(viewer, caseReference).stream().filter(s -> keys.contains(s.key())).toList();
+        return providers.stream().filter(p -> p.keys().stream().anyMatch(keys::contains))
+                .flatMap(p -> p.sectionsFor(viewer, caseReference).stream()).filter(s -> keys.contains(s.key()))
+                .sorted(Comparator.comparingInt(CaseFileSection::order)).toList();
     }
 }

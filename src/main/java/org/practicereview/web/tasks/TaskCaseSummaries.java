@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practicereview.decision.Decisions;
-import org.practicereview.decision.RecordedDecision;
 import org.practicereview.referral.CaseRecords;
 import org.practicereview.screening.Screenings;
 import org.practicereview.shared.Actor;
@@ -64,8 +63,7 @@ class TaskCaseSummaries {
             rows.add(new Row("Referred", day(s.referredAt())));
             rows.add(new Row("Children", s.children() == 1 ? "1 child" : s.children() + " children"));
         });
-        screenings.latest(ref).ifPresent(o -> rows.add(new Row("Criteria result", o.result().name().replace('_', ' ')
-                + " (" + o.ruleId() + ")")));
+        screenings.latest(ref).ifPresent(o -> rows.add(new Row("Criteria result", o.result().inWords())));
         decisionDue(ref).ifPresent(due -> rows.add(new Row("Chair's decision due", day(due))));
         return rows;
     }
@@ -75,10 +73,10 @@ class TaskCaseSummaries {
                 || actor.has(Role.REVIEWER);
     }
 
+    /** While the chair has yet to decide: once decided, the case file's decision says when it was due. */
     private Optional<Instant> decisionDue(CaseReference ref) {
-        Optional<Instant> decided = decisions.latest(ref).map(RecordedDecision::decisionDue);
-        if (decided.isPresent()) {
-            return decided;
+        if (decisions.latest(ref).isPresent()) {
+            return Optional.empty();
         }
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value(), "case-review").list().stream()
                 .findFirst().map(ProcessInstance::getId)

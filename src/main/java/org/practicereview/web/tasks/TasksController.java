@@ -15,6 +15,8 @@ import org.practicereview.workflow.TaskInbox;
 import org.practicereview.workflow.TaskNotAvailableException;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The work queue and the page of one task: its case beside its form, claim, release and complete. */
+/**
+ * The work queue and the page of one task: the brief its decision needs beside its form (pre-filled
+ * when the task comes back), claim, release and complete.
+ */
 @Controller
 class TasksController {
 
@@ -32,9 +37,16 @@ class TasksController {
     private final DynamicOptions options;
     private final TaskCaseSummaries summaries;
     private final CaseAccess access;
+    private final TaskBriefs briefs;
+    private final TaskPrefills prefills;
+    private final TransactionTemplate reading;
 
     TasksController(TaskInbox inbox, UserTasks userTasks, DynamicOptions options, TaskCaseSummaries summaries,
-                    CaseAccess access) {
+                    CaseAccess access, TaskBriefs briefs, TaskPrefills prefills, PlatformTransactionManager transactions) {
+        this.briefs = briefs;
+        this.prefills = prefills;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.inbox = inbox;
         this.userTasks = userTasks;
         this.options = options;
@@ -62,7 +74,7 @@ class TasksController {
     String show(@PathVariable String taskId, Model model) {
         Actor actor = CurrentUser.actor();
         var task = inbox.find(taskId, actor).orElseThrow(NotFoundException::new);
-        return page(task, FormView.empty(form(task.taskDefinitionKey())), model);
+        return page(task, null, model);
     }
 
     @PostMapping("/tasks/{taskId}")
@@ -114,13 +126,25 @@ class TasksController {
         }
     }
 
-    private String page(TaskInbox.InboxTask task, FormView view, Model model) {
-        model.addAttribute("task", task);
-        model.addAttribute("form", view);
-        model.addAttribute("errorList", view.errorList());
+    /**
+     * The task's page; {@code typed} is what the person sent when it was refused, else the form opens with
+     * the answers given the last time this task was done. Every read in one read-only transaction, so the
+     * case's kept submissions are read once for the brief and the pre-fill.
+     */
+    private String page(TaskInbox.InboxTask task, FormView typed, Model model) {
         Actor actor = CurrentUser.actor();
-        model.addAttribute("summary", summaries.summaryOf(actor, task));
-        model.addAttribute("mayOpenCase", access.mayOpen(actor, task.caseReference()));
+        FormDefinition form = form(task.taskDefinitionKey());
+        reading.executeWithoutResult(status -> {
+            TaskPrefills.Prefill prefill = prefills.of(task.taskDefinitionKey(), task.caseReference(), form);
+            FormView view = typed != null ? typed : new FormView(form, prefill.values(), null);
+            model.addAttribute("form", view);
+            model.addAttribute("errorList", view.errorList());
+            model.addAttribute("aboveForm", prefill.aboveForm());
+            model.addAttribute("brief", briefs.briefOf(actor, task));
+            model.addAttribute("summary", summaries.summaryOf(actor, task));
+            model.addAttribute("mayOpenCase", access.mayOpen(actor, task.caseReference()));
+        });
+        model.addAttribute("task", task);
         model.addAttribute("backLink", "/tasks");
         return "tasks/task";
     }

@@ -24,6 +24,7 @@ import org.practicereview.identity.Agencies;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormField;

@@ -1,0 +1,83 @@
+package org.practicereview.web.tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.practicereview.identity.CaseAccess;
+import org.practicereview.referral.AgencyBriefFacts;
+import org.practicereview.review.AgencyReportBrief;
+import org.practicereview.screening.AgencyRequestBrief;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseFileSection;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Role;
+import org.practicereview.web.cases.CaseFile;
+import org.practicereview.workflow.TaskInbox.InboxTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each user task's decision needs from the case file, in one place, and the brief beside the
+ * form built from it. Only a person who may open the case page gets case file sections; an agency user
+ * answering for their agency gets what finds their records and what is asked, never the case file.
+ * The caller holds the read-only transaction.
+ */
+@Component
+class TaskBriefs {
+
+    /** Task definition key to the case file sections its brief shows; a task not listed shows none. */
+    static final Map<String, Set<String>> NEEDS = Map.ofEntries(
+            Map.entry("Task_TriageReferral", Set.of("referral", "triage")),
+            Map.entry("Task_RequestAgencyInformation", Set.of("referral", "triage", "agency-information")),
+            Map.entry("Task_ScreenAgainstCriteria", Set.of("referral", "agency-information")),
+            Map.entry("Task_RecommendToChair", Set.of("referral", "agency-information", "screening")),
+            Map.entry("Task_RecordScrDecision", Set.of("agency-information", "screening", "recommendation")),
+            Map.entry("Task_AgreeTermsOfReference", Set.of("referral", "agency-information", "screening",
+                    "recommendation", "decision")),
+            Map.entry("Task_AppointLeadReviewer", Set.of("decision", "review")),
+            Map.entry("Task_RecordFamilyInvolvement", Set.of("referral", "review")),
+            Map.entry("Task_DraftReport", Set.of("referral", "agency-information", "review")),
+            Map.entry("Task_QualityAssureReport", Set.of("review")),
+            Map.entry("Task_BoardSignOff", Set.of("review", "publication", "documents")),
+            Map.entry("Task_AgreeActionPlan", Set.of("review")),
+            Map.entry("Task_PreparePublicationPack", Set.of("review", "publication", "documents")),
+            Map.entry("Task_ResolveAnonymisationFindings", Set.of("publication")),
+            Map.entry("Task_ApprovePublication", Set.of("publication", "documents")));
+
+    /** The tasks an agency answers for itself. */
+    static final Set<String> AGENCY_TASKS = Set.of("Task_ProvideAgencySummary", "Task_SubmitAgencyReport");
+
+    private final CaseFile caseFile;
+    private final CaseAccess access;
+    private final AgencyBriefFacts facts;
+    private final AgencyRequestBrief requests;
+    private final AgencyReportBrief terms;
+
+    TaskBriefs(CaseFile caseFile, CaseAccess access, AgencyBriefFacts facts, AgencyRequestBrief requests,
+               AgencyReportBrief terms) {
+        this.caseFile = caseFile;
+        this.access = access;
+        this.facts = facts;
+        this.requests = requests;
+        this.terms = terms;
+    }
+
+    /** The sections the task's decision needs that this person may see, in process order. */
+    List<CaseFileSection> briefOf(Actor actor, InboxTask task) {
+        if (AGENCY_TASKS.contains(task.taskDefinitionKey()) && actor.has(Role.AGENCY) && actor.agencyCode() != null) {
+            return agencyBrief(actor.agencyCode(), task);
+        }
+        Set<String> keys = NEEDS.getOrDefault(task.taskDefinitionKey(), Set.of());
+        if (keys.isEmpty() || !access.mayOpen(actor, task.caseReference())) {
+            return List.of();
+        }
+        return caseFile.sections(actor, task.caseReference(), keys);
+    }
+
+    /** Who to look for, then what is asked: the request's note for a summary, the terms for a report. */
+    private List<CaseFileSection> agencyBrief(String agencyCode, InboxTask task) {
+        CaseReference ref = task.caseReference();
+        CaseFileSection asked = task.taskDefinitionKey().equals("Task_SubmitAgencyReport") ? terms.termsOfReference(ref)
+                : requests.whatIsAsked(ref, agencyCode);
+        return List.of(facts.whoToLookFor(ref), asked);
+    }
+}
