@@ -50,10 +50,15 @@ public final class BriefingFit {
         return measure("Board name", boardName, REGULAR, META_SIZE, BAND_TEXT_WIDTH, 1);
     }
 
-    /** The pseudonym on its line with "Pseudonym:" and the publication month. */
+    /**
+     * The pseudonym on its line with "Pseudonym:" and the publication month, or the draft's words on the
+     * preview drawn before publication, whichever is wider: a pseudonym fits both or is refused.
+     */
     public static Fit pseudonym(String pseudonym) {
-        String around = BriefingPage.PSEUDONYM_PREFIX + BriefingPage.PUBLISHED_PREFIX + WIDEST_MONTH;
-        float width = BAND_TEXT_WIDTH - width(REGULAR, META_SIZE, around);
+        float published = width(REGULAR, META_SIZE, BriefingPage.PUBLISHED_PREFIX + WIDEST_MONTH);
+        float draft = width(REGULAR, META_SIZE, BriefingPage.DRAFT_SUFFIX);
+        float width = BAND_TEXT_WIDTH - width(REGULAR, META_SIZE, BriefingPage.PSEUDONYM_PREFIX)
+                - Math.max(published, draft);
         return measure("Pseudonym", pseudonym, REGULAR, META_SIZE, width, 1);
     }
 

@@ -25,6 +25,9 @@ final class BriefingPage {
     static final String LABEL = "7 minute briefing";
     static final String PSEUDONYM_PREFIX = "Pseudonym: ";
     static final String PUBLISHED_PREFIX = "  ·  Published ";
+    /** What a briefing drawn before publication says where a published one gives its month. */
+    static final String DRAFT = "Draft for approval, not yet published";
+    static final String DRAFT_SUFFIX = "  ·  " + DRAFT;
 
     private final BriefingDocument briefing;
     private final Fonts fonts;
@@ -54,8 +57,9 @@ final class BriefingPage {
         tagging.finish();
     }
 
-    String monthYear() {
-        return briefing.published().format(MONTH_YEAR);
+    /** The month of publication, or the draft's words where there is none yet. */
+    String dated() {
+        return briefing.isDraft() ? DRAFT : briefing.published().format(MONTH_YEAR);
     }
 
     private void band() throws IOException {
@@ -63,8 +67,8 @@ final class BriefingPage {
                 "Title");
         List<String> board = lines(briefing.boardName(), fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1,
                 "Board name");
-        String meta = PSEUDONYM_PREFIX + TextLayout.normalise(briefing.pseudonym()).strip() + PUBLISHED_PREFIX
-                + monthYear();
+        String meta = PSEUDONYM_PREFIX + TextLayout.normalise(briefing.pseudonym()).strip()
+                + (briefing.isDraft() ? DRAFT_SUFFIX : PUBLISHED_PREFIX + dated());
         lines(meta, fonts.regular(), META_SIZE, BAND_TEXT_WIDTH, 1, "Pseudonym");
 
         float pageTop = PAGE.getHeight();
@@ -102,7 +106,7 @@ final class BriefingPage {
     }
 
     private void footer() throws IOException {
-        String footer = LABEL + " · " + TextLayout.normalise(briefing.boardName()).strip() + " · " + monthYear();
+        String footer = LABEL + " · " + TextLayout.normalise(briefing.boardName()).strip() + " · " + dated();
         float width = TextLayout.width(fonts.regular(), FOOTER_SIZE, footer);
         if (width > CONTENT_WIDTH) {
             throw new DocumentTooLongException("Board name");

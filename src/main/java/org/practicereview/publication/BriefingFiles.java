@@ -3,6 +3,7 @@ package org.practicereview.publication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import org.practicereview.documents.BriefingDocument;
 import org.practicereview.documents.BriefingPanel;
@@ -30,13 +31,17 @@ class BriefingFiles {
         this.boardName = boardName;
     }
 
-    /** The PDF of this version dated by {@code dated} (generation, or publication once published). */
-    void store(BriefingVersion version, Instant dated, String by) {
-        Briefing briefing = content.briefing(version, boardName, dated);
-        BriefingDocument document = new BriefingDocument(briefing.title(), briefing.pseudonym(), boardName,
-                YearMonth.from(dated.atZone(WorkingDays.UK)),
-                briefing.panels().stream().map(p -> new BriefingPanel(p.heading(), p.text())).toList(),
-                briefing.questions());
+    /**
+     * The PDF of this version: a draft that says it is not yet published when {@code publishedAt} is null
+     * (the preview the chair approves), else dated by the month of publication.
+     */
+    void store(BriefingVersion version, Instant publishedAt, String by) {
+        Briefing briefing = content.briefing(version, boardName, publishedAt);
+        List<BriefingPanel> panels = briefing.panels().stream().map(p -> new BriefingPanel(p.heading(), p.text())).toList();
+        BriefingDocument document = publishedAt == null
+                ? BriefingDocument.draft(briefing.title(), briefing.pseudonym(), boardName, panels, briefing.questions())
+                : new BriefingDocument(briefing.title(), briefing.pseudonym(), boardName,
+                        YearMonth.from(publishedAt.atZone(WorkingDays.UK)), panels, briefing.questions());
         documents.store(version.caseReference(), DocumentKind.BRIEFING, fileName(briefing.pseudonym()),
                 renderer.render(document), by);
     }

@@ -117,7 +117,7 @@ class PublicationSteps {
         int version = pack.briefingGenerated();
         Instant now = now();
         BriefingVersion frozen = briefings.save(new BriefingVersion(ref.value(), version, now, content.snapshot(pack)));
-        briefingFiles.store(frozen, now, Actor.SYSTEM.userId());
+        briefingFiles.store(frozen, null, Actor.SYSTEM.userId());
         trail.append(ref, Actor.SYSTEM, TrailAction.BRIEFING_GENERATED, "version " + version);
         return version;
     }

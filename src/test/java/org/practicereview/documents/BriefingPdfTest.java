@@ -41,6 +41,27 @@ class BriefingPdfTest {
     }
 
     @Test
+    void aBriefingDrawnBeforePublicationSaysItIsADraftAndNamesNoMonthOfPublication() {
+        String text = Pdfs.text(renderer.render(Briefings.draft(childQ)));
+
+        assertThat(text).containsSubsequence("Pseudonym: Child Q", "Draft for approval, not yet published",
+                        "7 minute briefing · Sefton Local Safeguarding Children Board · Draft for approval, not yet published")
+                .doesNotContain("Published").doesNotContain("March 2027");
+    }
+
+    @Test
+    void aPseudonymThatFitsTheCheckFitsTheDraftAndThePublishedBriefing() {
+        String longest = "Wide Wm ".repeat(10);
+        String fitting = longest.substring(0, BriefingFit.pseudonym(longest).capacity()).strip();
+        BriefingDocument briefing = Briefings.withPseudonym(childQ, fitting);
+
+        assertThat(Pdfs.text(renderer.render(Briefings.draft(briefing)))).contains("Pseudonym: " + fitting);
+        assertThat(Pdfs.text(renderer.render(briefing))).contains("Pseudonym: " + fitting);
+        assertThatThrownBy(() -> renderer.render(Briefings.draft(Briefings.withPseudonym(childQ, longest.substring(0, fitting.length() + 1)))))
+                .isInstanceOf(DocumentTooLongException.class);
+    }
+
+    @Test
     void setsEveryPanelsTextInFullInTheOrderOfThePanels() {
         String text = Pdfs.textAsDrawn(renderer.render(childQ));
 

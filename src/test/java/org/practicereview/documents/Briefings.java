@@ -51,6 +51,12 @@ final class Briefings {
                 base.reflectiveQuestions());
     }
 
+    /** The same briefing drawn before publication, as the chair's preview. */
+    static BriefingDocument draft(BriefingDocument base) {
+        return BriefingDocument.draft(base.title(), base.pseudonym(), base.boardName(), base.panels(),
+                base.reflectiveQuestions());
+    }
+
     static String repeat(String glyph, int count) {
         return glyph.repeat(count);
     }

@@ -50,7 +50,8 @@ class LearningFromReviewsPagesTests extends PublicationPages {
                 .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"7-minute-briefing-child-q.pdf\"")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(pages(briefing)).isEqualTo(1);
-        assertThat(text(briefing)).contains(TITLE, "Why it matters", "Reflective questions");
+        assertThat(text(briefing)).contains(TITLE, "Why it matters", "Reflective questions", "Published ")
+                .doesNotContain("not yet published");
         byte[] served = mvc.perform(get(page + "/report.pdf")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("final-report.pdf")))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -154,6 +155,13 @@ class LearningFromReviewsPagesTests extends PublicationPages {
                 .andExpect(content().string(containsString("Not published yet: a preview prepared in")))
                 .andExpect(content().string(not(containsString("Published"))))
                 .andExpect(content().string(containsString("/cases/" + ref.value() + "/documents/")));
+        String pdfLink = java.util.regex.Pattern.compile("/cases/" + ref.value() + "/documents/\\d+")
+                .matcher(mvc.perform(get(preview).with(user(Role.CHAIR))).andReturn().getResponse().getContentAsString())
+                .results().findFirst().orElseThrow().group();
+        byte[] draft = mvc.perform(get(pdfLink).with(user(Role.CHAIR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(draft)).contains(TITLE, "Pseudonym: Child Q", "Draft for approval, not yet published")
+                .doesNotContain("Published");
         mvc.perform(get(preview).with(user(Role.AGENCY))).andExpect(status().isNotFound());
         mvc.perform(get(preview)).andExpect(status().is3xxRedirection());
     }
