@@ -50,7 +50,7 @@ class DecisionRecords {
                 d.criteriaVersion() + (d.criteriaVersionTag() == null ? "" : " (" + d.criteriaVersionTag() + ")"),
                 words(d.criteriaResult().name()), criteria.ruleId(), criteria.reason(),
                 advice.map(a -> words(a.recommendation())
-                        + (a.recommendedReviewType() == null ? "" : ": " + words(a.recommendedReviewType()))).orElse(null),
+                        + (a.recommendedReviewType() == null ? "" : ": " + a.recommendedReviewType().label())).orElse(null),
                 advice.map(PrgRecommendation::rationale).orElse(null), words(d.option().name()),
                 d.reviewType() == null ? null : d.reviewType().label(), d.rationale(), d.departureReason(),
                 d.decidedBy(), words(chair.primaryRole()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.TaskContext;
 import org.practicereview.workflow.UserTaskHandler;
@@ -47,7 +48,8 @@ class RecommendToChair implements UserTaskHandler {
     private static Recommendation.Advice adviceOf(ValidatedValues values) {
         String recommendation = values.requiredText("recommendation");
         boolean otherReview = Recommendation.OTHER_REVIEW.equals(recommendation);
-        String reviewType = otherReview ? values.textOrNull("recommendedReviewType") : null;
+        // The form offers the lesser review types only, so a value that passed validation is one of them.
+        ReviewType reviewType = otherReview ? values.text("recommendedReviewType").map(ReviewType::valueOf).orElse(null) : null;
         if (otherReview && reviewType == null) {
             throw InvalidSubmissionException.of("recommendedReviewType", "Select the recommended review type");
         }

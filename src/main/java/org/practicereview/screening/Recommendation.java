@@ -2,6 +2,8 @@ package org.practicereview.screening;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 /** The PRG's advice to the chair, with its rationale, likely learning, parallel processes and impact. */
 @Entity
@@ -26,8 +29,10 @@ class Recommendation {
     private String caseReference;
     @Column(nullable = false)
     private String recommendation;
+    /** Stored by its name, as the form's option values have always been. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "recommended_review_type")
-    private String recommendedReviewType;
+    private ReviewType recommendedReviewType;
     @Column(nullable = false)
     private String rationale;
     @Column(name = "likely_learning", nullable = false)
@@ -44,7 +49,7 @@ class Recommendation {
     protected Recommendation() {}
 
     /** What the PRG advises and why. */
-    record Advice(String recommendation, String recommendedReviewType, String rationale, String likelyLearning,
+    record Advice(String recommendation, ReviewType recommendedReviewType, String rationale, String likelyLearning,
                   String parallelProcesses, String impact) {}
 
     private Recommendation(CaseReference caseReference, Advice advice, Actor by, Instant at) {
@@ -67,12 +72,15 @@ class Recommendation {
         if (OTHER_REVIEW.equals(advice.recommendation()) != (advice.recommendedReviewType() != null)) {
             throw new IllegalArgumentException("A review type goes with, and only with, a recommendation of another review");
         }
+        if (advice.recommendedReviewType() != null && !advice.recommendedReviewType().isLesser()) {
+            throw new IllegalArgumentException("Another review is a lesser review than an SCR");
+        }
         return new Recommendation(caseReference, advice, by, at);
     }
 
     String caseReference() { return caseReference; }
     String recommendation() { return recommendation; }
-    String recommendedReviewType() { return recommendedReviewType; }
+    ReviewType recommendedReviewType() { return recommendedReviewType; }
     String rationale() { return rationale; }
     String recommendedBy() { return recommendedBy; }
     Instant recommendedAt() { return recommendedAt; }

@@ -65,6 +65,26 @@ class DecisionRecordStorageTests {
     }
 
     @Test
+    void theRecordGivesThePrgsRecommendedReviewTypeInWords() throws Exception {
+        Started c = cases.start();
+        cases.requestInformation(c, "POLICE");
+        cases.answer(c, "POLICE");
+        cases.screen(c, ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED);
+        cases.complete(c, "Task_RecommendToChair", CaseUnderReview.PRG_MEMBER, Map.of("recommendation", "OTHER_REVIEW",
+                "recommendedReviewType", "LEARNING", "rationale", "Criteria not met", "likelyLearning", "Escalation",
+                "impact", "Family to be told"));
+
+        cases.complete(c, "Task_RecordScrDecision", CHAIR, new HashMap<>(Map.of("decisionOption", "DEFER",
+                "rationale", RATIONALE, "departureReason", "More information is needed from health")));
+
+        StoredDocument record = documents.latest(c.ref().value(), DocumentKind.DECISION_RECORD).orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(record.content())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Other review: learning review").doesNotContain("LEARNING");
+        }
+    }
+
+    @Test
     void aDeferralHasItsRecordToo() {
         Started c = cases.atChairsDecision(ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED, CHILD_DIED);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.shared.Role;
 
 class RecommendationTests {
@@ -15,15 +16,15 @@ class RecommendationTests {
     static final Actor PRG = Actor.of("prg1", Role.PRG_MEMBER);
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    static Recommendation.Advice advice(String recommendation, String type) {
+    static Recommendation.Advice advice(String recommendation, ReviewType type) {
         return new Recommendation.Advice(recommendation, type, "Rationale", "Learning", null, "Impact");
     }
 
     @Test
     void recommendsAnotherReviewWithItsType() {
-        Recommendation r = Recommendation.advise(CASE, advice("OTHER_REVIEW", "LEARNING"), PRG, NOW);
+        Recommendation r = Recommendation.advise(CASE, advice("OTHER_REVIEW", ReviewType.LEARNING), PRG, NOW);
         assertThat(r.recommendation()).isEqualTo("OTHER_REVIEW");
-        assertThat(r.recommendedReviewType()).isEqualTo("LEARNING");
+        assertThat(r.recommendedReviewType()).isEqualTo(ReviewType.LEARNING);
         assertThat(r.recommendedBy()).isEqualTo("prg1");
     }
 
@@ -35,7 +36,13 @@ class RecommendationTests {
 
     @Test
     void refusesAReviewTypeWithAnScrRecommendation() {
-        assertThatThrownBy(() -> Recommendation.advise(CASE, advice("INITIATE_SCR", "LEARNING"), PRG, NOW))
+        assertThatThrownBy(() -> Recommendation.advise(CASE, advice("INITIATE_SCR", ReviewType.LEARNING), PRG, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesAnScrAsTheOtherReviewRecommended() {
+        assertThatThrownBy(() -> Recommendation.advise(CASE, advice("OTHER_REVIEW", ReviewType.SCR), PRG, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
