@@ -44,10 +44,12 @@ class PublicationCaseFile implements CaseFileSections {
     private final FormAnswers answers;
     private final Forms forms;
     private final CaseDocuments documents;
+    private final ReportUploads uploads;
 
     PublicationCaseFile(PublicationPacks packs, Findings findings, FormSubmissions submissions, FormAnswers answers,
-                        Forms forms, CaseDocuments documents) {
+                        Forms forms, CaseDocuments documents, ReportUploads uploads) {
         this.documents = documents;
+        this.uploads = uploads;
         this.packs = packs;
         this.findings = findings;
         this.submissions = submissions;
@@ -68,10 +70,19 @@ class PublicationCaseFile implements CaseFileSections {
             if (MAY_DOWNLOAD.stream().anyMatch(viewer::has)) {
                 links(caseReference).ifPresent(parts::add);
             }
+            if (viewer.has(Role.PRG_COORDINATOR) && uploads.open(caseReference)) {
+                parts.add(new Part(null, null, List.of(new Row("Final report and executive summary",
+                        "Upload the reports", "/cases/" + caseReference.value() + "/publication/uploads"))));
+            }
             if (pack.status() == PackStatus.FINDINGS_OPEN) {
                 List<Finding> open = findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(),
                         pack.checkRounds()).stream().map(RecordedFinding::finding).toList();
-                parts.add(new Part("Open anonymisation findings", null, rows(open)));
+                List<Row> rows = new ArrayList<>(rows(open));
+                if (MAY_DOWNLOAD.stream().anyMatch(viewer::has)) {
+                    rows.add(new Row("The chair's override", "See the findings and the chair's override",
+                            "/cases/" + caseReference.value() + "/publication/findings"));
+                }
+                parts.add(new Part("Open anonymisation findings", null, rows));
             }
             for (FormSubmission s : submissions.forCase(caseReference, FORMS)) {
                 parts.add(answers.part(heading(s.formId()), FormAnswers.byline("Submitted", s), s));

@@ -71,6 +71,15 @@ public class ReportUploads {
         return stored;
     }
 
+    /** The file name of the newest upload of each kind, read without the files' content. */
+    public java.util.Map<DocumentKind, String> uploadedFileNames(CaseReference ref) {
+        java.util.Map<DocumentKind, String> names = new java.util.EnumMap<>(DocumentKind.class);
+        documents.listOf(ref.value()).stream().filter(d -> KINDS.contains(d.kind()))
+                .sorted(java.util.Comparator.comparing(CaseDocuments.Listed::createdAt))
+                .forEach(d -> names.put(d.kind(), d.fileName()));
+        return names;
+    }
+
     public Optional<StoredDocument> latest(CaseReference ref, DocumentKind kind) {
         return documents.latest(ref.value(), kind);
     }

@@ -53,6 +53,10 @@ class LayoutAdvice {
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));
         }
+        // The roles the PRG report lets in (publication.web.PrgReportController).
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR)) {
+            items.add(item("PRG report", "/reports/prg", path));
+        }
         return items;
     }
 

@@ -12,6 +12,8 @@ public final class ProcessVariables {
     public static final String REFERRER = "referrer";
     /** Deadline of the chair's decision: one month after the referral. */
     public static final String DECISION_DUE = "decisionDue";
+    /** The review's six-month target, kept by the review's first task for the due dates of its steps. */
+    public static final String REVIEW_TARGET_DUE = "reviewTargetDue";
 
     /** Triage outcome: {@code ACCEPTED}, {@code MORE_INFORMATION} or {@code MERGED}. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";

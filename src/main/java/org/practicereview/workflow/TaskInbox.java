@@ -38,7 +38,18 @@ public class TaskInbox {
     }
 
     public record InboxTask(String id, String taskDefinitionKey, String name, CaseReference caseReference,
-                            Date created, Date due, boolean overdue, String assignee, boolean claimedByMe) {}
+                            Date created, Date due, boolean overdue, String assignee, boolean claimedByMe) {
+
+        /** What the due date is, said after it; null when the task has no due date or its clock is unknown. */
+        public String dueBasis() {
+            return due == null ? null : TaskDeadlines.basis(taskDefinitionKey).orElse(null);
+        }
+
+        /** Said instead of a date when the task has none: why no deadline applies. */
+        public String withoutDueDate() {
+            return TaskDeadlines.withoutDueDate(taskDefinitionKey);
+        }
+    }
 
     /** One page of a work queue, and how many tasks the queue holds in all. */
     public record QueuePage(List<InboxTask> tasks, long total, int page, int pages) {

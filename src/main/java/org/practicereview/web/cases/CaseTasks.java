@@ -38,7 +38,7 @@ class CaseTasks {
         List<OpenTask> open = new ArrayList<>();
         for (TaskInbox.InboxTask t : inbox.openTasksOfCase(reference)) {
             List<IdentityLink> links = t.assignee() == null ? tasks.getIdentityLinksForTask(t.id()) : List.of();
-            open.add(new OpenTask(t.name(), whoMayAct(t, links), Labels.day(t.due()), t.overdue(),
+            open.add(new OpenTask(t.name(), whoMayAct(t, links), t.due() == null ? t.withoutDueDate() : Labels.day(t.due()), t.overdue(),
                     UserTasks.mayAct(t.assignee(), links, viewer) ? t.id() : null));
         }
         return open;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.practicereview.publication.Finding;
 import org.practicereview.publication.Publications;
+import org.practicereview.publication.ReportUploads;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
 import org.practicereview.shared.CaseFileSection.Row;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Nobody retypes: a task done before on this case opens with the last answers given, and what sent it
  * back is shown above the form. A returned draft shows the QA comments; resolving anonymisation
- * findings starts from the current pack and lists each finding. The caller holds the read-only
+ * findings starts from the current pack and lists each finding; a pack the chair sent back starts from
+ * the pack as it was. Both pack tasks link the uploads of the reports. The caller holds the read-only
  * transaction, so the kept submissions are read once with the brief's.
  */
 @Component
@@ -44,8 +46,11 @@ class TaskPrefills {
     private final FormAnswers answers;
     private final Forms forms;
     private final Publications publications;
+    private final ReportUploads uploads;
 
-    TaskPrefills(FormSubmissions submissions, FormAnswers answers, Forms forms, Publications publications) {
+    TaskPrefills(FormSubmissions submissions, FormAnswers answers, Forms forms, Publications publications,
+                 ReportUploads uploads) {
+        this.uploads = uploads;
         this.submissions = submissions;
         this.answers = answers;
         this.forms = forms;
@@ -56,6 +61,7 @@ class TaskPrefills {
         return switch (taskKey) {
             case "Task_DraftReport" -> returnedDraft(ref, form);
             case "Task_ResolveAnonymisationFindings" -> findingsToResolve(ref, form);
+            case "Task_PreparePublicationPack" -> pack(ref, form);
             default -> Prefill.NONE;
         };
     }
@@ -84,8 +90,26 @@ class TaskPrefills {
                 "The chair's override", "The chair may publish despite these findings, with a reason",
                 "/cases/" + ref.value() + "/publication/findings"))));
         List<CaseFileSection> above = List.of(CaseFileSection.of("findings", "Anonymisation findings to resolve", 0,
-                open.isEmpty() ? List.of() : parts, "No open findings."));
+                open.isEmpty() ? List.of() : parts, "No open findings."), reports(ref));
         return new Prefill(pack == null ? Map.of() : valuesFor(form, pack), above);
+    }
+
+    /** The pack as last prepared or revised, when the chair sent it back; the reports to upload above the form. */
+    private Prefill pack(CaseReference ref, FormDefinition form) {
+        FormSubmission pack = last(submissions.forCase(ref, PACK_FORMS), null);
+        return new Prefill(pack == null ? Map.of() : valuesFor(form, pack), List.of(reports(ref)));
+    }
+
+    /** The final report and executive summary uploaded so far, and the link to upload them. */
+    private CaseFileSection reports(CaseReference ref) {
+        List<Row> rows = new java.util.ArrayList<>();
+        var uploaded = uploads.uploadedFileNames(ref);
+        for (var kind : ReportUploads.KINDS) {
+            rows.add(Row.of(kind.title(), uploaded.getOrDefault(kind, "Not uploaded yet")));
+        }
+        rows.add(new Row("Upload", "Upload the final report and the executive summary (PDF)",
+                "/cases/" + ref.value() + "/publication/uploads"));
+        return CaseFileSection.of("reports", "Reports to publish", 1, List.of(new Part(null, null, rows)), "");
     }
 
     /** "Name found: Background of [name]"; the words around it, the identifier already masked. */

@@ -94,6 +94,21 @@ class CasePageTests {
     }
 
     @Test
+    void thePrgReportIsInTheNavigationOfTheRolesThatMayReadItAndOfNoOther() throws Exception {
+        for (String reader : List.of(world.coordinator, world.member, world.chair, world.auditor)) {
+            assertThat(org.jsoup.Jsoup.parse(page("/cases", reader))
+                    .select("nav a[href=/reports/prg]").eachText()).as(reader).containsExactly("PRG report");
+            assertThat(page("/reports/prg", reader)).contains("PRG report");
+        }
+        for (String other : List.of(world.referrer, world.reviewer)) {
+            String home = other.equals(world.referrer) ? "/my-referrals" : "/tasks";
+            assertThat(org.jsoup.Jsoup.parse(page(home, other)).select("a[href=/reports/prg]")).as(other).isEmpty();
+            assertThat(mvc.perform(get("/reports/prg").with(world.as(other))).andReturn().getResponse().getStatus())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void markupTypedIntoTheReferralIsShownAsText() throws Exception {
         Map<String, Object> circumstances = ReferralExamples.with(ReferralExamples.circumstances(), "narrative",
                 "<script>alert('x')</script><b>bold</b> account of what happened to the child that day");

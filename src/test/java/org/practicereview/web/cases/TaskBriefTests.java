@@ -25,6 +25,7 @@ import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
 import org.practicereview.workflow.FieldType;
 import org.practicereview.workflow.FormField;
 import org.practicereview.workflow.Forms;
@@ -77,6 +78,17 @@ class TaskBriefTests {
         assertThat(brief(page)).contains(ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME,
                 ReferralExamples.MOTHER_NAME, "27 March 2019", "01632 960 001", "sam.referrer@health.example.org",
                 "The child was admitted to hospital with injuries that the family could not explain.");
+
+        // Triage serves the clock of the chair's decision, due one month from the referral.
+        var triage = world.task(ref, "Task_TriageReferral");
+        String decisionDue = GovDates.day(((Date) taskService.getVariable(triage.getId(), "decisionDue")).toInstant());
+        assertThat(page.select("#task-due").text())
+                .isEqualTo("Due " + decisionDue + " (the chair's decision is due then, one month from the referral)");
+        Document queue = Jsoup.parse(mvc.perform(get("/tasks").with(world.as(world.coordinator))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(queue.select("tr:has(a[href=/tasks/" + triage.getId() + "])").text()).contains(decisionDue)
+                .doesNotContain("No due date");
+        assertThat(CasePageTests.section(casePage(ref, world.coordinator), "open-tasks")).contains(decisionDue);
     }
 
     @Test
@@ -115,6 +127,11 @@ class TaskBriefTests {
     @Test
     void qualityAssuranceReadsTheDraftAndAReturnedDraftOpensWithTheLastVersionAndTheComments() throws Exception {
         CaseReference ref = atDraft();
+        String target = GovDates.day(world.task(ref, "Task_DraftReport").getDueDate().toInstant());
+        assertThat(taskPage(ref, "Task_DraftReport", world.reviewer).select("#task-due").text())
+                .isEqualTo("Due " + target + " (the review's six-month target)");
+        assertThat(CasePageTests.section(casePage(ref, world.coordinator), "dates"))
+                .contains("Six-month review target", target + " at 5pm");
         world.complete(ref, "Task_DraftReport", world.reviewer, Map.of("summaryOfFindings",
                 FINDINGS_ONE));
 
@@ -141,11 +158,32 @@ class TaskBriefTests {
         CaseReference ref = atPublicationPack();
         uploads.upload(world.actor(world.coordinator), ref, DocumentKind.FINAL_REPORT, "final-report.pdf",
                 TestPdfs.withPages("The review of Child Zephyrine."));
+        String uploadsPage = "/cases/" + ref.value() + "/publication/uploads";
+        Document packTask = taskPage(ref, "Task_PreparePublicationPack", world.coordinator);
+        assertThat(packTask.select("#task-due").text()).isEqualTo(
+                "No deadline: the law sets no date for publication; the pack is prepared once the review is complete");
+        assertThat(aboveTheForm(packTask)).contains("Reports to publish", "Final report final-report.pdf",
+                "Executive summary Not uploaded yet");
+        assertThat(packTask.select("a[href=" + uploadsPage + "]").eachText())
+                .containsExactly("Upload the final report and the executive summary (PDF)");
         Map<String, Object> pack = packValues();
         pack.put("briefing1Background", "Background of " + ReferralExamples.CHILD_NAME);
         world.complete(ref, "Task_PreparePublicationPack", world.coordinator, pack);
 
+        String findingsPage = "/cases/" + ref.value() + "/publication/findings";
+        for (String reader : List.of(world.coordinator, world.chair)) {
+            Document casePage = Jsoup.parse(mvc.perform(get("/cases/" + ref.value()).with(world.as(reader)))
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(casePage.select("#publication ~ dl a[href=" + findingsPage + "]").eachText()).as(reader)
+                    .containsExactly("See the findings and the chair's override");
+            assertThat(casePage.select("a[href=" + uploadsPage + "]")).as(reader)
+                    .hasSize(reader.equals(world.coordinator) ? 1 : 0);
+            assertThat(casePage.select("#open-tasks ~ table").text()).as(reader).contains("Resolve anonymisation findings",
+                    "No deadline: nothing is published until the findings are resolved or the chair overrides them");
+        }
+
         Document resolve = taskPage(ref, "Task_ResolveAnonymisationFindings", world.coordinator);
+        assertThat(resolve.select("a[href=" + uploadsPage + "]")).isNotEmpty();
         assertThat(resolve.selectFirst("textarea[name=briefing2WhyItMatters]").text()).isEqualTo("Text of briefing2WhyItMatters");
         assertThat(resolve.selectFirst("input[name=pseudonym]").val()).isEqualTo("Child Zephyrine");
         String findings = aboveTheForm(resolve);
@@ -155,6 +193,8 @@ class TaskBriefTests {
 
         pack.put("briefing1Background", "Background of the family");
         world.complete(ref, "Task_ResolveAnonymisationFindings", world.coordinator, pack);
+        assertThat(CasePageTests.section(casePage(ref, world.chair), "dates"))
+                .contains("Notice period ends: publication possible from");
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
         String root = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value(), "case-review")
                 .singleResult().getId();
@@ -263,6 +303,12 @@ class TaskBriefTests {
         facts.put("childSeriouslyHarmed", "yes");
         facts.put("learningNotes", "Information sharing between school and health");
         return facts;
+    }
+
+    private String casePage(CaseReference ref, String user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/cases/" + ref.value()).with(world.as(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     private Document taskPage(CaseReference ref, String taskKey, String user) throws Exception {
