@@ -202,6 +202,11 @@ public final class BenchmarkRun {
             String reference = references.get(n % references.size());
             coordinator.page("/cases/" + reference, reference);
         }));
+        List<TaskPage> briefs = TaskPage.ofSamples(base, app, samples.values());
+        if (!briefs.isEmpty()) {
+            page(at, "task page with its brief", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
+                    (c, n) -> briefs.get(n % briefs.size()).open()));
+        }
         page(at, "public list", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
                 (c, n) -> visitor.page("/learning-from-reviews", "Learning from reviews")));
         if (published != null) {

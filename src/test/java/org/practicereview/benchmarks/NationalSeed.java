@@ -810,7 +810,25 @@ public final class NationalSeed {
                 failures += coordinator.check("/cases/" + ref, task.getName());
             }
         }
+        // The task pages, with the brief beside each form, as the benchmark's task page row opens them.
+        for (TaskPage task : TaskPage.ofSamples(base, app, samples.values())) {
+            failures += opens(task);
+        }
         return failures;
+    }
+
+    /** 1 when the task's page does not answer 200 naming the task. */
+    private static int opens(TaskPage task) {
+        long start = System.nanoTime();
+        try {
+            task.open();
+            System.out.printf("OK   200 %6d ms  /tasks/%s  [shows \"%s\"]%n",
+                    Duration.ofNanos(System.nanoTime() - start).toMillis(), task.taskId(), task.taskName());
+            return 0;
+        } catch (Exception e) {
+            System.out.printf("FAIL /tasks/%s  %s%n", task.taskId(), e.getMessage());
+            return 1;
+        }
     }
 
     /**
