@@ -21,17 +21,18 @@ import org.springframework.test.context.TestExecutionListener;
  * would see the cases, users and trail events that the classes before it left behind, and pass or
  * fail by the order the classes ran in.
  *
- * <p>The first time a context is used, its database is written to a script as the context left it
- * at start (the schema, the engine's deployment, what the application seeds); after every test
- * class the database is emptied and read back from that script, engine tables included. Registered
- * for every Spring test in {@code META-INF/spring.factories}. Only H2 in-memory databases are reset:
- * the PostgreSQL classes each use their own database of the embedded server ({@link
- * PostgresDatabase}) and keep the trail's append-only trigger, which a reset would have to switch
- * off.
+ * <p>The first time a context is used, its database is saved as the context left it at start (the
+ * schema, the engine's deployment, what the application seeds); after every test class the database
+ * is emptied and read back from that copy, engine tables included. An in-memory H2 database is saved
+ * as a script; a PostgreSQL one (the {@link PostgresIntegrationTest} classes share one database of
+ * the embedded server per context) as its rows and sequences ({@link PostgresSnapshot}), the schema
+ * and the trail's append-only triggers left as they are. Registered for every Spring test in
+ * {@code META-INF/spring.factories}. A file database (the demo and restart tests) is left alone.
  */
 public class DatabaseIsolation implements TestExecutionListener, Ordered {
 
     private static final Map<DataSource, Path> SNAPSHOTS = new WeakHashMap<>();
+    private static final Map<DataSource, PostgresSnapshot> POSTGRES_SNAPSHOTS = new WeakHashMap<>();
 
     @Override
     public int getOrder() {
@@ -46,6 +47,13 @@ public class DatabaseIsolation implements TestExecutionListener, Ordered {
 
     /** Writes the context's database to a script, once per database. */
     static void snapshot(ApplicationContext context) throws IOException {
+        DataSource postgres = embeddedPostgres(context);
+        if (postgres != null) {
+            synchronized (POSTGRES_SNAPSHOTS) {
+                POSTGRES_SNAPSHOTS.computeIfAbsent(postgres, PostgresSnapshot::take);
+            }
+            return;
+        }
         DataSource dataSource = inMemoryH2(context);
         if (dataSource == null) {
             return;
@@ -70,6 +78,17 @@ public class DatabaseIsolation implements TestExecutionListener, Ordered {
 
     /** Puts the context's database back as it was when {@link #snapshot} first saw it. */
     static void reset(ApplicationContext context) {
+        DataSource postgres = embeddedPostgres(context);
+        if (postgres != null) {
+            PostgresSnapshot snapshot;
+            synchronized (POSTGRES_SNAPSHOTS) {
+                snapshot = POSTGRES_SNAPSHOTS.get(postgres);
+            }
+            if (snapshot != null) {
+                snapshot.restore(postgres);
+            }
+            return;
+        }
         DataSource dataSource = inMemoryH2(context);
         Path script;
         synchronized (SNAPSHOTS) {
@@ -81,12 +100,27 @@ public class DatabaseIsolation implements TestExecutionListener, Ordered {
     }
 
     private static DataSource inMemoryH2(ApplicationContext context) {
+        String url = urlOf(context);
+        return url != null && url.startsWith("jdbc:h2:mem:") ? context.getBean(DataSource.class) : null;
+    }
+
+    /**
+     * A database of the embedded PostgreSQL server the tests started ({@link EmbeddedPostgresServer}); a
+     * PostgreSQL URL means the server runs already, so asking for its port starts nothing.
+     */
+    private static DataSource embeddedPostgres(ApplicationContext context) {
+        String url = urlOf(context);
+        return url != null && url.startsWith("jdbc:postgresql:")
+                && url.startsWith("jdbc:postgresql://localhost:" + EmbeddedPostgresServer.server().getPort() + "/")
+                ? context.getBean(DataSource.class) : null;
+    }
+
+    private static String urlOf(ApplicationContext context) {
         if (context.getBeanNamesForType(DataSource.class).length == 0) {
             return null;
         }
-        DataSource dataSource = context.getBean(DataSource.class);
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getURL().startsWith("jdbc:h2:mem:") ? dataSource : null;
+        try (Connection c = context.getBean(DataSource.class).getConnection()) {
+            return c.getMetaData().getURL();
         } catch (SQLException e) {
             throw new IllegalStateException("The test database cannot be reached", e);
         }
