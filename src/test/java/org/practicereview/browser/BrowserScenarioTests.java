@@ -138,6 +138,10 @@ class BrowserScenarioTests {
             assertThat(documents).as("the decision record among the case's documents").isNotEmpty();
             documents.forEach(browser::pdfText);
 
+            for (String page : List.of("/audit", "/audit/verify", "/audit/departures", "/audit/deadlines",
+                    "/audit/views?reference=" + ref.value(), "/cases")) {
+                browser.open(page);
+            }
             browser.open("/audit/cases/" + ref.value());
             assertThat(browser.text()).contains(ref.value());
             browser.open("/audit/cases/" + ref.value() + "/verify");

@@ -23,8 +23,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * forms' option codes and field keys, so that the list cannot drift from the diagrams), enum-style
  * words, ISO timestamps and dates, ISO durations and raw UUIDs such as process and task ids.
  * <p>
- * {@link #ALLOWED} is the one place where something that looks like a code is let through, each
- * with the reason it is meant for people.
+ * {@link #ALLOWED} and {@link #FOR_PEOPLE}, side by side, are the one place where something that
+ * looks like a code is let through, each with the reason it is meant for people.
  */
 final class InternalCodes {
 
@@ -35,8 +35,15 @@ final class InternalCodes {
             "CSV", "the name of the download format on the export links",
             "PDF", "the name of the download format on the document links");
 
-    /** A case reference (PR-2026-0001) is what people quote in letters and on the phone: never a code. */
-    private static final Pattern CASE_REFERENCE = Pattern.compile("\\bPR-\\d{4}-\\d{4,}\\b");
+    /**
+     * Not words but meant for people all the same, and why: a case reference (PR-2026-0001) is what
+     * people quote in letters and on the phone; a document's file name
+     * (decision-record-pr-2026-0001-2026-12-03.pdf) is what their computer saves it as, its date
+     * written year first so that the files sort in order; the referral's protective marking is in
+     * capitals because markings are written so.
+     */
+    private static final Pattern FOR_PEOPLE = Pattern.compile("\\bPR-\\d{4}-\\d{4,}\\b|[\\w.-]+\\.(?:pdf|csv)\\b"
+            + "|RESTRICTED / CONFIDENTIAL WHEN COMPLETED");
 
     private static final Map<String, Pattern> SHAPES = Map.of(
             "enum-style word", Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b"),
@@ -60,7 +67,7 @@ final class InternalCodes {
 
     /** Every code this text contains, each as "kind: code"; empty when it is all plain words. */
     List<String> in(String text) {
-        String plain = CASE_REFERENCE.matcher(text).replaceAll(" ");
+        String plain = FOR_PEOPLE.matcher(text).replaceAll(" ");
         Map<String, String> found = new LinkedHashMap<>();
         Matcher words = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:-[a-z0-9]+)*").matcher(plain);
         while (words.find()) {
@@ -76,6 +83,15 @@ final class InternalCodes {
         });
         found.keySet().removeAll(ALLOWED.keySet());
         return found.entrySet().stream().map(e -> e.getValue() + ": " + e.getKey()).toList();
+    }
+
+    /** As {@link #in}, each with the words around its first appearance, to find where it came from. */
+    List<String> inContext(String text) {
+        return in(text).stream().map(found -> {
+            int at = text.indexOf(found.substring(found.indexOf(": ") + 2));
+            String around = text.substring(Math.max(0, at - 40), Math.min(text.length(), at + found.length() + 30));
+            return found + " in \"" + around.replaceAll("\\s+", " ") + "\"";
+        }).toList();
     }
 
     /** The codes read from the diagrams, the decision and the forms (for the test of this class). */

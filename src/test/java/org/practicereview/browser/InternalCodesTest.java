@@ -38,6 +38,9 @@ class InternalCodesTest {
     void letsThroughPlainWordsCaseReferencesAndTheNamesPeopleUse() {
         assertThat(codes.in("Serious Case Review (SCR) for PR-2026-0001, decided by the chair on 4 January 2027 at 5pm. "
                 + "The PRG met; the criteria are met. Download the timeline (PDF) or (CSV). Postcode NT1 2AB, "
-                + "the publication pack, Child P, 12 years, P1 to P7 panels, OPEN-minded")).isEmpty();
+                + "the publication pack, Child P, 12 years, P1 to P7 panels, OPEN-minded, "
+                + "decision-record-pr-2026-0001-2026-12-03.pdf, PR-2026-0001-timeline.csv, "
+                + "RESTRICTED / CONFIDENTIAL WHEN COMPLETED")).isEmpty();
+        assertThat(codes.in("Status: COMPLETED")).containsExactly("diagram, decision or form code: COMPLETED");
     }
 }
