@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.practicereview.audit.PlainWords;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DecisionRecord;
 import org.practicereview.documents.DecisionRecordPdf;
@@ -31,9 +32,11 @@ class DecisionRecords {
     private final Screenings screenings;
     private final HistoryService history;
     private final NoticeSettings settings;
+    private final PlainWords plain;
 
     DecisionRecords(DecisionRecordPdf renderer, CaseDocuments documents, Screenings screenings,
-                    HistoryService history, NoticeSettings settings) {
+                    HistoryService history, NoticeSettings settings, PlainWords plain) {
+        this.plain = plain;
         this.renderer = renderer;
         this.documents = documents;
         this.screenings = screenings;
@@ -46,9 +49,9 @@ class DecisionRecords {
         Optional<PrgRecommendation> advice = screenings.latestRecommendation(ref);
         LocalDate decided = day(d.decidedAt());
         DecisionRecord record = new DecisionRecord(ref, settings.boardName(), referralDate(processInstanceId, decided),
-                decided, d.decisionDue() == null ? decided : day(d.decisionDue()), d.criteriaSet(),
+                decided, d.decisionDue() == null ? decided : day(d.decisionDue()), plain.of(d.criteriaSet()),
                 d.criteriaVersion() + (d.criteriaVersionTag() == null ? "" : " (" + d.criteriaVersionTag() + ")"),
-                words(d.criteriaResult().name()), criteria.ruleId(), criteria.reason(),
+                words(d.criteriaResult().name()), plain.of(criteria.ruleId()), criteria.reason(),
                 advice.map(a -> words(a.recommendation())
                         + (a.recommendedReviewType() == null ? "" : ": " + a.recommendedReviewType().label())).orElse(null),
                 advice.map(PrgRecommendation::rationale).orElse(null), words(d.option().name()),

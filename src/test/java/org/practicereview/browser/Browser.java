@@ -45,11 +45,23 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = binary("CHROMIUM", "/usr/bin/chromium");
     static final Path CHROMEDRIVER = binary("CHROMEDRIVER", "/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** How often a wait asks its condition again: Selenium's half-second default was most of the journey's time. */
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final ChromeDriver driver;
     private final String base;
     private final Set<String> checked = new LinkedHashSet<>();
-    private final Set<String> kindsChecked = new LinkedHashSet<>();
+    /**
+     * Kinds of page axe-core has passed in this test JVM: a scenario run alone checks every kind it
+     * visits; scenarios run together check each kind once, in whichever visits it first.
+     */
+    private static final Set<String> KINDS_CHECKED = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    private int kindsChecked;
+    private final InternalCodes codes = InternalCodes.fromDiagramsAndForms();
+    private final List<String> visited = new java.util.ArrayList<>();
+    /** Internal codes found, by page or download; the test fails on them when the browser closes, every one listed. */
+    private final Map<String, List<String>> codesFound = new java.util.LinkedHashMap<>();
+    private String signedIn;
     /** axe-core is itself JavaScript: it runs in the JavaScript session, which visits the same pages. */
     private final boolean javascript;
     private final long opened = System.nanoTime();
@@ -94,7 +106,7 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(base + path);
-        checkAccessibility();
+        checkPage();
     }
 
     String path() {
@@ -113,19 +125,58 @@ final class Browser implements AutoCloseable {
         return find(By.tagName("h1")).getText();
     }
 
+    /** The case file sections beside a task's form. */
+    String brief() {
+        return find(By.cssSelector(".app-task-brief")).getText();
+    }
+
+    /** What a task page says between its heading and its form: why the task came back. */
+    String aboveTheForm() {
+        return driver.findElements(By.cssSelector(".govuk-grid-column-two-thirds > section")).stream()
+                .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** What a text field or text area of the form now holds. */
+    String value(String name) {
+        return find(By.name(name)).getDomProperty("value");
+    }
+
+    /** The addresses of the links on this page that start with this path. */
+    List<String> links(String pathPrefix) {
+        return driver.findElements(By.cssSelector("a[href^='" + pathPrefix + "']")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+    }
+
     void signIn(String username, String password) {
         open("/sign-in");
         type("username", username);
         type("password", password);
         press("Sign in");
+        signedIn = username;
     }
 
     void signOut() {
         navigateBy(By.xpath("//button[normalize-space()='Sign out']"));
+        signedIn = null;
+    }
+
+    /** Signed in as this user, signing out whoever else was: the next step is theirs. */
+    void as(String username, String password) {
+        if (!username.equals(signedIn)) {
+            if (signedIn != null) {
+                signOut();
+            }
+            signIn(username, password);
+        }
     }
 
     void clickLink(String text) {
         navigateBy(By.xpath("//a[normalize-space()=" + literal(text) + "]"));
+    }
+
+    /** Follows the first link whose text contains this ("Serious Case Review (SCR) – Child Z" for "Child Z"). */
+    void clickLinkContaining(String text) {
+        navigateBy(By.xpath("//main//a[contains(normalize-space(), " + literal(text) + ")]"));
     }
 
     /** Follows the link with this text in the table row that names this case. */
@@ -195,6 +246,76 @@ final class Browser implements AutoCloseable {
         return checked;
     }
 
+    /** Every address shown, in order, each scanned for internal codes. */
+    List<String> pagesVisited() {
+        return visited;
+    }
+
+    /**
+     * A document as the signed-in user downloads it (a PDF, a CSV): fetched with this browser's session
+     * cookie, so the same access rules apply, and checked to be a download that worked.
+     */
+    byte[] download(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("download of %s", path).isEqualTo(200);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a downloaded PDF, after checking it holds no internal code. */
+    String pdfText(String path) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(download(path))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            scan(path, text);
+            return text;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A downloaded CSV's columns meant for people (named {@code *_in_words}; the others keep the
+     * codes for machines and auditors on purpose), after checking those hold no internal code.
+     */
+    List<String> csvWords(String path) {
+        String csv = new String(download(path), java.nio.charset.StandardCharsets.UTF_8);
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
+            List<String> inWords = parser.getHeaderNames().stream().filter(h -> h.endsWith("_in_words")).toList();
+            assertThat(inWords).as("columns in words in %s", path).isNotEmpty();
+            List<String> values = new java.util.ArrayList<>();
+            parser.forEach(row -> inWords.forEach(h -> values.add(row.get(h))));
+            scan(path, String.join("\n", values));
+            return values;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every page shown: no internal code in what it says; axe-core on each new kind of page. */
+    private void checkPage() {
+        visited.add(path());
+        scan(path(), text());
+        checkAccessibility();
+    }
+
+    private void scan(String where, String text) {
+        List<String> found = codes.inContext(text);
+        if (!found.isEmpty()) {
+            codesFound.merge(where, found, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+        }
+    }
+
     /**
      * axe-core (bundled with the Selenium integration, so it runs offline) on the page now shown, once
      * per kind of page: the same address pattern with the same title (a task's form, the task list, an
@@ -205,7 +326,7 @@ final class Browser implements AutoCloseable {
             return;
         }
         String pattern = path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("PR-\\d{4}-\\d+", "{ref}");
-        if (!kindsChecked.add(pattern + " " + title())) {
+        if (!KINDS_CHECKED.add(pattern + " " + title())) {
             return;
         }
         long began = System.nanoTime();
@@ -215,6 +336,7 @@ final class Browser implements AutoCloseable {
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(Browser::describe).toList();
         assertThat(serious).as("serious or critical accessibility violations on %s", path()).isEmpty();
+        kindsChecked++;
         checked.add(pattern);
     }
 
@@ -228,15 +350,21 @@ final class Browser implements AutoCloseable {
         WebElement element = find(target);
         script("document.practiceReviewLeft = true");
         element.click();
-        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(d ->
+        wait(PATIENCE).ignoring(WebDriverException.class).until(d ->
                 Boolean.TRUE.equals(script("return document.practiceReviewLeft !== true && document.readyState === 'complete'")));
-        checkAccessibility();
+        checkPage();
     }
 
     /** The element on the page now shown, waited for while that page is still being built. */
     private WebElement find(By target) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+        return wait(PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    private WebDriverWait wait(Duration patience) {
+        WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.pollingEvery(POLL);
+        return wait;
     }
 
     private Object script(String script) {
@@ -247,7 +375,7 @@ final class Browser implements AutoCloseable {
     private Results analyse() {
         for (int attempt = 1; ; attempt++) {
             try {
-                new WebDriverWait(driver, PATIENCE).until(d -> "complete".equals(script("return document.readyState")));
+                wait(PATIENCE).until(d -> "complete".equals(script("return document.readyState")));
                 return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
                         .analyze(driver);
             } catch (JavascriptException e) {
@@ -270,7 +398,8 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         System.out.printf("browser: %d kinds of page checked by axe-core, %d s of %d s in the browser spent on those checks%n",
-                kindsChecked.size(), accessibilityNanos / 1_000_000_000, (System.nanoTime() - opened) / 1_000_000_000);
+                kindsChecked, accessibilityNanos / 1_000_000_000, (System.nanoTime() - opened) / 1_000_000_000);
         driver.quit();
+        assertThat(codesFound).as("internal codes on pages and downloads meant for people").isEmpty();
     }
 }

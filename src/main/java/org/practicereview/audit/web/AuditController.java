@@ -10,6 +10,7 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailRetention;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.web.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,8 +39,9 @@ class AuditController {
 
     @GetMapping
     String index(Model model) {
-        model.addAttribute("retention", retention.retention().toString());
-        model.addAttribute("pastRetention", retention.pastRetention());
+        model.addAttribute("retention", AuditWords.period(retention.retention()));
+        model.addAttribute("pastRetention", retention.pastRetention().stream()
+                .map(d -> d.caseReference() + " (last event " + GovDates.day(d.lastEvent()) + ")").toList());
         model.addAttribute("held", holds.held().stream().sorted().toList());
         return "audit/index";
     }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.practicereview.audit.PlainWords;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,20 +22,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AuditReports {
 
-    record Departure(String caseReference, String decisionOption, String criteriaResult, String decidedBy, Instant decidedAt) {}
+    /** A decision that departed from the criteria result; the codes as stored, and in words for the page. */
+    record Departure(String caseReference, String decisionOption, String criteriaResult, String decidedBy, Instant decidedAt) {
 
-    record LateDecision(String caseReference, String decidedBy, Instant decidedAt, Instant due) {}
+        public String decisionInWords() {
+            return AuditWords.decision(decisionOption);
+        }
 
-    record LateNotice(String caseReference, Instant queuedAt, Instant dueBy, Instant sentAt) {}
+        public String criteriaResultInWords() {
+            return AuditWords.criteriaResult(criteriaResult);
+        }
 
-    record View(Instant at, String actor, String role, String action, String details) {}
+        public String decided() {
+            return GovDates.time(decidedAt);
+        }
+    }
+
+    record LateDecision(String caseReference, String decidedBy, Instant decidedAt, Instant due) {
+
+        public String decided() {
+            return GovDates.time(decidedAt);
+        }
+
+        public String dueOn() {
+            return GovDates.day(due);
+        }
+    }
+
+    record LateNotice(String caseReference, Instant queuedAt, Instant dueBy, Instant sentAt) {
+
+        public String dueOn() {
+            return GovDates.day(dueBy);
+        }
+
+        public String sent() {
+            return sentAt == null ? "Not sent" : GovDates.time(sentAt);
+        }
+    }
+
+    record View(Instant at, String actor, String role, String action, String details) {
+
+        public String when() {
+            return GovDates.time(at);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PlainWords words;
 
-    AuditReports(JdbcClient jdbc, Clock clock) {
+    AuditReports(JdbcClient jdbc, Clock clock, PlainWords words) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.words = words;
     }
 
     List<Departure> departures() {
@@ -65,7 +106,7 @@ class AuditReports {
                 .param("ref", caseReference)
                 .param("views", TrailAction.views().stream().map(TrailAction::stored).toList())
                 .query((rs, n) -> new View(at(rs, 1), rs.getString(2), Role.labelOf(rs.getString(3)), TrailAction.labelOf(rs.getString(4)),
-                        rs.getString(5))).list();
+                        words.of(rs.getString(5)))).list();
     }
 
     private static Instant at(ResultSet rs, int column) throws SQLException {

@@ -70,7 +70,7 @@ class CaseAuditController {
         List<TimelineEntry> shown = q.errors().isEmpty() ? CaseTimeline.filter(q.all(), q.filter()) : q.all();
         trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TRAIL_VIEWED, verification == null ? "timeline" : "timeline and verification");
         model.addAttribute("reference", reference);
-        model.addAttribute("rows", shown.stream().map(TimelineExports::row).toList());
+        model.addAttribute("rows", shown.stream().map(exports::row).toList());
         model.addAttribute("total", q.all().size());
         model.addAttribute("filter", q.filter());
         model.addAttribute("actors", q.all().stream().map(TimelineEntry::actor).distinct().sorted().toList());

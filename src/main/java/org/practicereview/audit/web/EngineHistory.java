@@ -33,9 +33,9 @@ class EngineHistory {
     List<TimelineEntry> forCase(String reference) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (HistoricProcessInstance p : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
-            entries.add(engine(p.getStartTime(), p.getStartUserId(), "PROCESS_STARTED", p.getProcessDefinitionKey()));
+            entries.add(engine(p.getStartTime(), p.getStartUserId(), "PROCESS_STARTED", p.getProcessDefinitionName()));
             if (p.getEndTime() != null) {
-                entries.add(engine(p.getEndTime(), null, "PROCESS_ENDED", p.getProcessDefinitionKey() + " " + p.getState()));
+                entries.add(engine(p.getEndTime(), null, "PROCESS_ENDED", p.getProcessDefinitionName() + " " + ended(p.getState())));
             }
             tasks(p.getId(), entries);
             operations(p.getId(), entries);
@@ -46,10 +46,10 @@ class EngineHistory {
 
     private void tasks(String processInstanceId, List<TimelineEntry> entries) {
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
-            entries.add(engine(t.getStartTime(), null, "TASK_CREATED", t.getTaskDefinitionKey()));
+            entries.add(engine(t.getStartTime(), null, "TASK_CREATED", t.getName()));
             if (t.getEndTime() != null) {
                 entries.add(engine(t.getEndTime(), t.getAssignee(), "TASK_ENDED",
-                        t.getTaskDefinitionKey() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + t.getAssignee())));
+                        t.getName() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + t.getAssignee())));
             }
         }
     }
@@ -71,13 +71,30 @@ class EngineHistory {
     private void decisions(String processInstanceId, List<TimelineEntry> entries) {
         for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
                 .includeInputs().includeOutputs().list()) {
-            String inputs = d.getInputs().stream().map(i -> name(i.getClauseName(), i.getClauseId()) + "=" + i.getValue())
+            String inputs = d.getInputs().stream().map(i -> name(i.getClauseName(), i.getClauseId()) + ": " + inWords(i.getValue()))
                     .collect(Collectors.joining(", "));
-            String outputs = d.getOutputs().stream().map(o -> name(o.getVariableName(), o.getClauseId()) + "=" + o.getValue())
+            String outputs = d.getOutputs().stream().map(o -> name(o.getClauseName(), o.getVariableName()) + ": " + inWords(o.getValue()))
                     .collect(Collectors.joining(", "));
-            entries.add(engine(d.getEvaluationTime(), d.getUserId(), "DECISION_EVALUATED", d.getDecisionDefinitionKey()
-                    + " " + version(d.getDecisionDefinitionId()) + "; inputs: " + inputs + "; outputs: " + outputs));
+            entries.add(engine(d.getEvaluationTime(), d.getUserId(), "DECISION_EVALUATED", d.getDecisionDefinitionName()
+                    + ", " + version(d.getDecisionDefinitionId()) + "; asked: " + inputs + "; answered: " + outputs));
         }
+    }
+
+    /** The engine's values as the auditor reads them: yes or no, a criteria result in words. */
+    private static String inWords(Object value) {
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        return AuditWords.CRITERIA_RESULTS.getOrDefault(String.valueOf(value), String.valueOf(value));
+    }
+
+    private static String ended(String state) {
+        return switch (state) {
+            case "COMPLETED" -> "completed";
+            case "EXTERNALLY_TERMINATED" -> "stopped by a person";
+            case "INTERNALLY_TERMINATED" -> "stopped by the process";
+            default -> state.toLowerCase(java.util.Locale.UK);
+        };
     }
 
     private static String name(String name, String id) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.audit.PlainWords;
 import org.practicereview.audit.Verification;
 import org.practicereview.documents.TimelinePdf;
 import org.practicereview.shared.CaseReference;
@@ -24,15 +25,18 @@ class TimelineExports {
 
     private final TimelinePdf pdf;
     private final String boardName;
+    private final PlainWords words;
 
-    TimelineExports(TimelinePdf pdf, @Value("${practice-review.board-name}") String boardName) {
+    TimelineExports(TimelinePdf pdf, @Value("${practice-review.board-name}") String boardName, PlainWords words) {
         this.pdf = pdf;
         this.boardName = boardName;
+        this.words = words;
     }
 
-    static Row row(TimelineEntry e) {
+    /** A row of the page: the details in words (the CSV keeps them as stored, for verification). */
+    Row row(TimelineEntry e) {
         return new Row(WHEN.format(e.at()), e.source(), e.seq() == null ? "" : e.seq().toString(), e.actor(), Role.labelOf(e.role()),
-                TrailAction.labelOf(e.action()), e.details() == null ? "" : e.details());
+                TrailAction.labelOf(e.action()), e.details() == null ? "" : words.of(e.details()));
     }
 
     /** Every field, times as ISO instants (UTC), for a spreadsheet (CsvExport makes formula cells inert). */
@@ -49,7 +53,7 @@ class TimelineExports {
     byte[] pdf(CaseReference ref, List<TimelineEntry> entries, TimelineFilter filter, Verification verification) {
         List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
                 WHEN.format(e.at()) + " · " + e.actor() + " (" + Role.labelOf(e.role()) + ") · " + TrailAction.labelOf(e.action())
-                        + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), e.details())).toList();
+                        + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), words.of(e.details()))).toList();
         return pdf.render(new TimelinePdf.Timeline(ref.value(), boardName, describe(filter), verification.summary(), pdfEntries));
     }
 

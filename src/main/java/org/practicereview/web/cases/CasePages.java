@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.audit.Trail;
+import org.practicereview.audit.PlainWords;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.CaseAccess;
@@ -30,9 +31,11 @@ class CasePages {
     private final CaseTasks tasks;
     private final Agencies agencies;
     private final TransactionTemplate reading;
+    private final PlainWords words;
 
     CasePages(CaseAccess access, CaseRecords records, CaseFile caseFile, Trail trail, CaseTasks tasks, Agencies agencies,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, PlainWords words) {
+        this.words = words;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.access = access;
@@ -90,14 +93,15 @@ class CasePages {
                 coordinator && tasks.publicationHeld(ref));
     }
 
-    private static List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {
-        List<CaseView.TrailRow> rows = new java.util.ArrayList<>(events.stream().map(CasePages::row).toList());
+    private List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {
+        List<CaseView.TrailRow> rows = new java.util.ArrayList<>(events.stream().map(this::row).toList());
         java.util.Collections.reverse(rows);
         return rows;
     }
 
-    private static CaseView.TrailRow row(TrailEntry e) {
-        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), Role.labelOf(e.role()), e.actionLabel(), e.details());
+    private CaseView.TrailRow row(TrailEntry e) {
+        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), Role.labelOf(e.role()), e.actionLabel(),
+                words.of(e.details()));
     }
 
     private static String process(String kindAndStatus) {

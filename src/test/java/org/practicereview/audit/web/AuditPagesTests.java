@@ -154,5 +154,7 @@ class AuditPagesTests {
 
         String page = page("/audit/deadlines");
         assertThat(page.split(ref.value(), -1)).as("the case in both lists").hasSize(5);
+        assertThat(page).as("dates as people write them").contains("1 March 2026", "4 March 2026 at midnight",
+                "1 March 2026 at 1am").doesNotContain("2026-03-0");
     }
 }

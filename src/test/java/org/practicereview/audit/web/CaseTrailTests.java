@@ -85,8 +85,9 @@ class CaseTrailTests {
 
         String page = mvc.perform(get("/audit/cases/" + ref.value()).with(auditor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Task_RecordScrDecision", "DECISION_EVALUATED", "scr-criteria", "DECISION_DEPARTS_FROM_CRITERIA",
-                "TASK_ENDED", "chair.e2e");
+        assertThat(page).contains("Record SCR decision completed by chair.e2e", "DECISION_EVALUATED",
+                "Statutory criteria for a serious case review, version 1", "Child seriously harmed: yes",
+                "Criteria result: The criteria for a serious case review are met", "DECISION_DEPARTS_FROM_CRITERIA", "TASK_ENDED");
         PERSONAL.forEach(p -> assertThat(page.toLowerCase()).as("timeline page").doesNotContain(p.toLowerCase()));
 
         assertThat(mvc.perform(get("/audit/departures").with(auditor)).andReturn().getResponse().getContentAsString()).contains(ref.value());
