@@ -204,14 +204,15 @@ public class UserTasks {
     }
 
     /**
-     * Runs engine calls as the actor so Camunda's own history names them; restores whoever was set
-     * before (the web request filter sets the signed-in user for the whole request).
+     * Runs engine calls as the actor so Camunda's own history names them, through the one door the
+     * engine opens to a case task ({@link OneDoor}); restores whoever was set before (the web request
+     * filter sets the signed-in user for the whole request).
      */
     private void runAs(Actor actor, Runnable call) {
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(actor.userId(), actor.groups());
         try {
-            call.run();
+            EngineCallers.throughTaskPath(call);
         } finally {
             if (previous == null) {
                 identity.clearAuthentication();
