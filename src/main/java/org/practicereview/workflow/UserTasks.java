@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,11 +107,17 @@ public class UserTasks {
         FormDefinition form = forms.get(handler.formId());
         ValidatedValues values = validator.validate(form, submitted.apply(form));
         TaskContext context = contextOf(task, actor);
-        Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
-        submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);
-        trail.append(context.caseReference(), actor, TrailAction.TASK_COMPLETED,
-                task.getTaskDefinitionKey() + (variables.isEmpty() ? "" : " " + handler.trailSummary(values, variables)));
-        completeAs(actor, task.getId(), variables);
+        try {
+            Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
+            submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);
+            trail.append(context.caseReference(), actor, TrailAction.TASK_COMPLETED,
+                    task.getTaskDefinitionKey() + (variables.isEmpty() ? "" : " " + handler.trailSummary(values, variables)));
+            completeAs(actor, task.getId(), variables);
+        } catch (BusinessRuleException refused) {
+            // Not in this state, not yet, not again: said on the task's page beside the first question,
+            // what was typed kept; the transaction is rolled back, so nothing of it is stored.
+            throw InvalidSubmissionException.of(form.fields().isEmpty() ? "" : form.fields().get(0).key(), refused.getMessage());
+        }
         return new CompletedTask(context.caseReference(), task.getTaskDefinitionKey(), task.getName());
     }
 
