@@ -1,6 +1,7 @@
 package org.practicereview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -39,6 +41,7 @@ class WiringTests {
 
     @Autowired ApplicationContext context;
     @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
     @Autowired Forms forms;
     @Autowired UserTasks userTasks;
 
@@ -125,5 +128,37 @@ class WiringTests {
     void everyDecisionHasAHistoryTimeToLive() {
         repository.createDecisionDefinitionQuery().list().forEach(d ->
                 assertThat(d.getHistoryTimeToLive()).as("TTL of %s", d.getKey()).isNotNull());
+    }
+
+    @Test
+    void anExpressionReachesOnlyTheBeansTheDiagramsNameNeverAnyOtherSpringBean() {
+        String diagram = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="wiring">
+                  <process id="reachesABean" isExecutable="true" camunda:historyTimeToLive="1">
+                    <startEvent id="start"/>
+                    <sequenceFlow id="f1" sourceRef="start" targetRef="call"/>
+                    <serviceTask id="call" camunda:expression="${BEAN.hashCode()}"/>
+                    <sequenceFlow id="f2" sourceRef="call" targetRef="end"/>
+                    <endEvent id="end"/>
+                  </process>
+                </definitions>
+                """;
+        for (String bean : List.of("jdbcTemplate", "users", "workingDays")) {
+            assertThat(context.containsBean(bean)).as("a bean named %s", bean).isTrue();
+            String deployment = repository.createDeployment().name("wiring-" + bean)
+                    .addString("reaches.bpmn", diagram.replace("BEAN", bean)).deploy().getId();
+            try {
+                Runnable start = () -> runtime.startProcessInstanceByKey("reachesABean");
+                if (bean.equals("workingDays")) {
+                    start.run(); // named by the diagrams: reachable
+                } else {
+                    assertThatThrownBy(start::run).as("expression naming %s", bean).hasMessageContaining(bean);
+                }
+            } finally {
+                repository.deleteDeployment(deployment, true);
+            }
+        }
     }
 }

@@ -46,6 +46,7 @@ public enum TrailAction {
     NOTIFICATION_SENT("Notification sent"),
     LEGAL_HOLD_PLACED("Legal hold placed"),
     LEGAL_HOLD_RELEASED("Legal hold released"),
+    CHANGED_IN_CAMUNDA("Changed by an administrator in Camunda Cockpit"),
     CASE_VIEWED("Case page viewed", true),
     CASE_TRAIL_VIEWED("Case trail viewed", true),
     CASE_TIMELINE_DOWNLOADED("Case timeline downloaded", true),

@@ -1,5 +1,6 @@
 package org.practicereview.publication;
 
+import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.ReviewType;
 
 /**
@@ -155,8 +157,10 @@ public class PublicationPack {
         status = PackStatus.NOTICE_SENT;
     }
 
-    void approve(String by, String comments) {
+    void approve(String by, String comments, Instant at) {
         require(status == PackStatus.NOTICE_SENT, "The chair approves after the pre-publication notice");
+        require(publishNotBefore == null || !at.isBefore(publishNotBefore), "You can approve publication from "
+                + GovDates.time(publishNotBefore));
         decide(by, comments);
         status = PackStatus.APPROVED;
     }
@@ -175,14 +179,15 @@ public class PublicationPack {
 
     void publish(Instant at) {
         require(status == PackStatus.APPROVED, "Only an approved pack is published");
-        require(publishNotBefore == null || !at.isBefore(publishNotBefore), "The notice period has not passed");
+        require(publishNotBefore == null || !at.isBefore(publishNotBefore), "The review can be published from "
+                + GovDates.time(publishNotBefore));
         publishedAt = at;
         status = PackStatus.PUBLISHED;
     }
 
     private static void require(boolean condition, String message) {
         if (!condition) {
-            throw new IllegalStateException(message);
+            throw new BusinessRuleException(message);
         }
     }
 

@@ -18,6 +18,7 @@ import org.practicereview.publication.PublicationRecords.PublicationPacks;
 import org.practicereview.referral.CaseDetails;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
@@ -128,14 +129,15 @@ class PublicationSteps {
         Date notBefore = workingDays.dueIn(5);
         pack.noticeSent(notBefore.toInstant());
         notices.prePublication(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()), notBefore.toInstant());
-        trail.append(ref, Actor.SYSTEM, TrailAction.PRE_PUBLICATION_NOTICE_SENT, "publish not before " + notBefore.toInstant());
+        trail.append(ref, Actor.SYSTEM, TrailAction.PRE_PUBLICATION_NOTICE_SENT,
+                "publication possible from " + GovDates.time(notBefore.toInstant()));
         return notBefore;
     }
 
     void decide(CaseReference ref, Actor chair, boolean approved, String comments) {
         PublicationPack pack = packOf(ref);
         if (approved) {
-            pack.approve(chair.userId(), comments);
+            pack.approve(chair.userId(), comments, now());
         } else {
             pack.returnForChanges(chair.userId(), comments);
         }

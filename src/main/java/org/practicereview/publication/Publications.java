@@ -10,6 +10,7 @@ import org.practicereview.publication.PublicationRecords.Briefings;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.NotPermittedException;
@@ -58,7 +59,7 @@ public class Publications {
             runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROCEEDINGS_CONCLUDED)
                     .processInstanceBusinessKey(caseReference.value()).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new IllegalStateException("The publication of " + caseReference + " is not waiting for proceedings", e);
+            throw new BusinessRuleException("The publication of " + caseReference + " is not waiting for proceedings to conclude");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.practicereview.publication;
 
+import org.practicereview.shared.BusinessRuleException;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
@@ -60,7 +61,7 @@ public class ReportUploads {
             throw new NotPermittedException("Only the business unit uploads the report");
         }
         if (!open(ref)) {
-            throw new IllegalStateException("Reports are uploaded while the publication pack is prepared");
+            throw new BusinessRuleException("Reports are uploaded while the publication pack is prepared");
         }
         Optional<String> problem = PdfUploadCheck.problem(bytes, maxBytes);
         if (problem.isPresent()) {

@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,7 +52,7 @@ public class ActionPlanItem {
     /** Work on the recommendation has begun. */
     void start() {
         if (status != ActionStatus.OPEN) {
-            throw new IllegalStateException("Only an open action can be started");
+            throw new BusinessRuleException("Only an open action can be started");
         }
         status = ActionStatus.IN_PROGRESS;
     }
@@ -59,7 +60,7 @@ public class ActionPlanItem {
     /** The recommendation is done; a completed action stays completed. */
     void complete() {
         if (status == ActionStatus.COMPLETED) {
-            throw new IllegalStateException("The action is already completed");
+            throw new BusinessRuleException("The action is already completed");
         }
         status = ActionStatus.COMPLETED;
     }

@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import org.practicereview.shared.BusinessRuleException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class AgreeTermsOfReference implements UserTaskHandler {
     public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
         TermsOfReference terms = termsFrom(values);
         if (steps.hasReview(task.caseReference())) {
-            throw new IllegalStateException("The terms of reference of this review are already agreed");
+            throw new BusinessRuleException("The terms of reference of this review are already agreed");
         }
         steps.save(Review.begin(task.caseReference(), steps.reviewType(task), terms, steps.now()));
         return Map.of(ProcessVariables.FAMILY_INVOLVEMENT, terms.familyInvolvementPlanned());

@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import org.practicereview.shared.BusinessRuleException;
 import java.util.Optional;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
@@ -50,7 +51,7 @@ public class CaseReviews {
         Review review = reviews.findByCaseReference(caseReference.value())
                 .orElseThrow(() -> new IllegalArgumentException("No review for " + caseReference));
         if (review.status() != ReviewStatus.COMPLETED) {
-            throw new IllegalStateException("The action plan is not agreed yet");
+            throw new BusinessRuleException("The action plan is not agreed yet");
         }
         return review;
     }

@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -166,7 +167,7 @@ public class Review {
 
     private static void require(boolean condition, String message) {
         if (!condition) {
-            throw new IllegalStateException(message);
+            throw new BusinessRuleException(message);
         }
     }
 

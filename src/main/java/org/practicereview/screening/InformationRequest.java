@@ -1,5 +1,6 @@
 package org.practicereview.screening;
 
+import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -81,7 +82,7 @@ class InformationRequest {
     /** The coordinator stops waiting for the agencies that have not answered. */
     void closeEarly(Actor by, String reason, Instant at) {
         if (isClosedEarly()) {
-            throw new IllegalStateException("This round is already closed");
+            throw new BusinessRuleException("This round is already closed");
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A reason is needed to close a round early");

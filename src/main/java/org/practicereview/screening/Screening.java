@@ -1,5 +1,6 @@
 package org.practicereview.screening;
 
+import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -81,7 +82,7 @@ class Screening {
     /** The evaluation of the recorded facts; happens once, and only for the facts recorded. */
     void recordResult(CriteriaFacts evaluated, Evaluation evaluation) {
         if (isEvaluated()) {
-            throw new IllegalStateException("This screening already has its criteria result");
+            throw new BusinessRuleException("This screening already has its criteria result");
         }
         if (!facts().equals(evaluated)) {
             throw new IllegalStateException("The decision table evaluated other facts than the PRG recorded");

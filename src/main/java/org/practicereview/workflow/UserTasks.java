@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,11 +107,17 @@ public class UserTasks {
         FormDefinition form = forms.get(handler.formId());
         ValidatedValues values = validator.validate(form, submitted.apply(form));
         TaskContext context = contextOf(task, actor);
-        Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
-        submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);
-        trail.append(context.caseReference(), actor, TrailAction.TASK_COMPLETED,
-                task.getTaskDefinitionKey() + (variables.isEmpty() ? "" : " " + handler.trailSummary(values, variables)));
-        completeAs(actor, task.getId(), variables);
+        try {
+            Map<String, Object> variables = new HashMap<>(handler.handle(context, values));
+            submissions.keep(context.caseReference(), form.id(), task.getId(), task.getTaskDefinitionKey(), actor, values);
+            trail.append(context.caseReference(), actor, TrailAction.TASK_COMPLETED,
+                    task.getTaskDefinitionKey() + (variables.isEmpty() ? "" : " " + handler.trailSummary(values, variables)));
+            completeAs(actor, task.getId(), variables);
+        } catch (BusinessRuleException refused) {
+            // Not in this state, not yet, not again: said on the task's page beside the first question,
+            // what was typed kept; the transaction is rolled back, so nothing of it is stored.
+            throw InvalidSubmissionException.of(form.fields().isEmpty() ? "" : form.fields().get(0).key(), refused.getMessage());
+        }
         return new CompletedTask(context.caseReference(), task.getTaskDefinitionKey(), task.getName());
     }
 
@@ -204,14 +211,15 @@ public class UserTasks {
     }
 
     /**
-     * Runs engine calls as the actor so Camunda's own history names them; restores whoever was set
-     * before (the web request filter sets the signed-in user for the whole request).
+     * Runs engine calls as the actor so Camunda's own history names them, through the one door the
+     * engine opens to a case task ({@link OneDoor}); restores whoever was set before (the web request
+     * filter sets the signed-in user for the whole request).
      */
     private void runAs(Actor actor, Runnable call) {
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(actor.userId(), actor.groups());
         try {
-            call.run();
+            EngineCallers.throughTaskPath(call);
         } finally {
             if (previous == null) {
                 identity.clearAuthentication();

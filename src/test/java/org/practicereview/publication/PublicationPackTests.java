@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.ReviewType;
 
@@ -92,11 +93,23 @@ class PublicationPackTests {
     void publishesOnlyAnApprovedPackAfterTheNoticePeriod() {
         PublicationPack pack = noticed();
         assertThatThrownBy(() -> pack.publish(T)).hasMessage("Only an approved pack is published");
-        pack.approve("chair", null);
-        assertThatThrownBy(() -> pack.publish(T.minusSeconds(1))).hasMessage("The notice period has not passed");
+        pack.approve("chair", null, T);
+        assertThatThrownBy(() -> pack.publish(T.minusSeconds(1)))
+                .hasMessage("The review can be published from 25 November 2026 at 10am");
         pack.publish(T);
         assertThat(pack.publishedAt()).contains(T);
         assertThat(pack.status()).isEqualTo(PackStatus.PUBLISHED);
+    }
+
+    @Test
+    void refusesApprovalBeforeTheNoticePeriodEndsSayingFromWhen() {
+        PublicationPack pack = noticed();
+        assertThatThrownBy(() -> pack.approve("chair", null, T.minusSeconds(60)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("You can approve publication from 25 November 2026 at 10am");
+        assertThat(pack.status()).isEqualTo(PackStatus.NOTICE_SENT);
+        pack.approve("chair", null, T);
+        assertThat(pack.status()).isEqualTo(PackStatus.APPROVED);
     }
 
     @Test

@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
+import org.practicereview.audit.TrailEntry;
+import org.practicereview.identity.Agencies;
+import org.practicereview.referral.ReferralExamples;
+import org.practicereview.referral.ReferralService;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,14 @@ class CamundaWebappsTests {
 
     @LocalServerPort int port;
     @Autowired Users users;
+    @Autowired Agencies agencies;
+    @Autowired ReferralService referrals;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired ManagementService management;
+    @Autowired RepositoryService repository;
+    @Autowired Trail trail;
 
     @BeforeEach
     void people() {
@@ -64,7 +79,7 @@ class CamundaWebappsTests {
 
     @Test
     void anAdministratorSignedInThroughOurPageOpensCockpitAndTasklistAsThemselves() throws Exception {
-        Browser admin = signedIn("webapps.admin");
+        WebappsBrowser admin = signedIn("webapps.admin");
 
         assertThat(admin.get("/camunda/app/cockpit/" + ENGINE + "/").statusCode()).isEqualTo(200);
         HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/" + ENGINE);
@@ -79,7 +94,7 @@ class CamundaWebappsTests {
 
     @Test
     void theWebappsSeeOurUsersAndGroups() throws Exception {
-        Browser admin = signedIn("webapps.admin");
+        WebappsBrowser admin = signedIn("webapps.admin");
         admin.get("/camunda/app/admin/" + ENGINE + "/");
 
         HttpResponse<String> profile = admin.get("/camunda/api/engine/engine/" + ENGINE + "/user/webapps.chair/profile");
@@ -91,7 +106,7 @@ class CamundaWebappsTests {
 
     @Test
     void theWebappsCannotCreateUsersOfTheirOwn() throws Exception {
-        Browser admin = signedIn("webapps.admin");
+        WebappsBrowser admin = signedIn("webapps.admin");
         admin.get("/camunda/app/admin/" + ENGINE + "/");
         String user = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\"},"
                 + "\"credentials\":{\"password\":\"intruder-password\"}}";
@@ -109,7 +124,7 @@ class CamundaWebappsTests {
 
     @Test
     void everyOtherRoleIsForbiddenTheWebappsAndTheirApi() throws Exception {
-        Browser chair = signedIn("webapps.chair");
+        WebappsBrowser chair = signedIn("webapps.chair");
 
         assertThat(chair.get("/camunda/app/cockpit/" + ENGINE + "/").statusCode()).isEqualTo(403);
         assertThat(chair.get("/camunda/app/tasklist/" + ENGINE + "/").statusCode()).isEqualTo(403);
@@ -121,11 +136,11 @@ class CamundaWebappsTests {
 
     @Test
     void anonymousVisitorsAreSentToOurSignInPage() throws Exception {
-        HttpResponse<String> response = new Browser().get("/camunda/app/cockpit/" + ENGINE + "/");
+        HttpResponse<String> response = new WebappsBrowser(port).get("/camunda/app/cockpit/" + ENGINE + "/");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
-        assertThat(new Browser().get("/camunda/api/admin/auth/user/" + ENGINE).statusCode()).isEqualTo(302);
+        assertThat(new WebappsBrowser(port).get("/camunda/api/admin/auth/user/" + ENGINE).statusCode()).isEqualTo(302);
     }
 
     @Test
@@ -133,61 +148,128 @@ class CamundaWebappsTests {
         assertThat(signedIn("webapps.admin").get("/engine-rest/engine").statusCode()).isEqualTo(404);
     }
 
-    private Browser signedIn(String username) throws Exception {
-        Browser browser = new Browser();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.get("/sign-in").body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> signIn = browser.post("/sign-in",
-                Map.of("username", username, "password", PASSWORD, "_csrf", csrf.group(1)));
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
-        return browser;
+    @Test
+    void anAdministratorCannotCompleteOrClaimACaseTaskInTasklistOrItsApi() throws Exception {
+        CaseReference ref = newCase();
+        Task triage = tasks.createTaskQuery().processInstanceBusinessKey(ref.value()).singleResult();
+        WebappsBrowser admin = inTheWebapps();
+
+        HttpResponse<String> complete = admin.postJson(engine("/task/" + triage.getId() + "/complete"),
+                "{\"variables\":{\"triageOutcome\":{\"value\":\"MERGED\"},\"complete\":{\"value\":true}}}");
+        HttpResponse<String> claim = admin.postJson(engine("/task/" + triage.getId() + "/claim"), "{\"userId\":\"webapps.admin\"}");
+
+        assertThat(complete.statusCode()).isEqualTo(403);
+        assertThat(complete.body()).contains("completed in Practice Review");
+        assertThat(claim.statusCode()).isEqualTo(403);
+        Task after = tasks.createTaskQuery().taskId(triage.getId()).singleResult();
+        assertThat(after).as("still open").isNotNull();
+        assertThat(after.getAssignee()).isNull();
+        assertThat(runtime.getVariable(triage.getProcessInstanceId(), "triageOutcome")).isNull();
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).doesNotContain(TrailAction.TASK_COMPLETED, TrailAction.TASK_CLAIMED);
     }
 
-    /**
-     * Keeps cookies itself: the session cookie is {@code Secure}, which the JDK's cookie handler
-     * rightly never sends over plain http, even to localhost.
-     */
-    private final class Browser {
+    @Test
+    void anAdministratorCannotChangeACasesVariablesNorDeleteItsProcessOrHistory() throws Exception {
+        CaseReference ref = newCase();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).singleResult().getId();
+        WebappsBrowser admin = inTheWebapps();
 
-        private final HttpClient client = HttpClient.newHttpClient();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> modify = admin.postJson(engine("/process-instance/" + instance + "/variables"),
+                "{\"modifications\":{\"referrer\":{\"value\":\"webapps.admin\"}}}");
+        HttpResponse<String> put = admin.json("PUT", engine("/process-instance/" + instance + "/variables/caseReference"),
+                "{\"value\":\"PR-2026-999999\"}");
+        HttpResponse<String> delete = admin.json("DELETE", engine("/process-instance/" + instance), null);
+        HttpResponse<String> deleteHistory = admin.json("DELETE", engine("/history/process-instance/" + instance), null);
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return send(request(path).GET().build());
-        }
+        assertThat(List.of(modify, put, delete, deleteHistory)).extracting(HttpResponse::statusCode).containsOnly(403);
+        assertThat(runtime.getVariable(instance, "referrer")).isEqualTo("webapps.referrer");
+        assertThat(runtime.getVariable(instance, "caseReference")).isEqualTo(ref.value());
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).doesNotContain(TrailAction.CHANGED_IN_CAMUNDA);
+    }
 
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        }
+    @Test
+    void anAdministratorCannotRunThePrePublicationTimerEarlyNorDeployADiagram() throws Exception {
+        CaseReference ref = newCase();
+        Job notice = noticePeriod(ref);
+        long deployments = repository.createDeploymentQuery().count();
+        WebappsBrowser admin = inTheWebapps();
 
-        /** A JSON request as Camunda's webapps send it, with their CSRF token from the cookie. */
-        HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-            return send(request(path).header("Content-Type", "application/json")
-                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-        }
+        HttpResponse<String> execute = admin.postJson(engine("/job/" + notice.getId() + "/execute"), "");
+        HttpResponse<String> deploy = admin.multipart(engine("/deployment/create"), "probe.bpmn", PROBE_DIAGRAM);
 
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", cookies.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-            }
-            return builder;
-        }
+        assertThat(execute.statusCode()).isEqualTo(403);
+        assertThat(management.createJobQuery().jobId(notice.getId()).count()).as("the timer still waits").isOne();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref.value()).taskDefinitionKey("Task_ApprovePublication")
+                .count()).isZero();
+        assertThat(deploy.statusCode()).isEqualTo(403);
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("probe").count()).isZero();
+    }
 
-        private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                String pair = header.split(";", 2)[0];
-                int equals = pair.indexOf('=');
-                cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-            }
-            return response;
-        }
+    @Test
+    void anAdministratorsRepairsInCockpitAreWrittenToTheCasesTrailInWords() throws Exception {
+        CaseReference ref = newCase();
+        Job notice = noticePeriod(ref);
+        WebappsBrowser admin = inTheWebapps();
+
+        HttpResponse<String> moved = admin.json("PUT", engine("/job/" + notice.getId() + "/duedate"),
+                "{\"duedate\":\"2026-12-09T10:30:00.000+0000\"}");
+        HttpResponse<String> retried = admin.json("PUT", engine("/job/" + notice.getId() + "/retries"), "{\"retries\":2}");
+
+        assertThat(moved.statusCode()).isEqualTo(204);
+        assertThat(retried.statusCode()).isEqualTo(204);
+        assertThat(management.createJobQuery().jobId(notice.getId()).singleResult().getDuedate())
+                .isEqualTo(Date.from(Instant.parse("2026-12-09T10:30:00Z")));
+        List<TrailEntry> repairs = trail.forCase(ref).stream().filter(e -> e.is(TrailAction.CHANGED_IN_CAMUNDA)).toList();
+        assertThat(repairs).extracting(TrailEntry::actor).containsOnly("webapps.admin");
+        assertThat(repairs).extracting(TrailEntry::details).containsExactly(
+                "Moved the date of \u201cNotice period over\u201d from 16 December 2026 at 5pm to 9 December 2026 at 10:30am",
+                "Set \u201cNotice period over\u201d to be tried again (2 more attempts)");
+        assertThat(repairs).extracting(TrailEntry::actionLabel).containsOnly("Changed by an administrator in Camunda Cockpit");
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    private static final String PROBE_DIAGRAM = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                         targetNamespace="probe">
+              <process id="probe" isExecutable="true" camunda:historyTimeToLive="1">
+                <startEvent id="start"/>
+                <sequenceFlow id="f1" sourceRef="start" targetRef="steal"/>
+                <serviceTask id="steal" camunda:expression="${jdbcTemplate.queryForList('select * from user_account')}"/>
+                <sequenceFlow id="f2" sourceRef="steal" targetRef="end"/>
+                <endEvent id="end"/>
+              </process>
+            </definitions>
+            """;
+
+    private CaseReference newCase() {
+        ReferralExamples.registerDemoAgencies(agencies);
+        return referrals.submitDirect(Actor.agencyUser("webapps.referrer", "NORTHSHIRE_HEALTH"), ReferralExamples.wholeReferral())
+                .reference();
+    }
+
+    /** The case's publication waiting out its notice period, until 16 December 2026 at 5pm. */
+    private Job noticePeriod(CaseReference ref) {
+        String instance = runtime.createProcessInstanceByKey("publication").businessKey(ref.value())
+                .setVariable("caseReference", ref.value())
+                .setVariable("publishNotBefore", Date.from(Instant.parse("2026-12-16T17:00:00Z")))
+                .startBeforeActivity("IntermediateTimer_NoticePeriod").execute().getId();
+        return management.createJobQuery().processInstanceId(instance).activityId("IntermediateTimer_NoticePeriod").singleResult();
+    }
+
+    private WebappsBrowser inTheWebapps() throws Exception {
+        WebappsBrowser admin = signedIn("webapps.admin");
+        admin.get("/camunda/app/cockpit/" + ENGINE + "/"); // the webapps' CSRF cookie
+        return admin;
+    }
+
+    private static String engine(String path) {
+        return "/camunda/api/engine/engine/" + ENGINE + path;
+    }
+
+    private WebappsBrowser signedIn(String username) throws Exception {
+        return WebappsBrowser.signedIn(port, username, PASSWORD);
     }
 }

@@ -27,7 +27,9 @@ public class SignedInAdministratorProvider extends ContainerBasedAuthenticationP
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = AuthenticationResult.successful(user.getUsername());
-        result.setGroups(EngineGroups.idsOf(user.account()));
+        // The roles' groups only, never Camunda's own administrators group: its members pass every
+        // authorization check, and the webapps are to be read-only (workflow.EngineAuthorizations).
+        result.setGroups(user.account().actor().groups());
         result.setTenants(List.of());
         return result;
     }

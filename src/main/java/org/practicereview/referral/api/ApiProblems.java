@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.practicereview.shared.web.NotFoundException;
+import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.TaskNotAvailableException;
 import org.practicereview.workflow.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,9 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
         }
         if (ex instanceof IdempotencyKeyException key) {
             return ProblemResponses.problem(key.kind().status, key.kind().title, key.kind().detail);
+        }
+        if (ex instanceof BusinessRuleException || ex instanceof TaskNotAvailableException) {
+            return ProblemResponses.problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
         }
         if (ex instanceof NotFoundException) {
             return notFound();

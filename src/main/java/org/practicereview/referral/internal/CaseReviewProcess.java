@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.EngineCallers;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,8 @@ public class CaseReviewProcess {
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(referrer.userId(), referrer.groups());
         try {
-            runtime.startProcessInstanceByKey(PROCESS_KEY, reference.value(), variables);
+            // The application's own call, also when the demo data starts cases with no request around it.
+            EngineCallers.asApplication(() -> runtime.startProcessInstanceByKey(PROCESS_KEY, reference.value(), variables));
         } finally {
             if (previous == null) {
                 identity.clearAuthentication();

@@ -44,14 +44,15 @@ class SignedInAdministratorProviderTests {
     }
 
     @Test
-    void handsTheSignedInAdministratorAndTheirGroupsToTheWebapps() {
+    void handsTheSignedInAdministratorAndTheirRolesGroupsButNotCamundasAdminGroupToTheWebapps() {
         signIn("sap.admin");
 
         AuthenticationResult result = provider.extractAuthenticatedUser(null, engine);
 
         assertThat(result.isAuthenticated()).isTrue();
         assertThat(result.getAuthenticatedUser()).isEqualTo("sap.admin");
-        assertThat(result.getGroups()).containsExactlyInAnyOrder("ADMIN", "AUDITOR", "camunda-admin");
+        // Never Camunda's own administrators group, whose members pass every authorization check.
+        assertThat(result.getGroups()).containsExactlyInAnyOrder("ADMIN", "AUDITOR");
         assertThat(result.getTenants()).isEmpty();
     }
 

@@ -5,14 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.identity.NewUser;
+import org.practicereview.identity.Users;
+import org.practicereview.shared.Role;
 import org.practicereview.workflow.TaskNotAvailableException;
+import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +32,8 @@ class TaskFormPostTests {
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
-    @Autowired TaskService tasks;
+    @Autowired UserTasks userTasks;
+    @Autowired Users users;
     @Autowired JdbcClient jdbc;
 
     CaseWorld world;
@@ -100,12 +105,15 @@ class TaskFormPostTests {
 
     @Test
     void aTaskClaimedBySomeoneElseMeanwhileCannotBeCompletedByAnother() throws Exception {
-        tasks.claim(triage, world.admin); // not a coordinator, but any other person holding it will do
+        String otherCoordinator = "other-coordinator-" + System.nanoTime() % 100000;
+        users.create(new NewUser(otherCoordinator, "Test other coordinator", null, Set.of(Role.PRG_COORDINATOR), null,
+                CaseWorld.PASSWORD));
+        userTasks.claim(triage, world.actor(otherCoordinator));
         MvcResult result = mvc.perform(triage(world.coordinator, Map.of("complete", "yes", "inArea", "yes", "outcome", "ACCEPTED")))
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
         assertThat(result.getFlashMap().get("problem")).isEqualTo(GONE);
-        assertThat(world.task(ref, "Task_TriageReferral").getAssignee()).isEqualTo(world.admin);
+        assertThat(world.task(ref, "Task_TriageReferral").getAssignee()).isEqualTo(otherCoordinator);
     }
 }
