@@ -60,6 +60,8 @@ class SecurityConfiguration {
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",
                                 "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
+                        // Liveness and readiness for the platform's probes: UP or not, no details.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         // The auditor's pages read and never change: GET only, auditors only.
                         .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/audit", "/audit/**").denyAll()

@@ -2,9 +2,11 @@ package org.practicereview.web;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -17,6 +19,13 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK_ASSETS);
+    }
+
+    @Bean
+    FilterRegistrationBean<StartingUpFilter> startingUp(ApplicationAvailability availability) {
+        FilterRegistrationBean<StartingUpFilter> bean = new FilterRegistrationBean<>(new StartingUpFilter(availability));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
     }
 
     @Bean
