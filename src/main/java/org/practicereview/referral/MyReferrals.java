@@ -1,11 +1,15 @@
 package org.practicereview.referral;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.practicereview.referral.internal.Triage;
 import org.practicereview.referral.internal.Triages;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseOutcome;
+import org.practicereview.shared.CaseOutcomes;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Stage;
 import org.practicereview.workflow.NotPermittedException;
@@ -21,14 +25,25 @@ public class MyReferrals {
 
     private final JdbcClient jdbc;
     private final Triages triages;
+    private final List<CaseOutcomes> outcomes;
 
-    MyReferrals(JdbcClient jdbc, Triages triages) {
+    MyReferrals(JdbcClient jdbc, Triages triages, List<CaseOutcomes> outcomes) {
         this.jdbc = jdbc;
         this.triages = triages;
+        this.outcomes = outcomes;
     }
 
-    /** The actor's referrals, newest first. */
+    /** The actor's referrals, newest first, with the chair's outcome of those decided. */
     public List<MyReferral> of(Actor actor) {
+        List<MyReferral> sent = sent(actor);
+        Map<CaseReference, CaseOutcome> decided = new HashMap<>();
+        List<CaseReference> references = sent.stream().map(MyReferral::reference).toList();
+        outcomes.forEach(o -> decided.putAll(o.of(references)));
+        return sent.stream().map(r -> new MyReferral(r.reference(), r.submittedOn(), r.stage(),
+                Optional.ofNullable(decided.get(r.reference())))).toList();
+    }
+
+    private List<MyReferral> sent(Actor actor) {
         return jdbc.sql("""
                         select r.case_reference, r.submitted_at, c.stage
                         from referral r join case_file c on c.reference = r.case_reference
@@ -36,7 +51,7 @@ public class MyReferrals {
                 .param(actor.userId())
                 .query((rs, i) -> new MyReferral(new CaseReference(rs.getString(1)),
                         rs.getObject(2, OffsetDateTime.class).toInstant().atZone(WorkingDays.UK).toLocalDate(),
-                        Stage.valueOf(rs.getString(3))))
+                        Stage.valueOf(rs.getString(3)), Optional.empty()))
                 .list();
     }
 
