@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.practicereview.referral.internal.Triage;
-import org.practicereview.referral.internal.Triages;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseOutcome;
 import org.practicereview.shared.CaseOutcomes;
@@ -24,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyReferrals {
 
     private final JdbcClient jdbc;
-    private final Triages triages;
+    private final ReferrerQuestions questions;
     private final List<CaseOutcomes> outcomes;
 
-    MyReferrals(JdbcClient jdbc, Triages triages, List<CaseOutcomes> outcomes) {
+    MyReferrals(JdbcClient jdbc, ReferrerQuestions questions, List<CaseOutcomes> outcomes) {
         this.jdbc = jdbc;
-        this.triages = triages;
+        this.questions = questions;
         this.outcomes = outcomes;
     }
 
@@ -55,14 +53,13 @@ public class MyReferrals {
                 .list();
     }
 
-    /** The coordinator's open questions for the referrer, shown to the referrer only. */
+    /** The coordinator's questions while they wait for an answer, shown to the referrer only. */
     public Optional<String> questionsFor(Actor actor, CaseReference reference) {
         boolean mine = jdbc.sql("select count(*) from referral where case_reference = ? and submitted_by = ?")
                 .params(reference.value(), actor.userId()).query(Long.class).single() > 0;
         if (!mine) {
             throw new NotPermittedException("Not permitted to see this referral");
         }
-        return triages.latest(reference).filter(t -> t.outcome() == Triage.Outcome.MORE_INFORMATION)
-                .map(Triage::questionsForReferrer);
+        return questions.open(reference).map(ReferrerQuestions.OpenQuestion::questions);
     }
 }
