@@ -28,6 +28,7 @@ import org.practicereview.workflow.FormValidator;
 import org.practicereview.workflow.Forms;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.TaskDrafts;
 import org.practicereview.workflow.TaskNotAvailableException;
 import org.practicereview.workflow.UserTasks;
 import org.practicereview.workflow.ValidatedValues;
@@ -61,11 +62,14 @@ public class ReferrerQuestions {
     private final Forms forms;
     private final FormValidator validator;
     private final FormSubmissions submissions;
+    private final TaskDrafts drafts;
     private final Trail trail;
     private final Clock clock;
 
     ReferrerQuestions(TaskService tasks, RuntimeService runtime, UserTasks userTasks, Triages triages, CaseFiles caseFiles,
-                      Forms forms, FormValidator validator, FormSubmissions submissions, Trail trail, Clock clock) {
+                      Forms forms, FormValidator validator, FormSubmissions submissions, TaskDrafts drafts, Trail trail,
+                      Clock clock) {
+        this.drafts = drafts;
         this.tasks = tasks;
         this.runtime = runtime;
         this.userTasks = userTasks;
@@ -100,6 +104,7 @@ public class ReferrerQuestions {
     public Answered answer(Actor actor, CaseReference caseReference, Map<String, ?> values) {
         OpenQuestion question = open(caseReference).orElseThrow(ReferrerQuestions::noOpenQuestion);
         userTasks.complete(question.taskId(), actor, values);
+        drafts.discard(question.taskId());
         Stage stage = caseFiles.find(caseReference).map(CaseFile::stage).orElse(Stage.TRIAGE);
         return new Answered(caseReference, stage, clock.instant());
     }
@@ -117,6 +122,7 @@ public class ReferrerQuestions {
         ValidatedValues reason = validator.validate(forms.get(WITHDRAWAL_FORM), values);
         OpenQuestion question = open(caseReference).orElseThrow(ReferrerQuestions::noOpenQuestion);
         submissions.keep(caseReference, WITHDRAWAL_FORM, question.taskId(), TASK, actor, reason);
+        drafts.discard(question.taskId());
         trail.append(caseReference, actor, TrailAction.QUESTION_WITHDRAWN,
                 "questions asked " + GovDates.time(question.askedAt()));
         try {

@@ -67,7 +67,9 @@ class SecurityConfiguration {
                         .requestMatchers("/audit", "/audit/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/home", true).failureHandler(failures))
+                        .successHandler(new BackToKeptInput()).failureHandler(failures))
+                // A form posted after the session ended: sign in again, and what was typed is put back.
+                .exceptionHandling(e -> e.accessDeniedHandler(new SessionEndedHandler()))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
