@@ -55,7 +55,9 @@ public enum TrailAction {
     TRAIL_EXPORTED("Whole trail exported"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
-    SIGN_IN_THROTTLED("Sign-in throttled");
+    SIGN_IN_THROTTLED("Sign-in throttled"),
+    REFERRAL_DRAFT_DELETED("Unfinished referral deleted"),
+    QUESTION_WITHDRAWN("Question to the referring agency withdrawn");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

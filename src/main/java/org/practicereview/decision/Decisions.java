@@ -15,6 +15,7 @@ public class Decisions {
         Decision save(Decision decision);
         Optional<Decision> findFirstByCaseReferenceOrderByIdDesc(String caseReference);
         List<Decision> findByCaseReferenceOrderById(String caseReference);
+        List<Decision> findByCaseReferenceInOrderById(java.util.Collection<String> caseReferences);
     }
 
     private final Store store;

@@ -1,11 +1,13 @@
 package org.practicereview.referral;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.practicereview.referral.internal.Triage;
-import org.practicereview.referral.internal.Triages;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseOutcome;
+import org.practicereview.shared.CaseOutcomes;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Stage;
 import org.practicereview.workflow.NotPermittedException;
@@ -20,15 +22,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyReferrals {
 
     private final JdbcClient jdbc;
-    private final Triages triages;
+    private final ReferrerQuestions questions;
+    private final List<CaseOutcomes> outcomes;
 
-    MyReferrals(JdbcClient jdbc, Triages triages) {
+    MyReferrals(JdbcClient jdbc, ReferrerQuestions questions, List<CaseOutcomes> outcomes) {
         this.jdbc = jdbc;
-        this.triages = triages;
+        this.questions = questions;
+        this.outcomes = outcomes;
     }
 
-    /** The actor's referrals, newest first. */
+    /** The actor's referrals, newest first, with the chair's outcome of those decided. */
     public List<MyReferral> of(Actor actor) {
+        List<MyReferral> sent = sent(actor);
+        Map<CaseReference, CaseOutcome> decided = new HashMap<>();
+        List<CaseReference> references = sent.stream().map(MyReferral::reference).toList();
+        outcomes.forEach(o -> decided.putAll(o.of(references)));
+        return sent.stream().map(r -> new MyReferral(r.reference(), r.submittedOn(), r.stage(),
+                Optional.ofNullable(decided.get(r.reference())))).toList();
+    }
+
+    private List<MyReferral> sent(Actor actor) {
         return jdbc.sql("""
                         select r.case_reference, r.submitted_at, c.stage
                         from referral r join case_file c on c.reference = r.case_reference
@@ -36,18 +49,17 @@ public class MyReferrals {
                 .param(actor.userId())
                 .query((rs, i) -> new MyReferral(new CaseReference(rs.getString(1)),
                         rs.getObject(2, OffsetDateTime.class).toInstant().atZone(WorkingDays.UK).toLocalDate(),
-                        Stage.valueOf(rs.getString(3))))
+                        Stage.valueOf(rs.getString(3)), Optional.empty()))
                 .list();
     }
 
-    /** The coordinator's open questions for the referrer, shown to the referrer only. */
+    /** The coordinator's questions while they wait for an answer, shown to the referrer only. */
     public Optional<String> questionsFor(Actor actor, CaseReference reference) {
         boolean mine = jdbc.sql("select count(*) from referral where case_reference = ? and submitted_by = ?")
                 .params(reference.value(), actor.userId()).query(Long.class).single() > 0;
         if (!mine) {
             throw new NotPermittedException("Not permitted to see this referral");
         }
-        return triages.latest(reference).filter(t -> t.outcome() == Triage.Outcome.MORE_INFORMATION)
-                .map(Triage::questionsForReferrer);
+        return questions.open(reference).map(ReferrerQuestions.OpenQuestion::questions);
     }
 }

@@ -53,7 +53,7 @@ class ReferralCaseFile implements CaseFileSections {
             return List.of();
         }
         List<String> forms = Stream.concat(Arrays.stream(ReferralSection.values()).map(ReferralSection::formId),
-                Stream.of(TRIAGE_FORM, MORE_INFORMATION_FORM)).toList();
+                Stream.of(TRIAGE_FORM, MORE_INFORMATION_FORM, ReferrerQuestions.WITHDRAWAL_FORM)).toList();
         List<FormSubmission> kept = submissions.forCase(caseReference, forms);
         Map<String, String> agencyNames = agencies.namesOf(agencyCodes(kept));
         List<Part> referral = new ArrayList<>();
@@ -75,6 +75,9 @@ class ReferralCaseFile implements CaseFileSections {
     }
 
     private Part triagePart(FormSubmission s, Map<String, String> agencyNames) {
+        if (s.formId().equals(ReferrerQuestions.WITHDRAWAL_FORM)) {
+            return new Part("Questions withdrawn", FormAnswers.byline("Withdrawn", s), answers.rows(s, c -> c));
+        }
         boolean triaged = s.formId().equals(TRIAGE_FORM);
         return new Part(triaged ? "Triage decision" : "More information from the referrer",
                 FormAnswers.byline(triaged ? "Triaged" : "Sent", s), answers.rows(s, c -> agencyNames.getOrDefault(c, c)));

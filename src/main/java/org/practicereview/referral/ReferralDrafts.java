@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.practicereview.audit.Trail;
+import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.workflow.Forms;
 import org.practicereview.workflow.NotPermittedException;
@@ -35,12 +37,14 @@ public class ReferralDrafts {
     private final Forms forms;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Trail trail;
 
-    ReferralDrafts(Drafts store, Forms forms, ObjectMapper json, Clock clock) {
+    ReferralDrafts(Drafts store, Forms forms, ObjectMapper json, Clock clock, Trail trail) {
         this.store = store;
         this.forms = forms;
         this.json = json;
         this.clock = clock;
+        this.trail = trail;
     }
 
     @Transactional
@@ -95,6 +99,16 @@ public class ReferralDrafts {
     @Transactional
     public void discard(Actor actor, String draftId) {
         store.delete(owned(actor, draftId));
+    }
+
+    /**
+     * The owner deletes an unfinished referral, with every name and date in it. The trail keeps that it
+     * happened and the draft's id, nothing of what it held.
+     */
+    @Transactional
+    public void delete(Actor actor, String draftId) {
+        store.delete(owned(actor, draftId));
+        trail.append(null, actor, TrailAction.REFERRAL_DRAFT_DELETED, "draft " + draftId);
     }
 
     /** The answers of a draft, for submission; joins the caller's transaction. */

@@ -7,8 +7,6 @@ import org.practicereview.referral.internal.CaseFile;
 import org.practicereview.referral.internal.CaseFiles;
 import org.practicereview.referral.internal.Referral;
 import org.practicereview.referral.internal.Referrals;
-import org.practicereview.referral.internal.Triage;
-import org.practicereview.referral.internal.Triages;
 import org.practicereview.shared.CaseReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +22,13 @@ public class ReferralStatuses {
 
     private final Referrals referrals;
     private final CaseFiles caseFiles;
-    private final Triages triages;
+    private final ReferrerQuestions questions;
     private final Users users;
 
-    ReferralStatuses(Referrals referrals, CaseFiles caseFiles, Triages triages, Users users) {
+    ReferralStatuses(Referrals referrals, CaseFiles caseFiles, ReferrerQuestions questions, Users users) {
         this.referrals = referrals;
         this.caseFiles = caseFiles;
-        this.triages = triages;
+        this.questions = questions;
         this.users = users;
     }
 
@@ -44,8 +42,8 @@ public class ReferralStatuses {
     }
 
     private ReferralStatus status(Referral referral, CaseFile file) {
-        Optional<String> questions = triages.latest(file.reference())
-                .filter(t -> t.outcome() == Triage.Outcome.MORE_INFORMATION).map(Triage::questionsForReferrer);
-        return new ReferralStatus(file.reference(), file.stage(), referral.submittedAt(), questions);
+        Optional<ReferrerQuestions.OpenQuestion> open = questions.open(file.reference());
+        return new ReferralStatus(file.reference(), file.stage(), referral.submittedAt(),
+                open.map(ReferrerQuestions.OpenQuestion::questions), open.map(ReferrerQuestions.OpenQuestion::askedAt));
     }
 }

@@ -60,12 +60,16 @@ class SecurityConfiguration {
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",
                                 "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
+                        // Liveness and readiness for the platform's probes: UP or not, no details.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         // The auditor's pages read and never change: GET only, auditors only.
                         .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/audit", "/audit/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/home", true).failureHandler(failures))
+                        .successHandler(new BackToKeptInput()).failureHandler(failures))
+                // A form posted after the session ended: sign in again, and what was typed is put back.
+                .exceptionHandling(e -> e.accessDeniedHandler(new SessionEndedHandler()))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

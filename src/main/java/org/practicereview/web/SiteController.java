@@ -1,8 +1,10 @@
 package org.practicereview.web;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.practicereview.identity.SignedInUser;
 import org.practicereview.shared.Role;
+import org.practicereview.shared.web.KeptInput;
 import org.practicereview.workflow.FieldError;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +38,13 @@ class SiteController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled, Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
+                  @RequestParam(name = "session-ended", required = false) String sessionEnded, HttpSession session,
+                  Model model) {
+        if (sessionEnded != null) {
+            model.addAttribute("sessionEnded", true);
+            model.addAttribute("inputKept", KeptInput.waitingAt(session).isPresent());
+        }
         if (throttled != null) {
             model.addAttribute("errorList", List.of(new FieldError("username",
                     "There have been too many failed attempts to sign in. Wait 15 minutes, then try again")));

@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.practicereview.workflow.EngineCallers;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -43,6 +45,13 @@ class WebConfiguration implements WebMvcConfigurer {
                 EngineCallers.leaveApplication();
             }
         });
+    }
+
+    @Bean
+    FilterRegistrationBean<StartingUpFilter> startingUp(ApplicationAvailability availability) {
+        FilterRegistrationBean<StartingUpFilter> bean = new FilterRegistrationBean<>(new StartingUpFilter(availability));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
     }
 
     @Bean

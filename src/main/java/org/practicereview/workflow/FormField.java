@@ -51,6 +51,20 @@ public record FormField(
         return properties.get(name);
     }
 
+    /**
+     * True for the options at and after the one that excludes the others: GOV.UK counts the "or" divider
+     * before it as an item, so their ids are one further on.
+     */
+    public boolean afterDivider(int index) {
+        String exclusive = property("exclusiveOption");
+        for (int i = 0; i <= index && i < options.size(); i++) {
+            if (options.get(i).value().equals(exclusive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String optionLabel(String value) {
         return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
     }

@@ -30,6 +30,27 @@ public class FormValidator {
 
     /** Validates and converts; throws {@link InvalidSubmissionException} with one message per bad field. */
     public ValidatedValues validate(FormDefinition form, Map<String, ?> submitted) {
+        Checked checked = check(form, submitted);
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidSubmissionException(checked.errors());
+        }
+        return checked.values();
+    }
+
+    /**
+     * The values of the fields that passed and the problems of those that did not, so that a caller
+     * with rules of its own can check them on what is right so far and report every problem of a page
+     * at once, not the form's first and its own after they are fixed.
+     */
+    public record Checked(ValidatedValues values, List<FieldError> errors) {
+
+        /** True when the field has a problem of the form's own rules. */
+        public boolean refused(String key) {
+            return errors.stream().anyMatch(e -> e.field().equals(key));
+        }
+    }
+
+    public Checked check(FormDefinition form, Map<String, ?> submitted) {
         Map<String, ?> input = submitted == null ? Map.of() : submitted;
         Map<String, Object> clean = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
@@ -44,10 +65,7 @@ public class FormValidator {
                 errors.add(new FieldError(field.key(), p.getMessage()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidSubmissionException(errors);
-        }
-        return new ValidatedValues(form, clean);
+        return new Checked(new ValidatedValues(form, clean), List.copyOf(errors));
     }
 
     private Object convert(FormField field, Object raw) {
@@ -160,6 +178,20 @@ public class FormValidator {
                     throw new FieldProblem("Select valid options for " + lowerFirst(field.label()));
                 }
             }
+            checkExclusive(field, items);
+        }
+    }
+
+    /**
+     * An option that excludes the others ("None of these", form property {@code exclusiveOption}, shown
+     * after an "or" divider and unticking the others in the browser) must come on its own.
+     */
+    private static void checkExclusive(FormField field, List<?> items) {
+        String exclusive = field.property("exclusiveOption");
+        if (exclusive != null && items.contains(exclusive) && items.size() > 1) {
+            String message = field.property("exclusiveMessage");
+            throw new FieldProblem(message != null ? message
+                    : "Select '" + field.optionLabel(exclusive) + "' on its own, or untick it");
         }
     }
 

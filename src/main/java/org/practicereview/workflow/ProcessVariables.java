@@ -8,8 +8,10 @@ public final class ProcessVariables {
 
     /** The case reference, also the business key of every process of the case. */
     public static final String CASE_REFERENCE = "caseReference";
-    /** User id of the referrer, who answers requests for more information. */
+    /** User id of the referrer. */
     public static final String REFERRER = "referrer";
+    /** Agency code of the referrer: any user of that agency answers requests for more information. */
+    public static final String REFERRER_AGENCY = "referrerAgency";
     /** Deadline of the chair's decision: one month after the referral. */
     public static final String DECISION_DUE = "decisionDue";
     /** The review's six-month target, kept by the review's first task for the due dates of its steps. */
@@ -61,6 +63,7 @@ public final class ProcessVariables {
     /** Messages. */
     public static final String MESSAGE_PROCEEDINGS_CONCLUDED = "ProceedingsConcluded";
     public static final String MESSAGE_AGENCY_ROUND_CLOSED = "AgencyRoundClosed";
+    public static final String MESSAGE_QUESTION_WITHDRAWN = "QuestionWithdrawn";
 
     private ProcessVariables() {}
 }

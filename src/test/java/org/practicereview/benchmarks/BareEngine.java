@@ -114,6 +114,7 @@ final class BareEngine implements AutoCloseable {
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseReference", reference);
         variables.put("referrer", "bench.referrer");
+        variables.put("referrerAgency", "BENCH");
         variables.put("decisionDue", new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000));
         return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, reference, variables).getId();
     }

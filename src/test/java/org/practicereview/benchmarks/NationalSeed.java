@@ -390,6 +390,7 @@ public final class NationalSeed {
             Map<String, Object> v = new HashMap<>();
             v.put(ProcessVariables.CASE_REFERENCE, c.reference);
             v.put(ProcessVariables.REFERRER, c.referrer());
+            v.put(ProcessVariables.REFERRER_AGENCY, "NATIONAL");
             v.put(ProcessVariables.DECISION_DUE, java.util.Date.from(c.decisionDue()));
             if (c.triaged()) {
                 v.put(ProcessVariables.TRIAGE_OUTCOME, "ACCEPTED");

@@ -231,6 +231,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** What a field holds now (a textarea's text, an input's value). */
+    String valueOf(String name) {
+        return find(By.name(name)).getDomProperty("value");
+    }
+
+    /** The browser forgets its session cookie, as after the server ended the session: the next post has none. */
+    void loseSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     void screenshot(String name) {
         try {
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

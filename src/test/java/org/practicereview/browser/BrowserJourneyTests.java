@@ -38,6 +38,29 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void aSessionThatEndsWhileANarrativeIsTypedLosesNothing() {
+        String narrative = "A fictional narrative typed for a long time: the coordinator's notes on this referral.";
+        try (Browser browser = new Browser(port, false)) {
+            browser.signIn("demo.coordinator", PASSWORD);
+            browser.open("/tasks");
+            browser.clickLink("Triage referral");
+            String task = browser.path();
+            browser.type("notes", narrative);
+            browser.loseSession();
+            browser.press("Complete task");
+            assertThat(browser.path()).isEqualTo("/sign-in?session-ended");
+            assertThat(browser.text()).contains("Your session ended, so you have been signed out.")
+                    .contains("what you had typed has been kept").doesNotContain("You cannot see this page");
+            browser.type("username", "demo.coordinator");
+            browser.type("password", PASSWORD);
+            browser.press("Sign in");
+            assertThat(browser.path()).isEqualTo(task);
+            assertThat(browser.text()).contains("We have put back what you typed before your session ended");
+            assertThat(browser.valueOf("notes")).isEqualTo(narrative);
+        }
+    }
+
+    @Test
     void everyRoleTakesANewCaseFromReferralToPublicationInTheBrowser() {
         try (Browser browser = new Browser(port, true)) {
             BrowserSteps steps = new BrowserSteps(browser);

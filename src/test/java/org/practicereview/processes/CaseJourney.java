@@ -22,6 +22,7 @@ record CaseJourney(ProcessEngine engine, WorkingDays workingDays) {
         return engine.getRuntimeService().startProcessInstanceByKey("case-review", CASE, Map.of(
                 "caseReference", CASE,
                 "referrer", "referrer.one",
+                "referrerAgency", "NORTHSHIRE_HEALTH",
                 "decisionDue", workingDays.dueInMonths(1)));
     }
 

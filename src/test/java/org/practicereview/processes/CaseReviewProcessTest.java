@@ -59,7 +59,7 @@ class CaseReviewProcessTest {
 
         complete(task("Task_TriageReferral", instance), withVariables("triageOutcome", "MORE_INFORMATION"));
         assertThat(instance).isWaitingAt("Task_ProvideMoreInformation");
-        assertThat(task("Task_ProvideMoreInformation", instance)).isAssignedTo("referrer.one");
+        assertThat(task("Task_ProvideMoreInformation", instance)).isNotAssigned().hasCandidateGroup("agency:NORTHSHIRE_HEALTH");
 
         complete(task("Task_ProvideMoreInformation", instance));
         assertThat(instance).isWaitingAt("Task_TriageReferral");

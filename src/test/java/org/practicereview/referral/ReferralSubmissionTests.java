@@ -119,14 +119,16 @@ class ReferralSubmissionTests {
     }
 
     @Test
-    void startsTheProcessWithOnlyTheReferenceTheReferrerAndTheDecisionDeadline() {
+    void startsTheProcessWithOnlyTheReferenceTheReferrerItsAgencyAndTheDecisionDeadline() {
         CaseReference ref = referrals.submitDirect(SAM, ReferralExamples.wholeReferral()).reference();
 
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).singleResult();
         Map<String, Object> variables = runtime.getVariables(instance.getId());
-        assertThat(variables).containsOnlyKeys(ProcessVariables.CASE_REFERENCE, ProcessVariables.REFERRER, ProcessVariables.DECISION_DUE)
+        assertThat(variables).containsOnlyKeys(ProcessVariables.CASE_REFERENCE, ProcessVariables.REFERRER,
+                        ProcessVariables.REFERRER_AGENCY, ProcessVariables.DECISION_DUE)
                 .containsEntry(ProcessVariables.CASE_REFERENCE, ref.value())
-                .containsEntry(ProcessVariables.REFERRER, "sam");
+                .containsEntry(ProcessVariables.REFERRER, "sam")
+                .containsEntry(ProcessVariables.REFERRER_AGENCY, SAM.agencyCode());
         List<HistoricVariableInstance> everSet = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list();
         assertThat(everSet).allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain(
                 ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, ReferralExamples.MOTHER_NAME, "NT1 4AP", "2019-03-27"));

@@ -99,6 +99,7 @@ public class CaseUnderReview {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.CASE_REFERENCE, ref.value());
         variables.put(ProcessVariables.REFERRER, "referrer1");
+        variables.put(ProcessVariables.REFERRER_AGENCY, "NORTHSHIRE_HEALTH");
         variables.put(ProcessVariables.DECISION_DUE, workingDays.dueInMonths(1));
         String id = runtime.createProcessInstanceByKey("case-review").businessKey(ref.value()).setVariables(variables)
                 .startBeforeActivity("Task_RequestAgencyInformation").execute().getId();

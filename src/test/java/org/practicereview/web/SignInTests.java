@@ -52,8 +52,16 @@ class SignInTests {
     }
 
     @Test
-    void refusesASignInWithoutCsrfToken() throws Exception {
-        mvc.perform(post("/sign-in").param("username", "signin.chair").param("password", "correct horse battery"))
+    void refusesASignInWithoutCsrfTokenAndKeepsNothingOfIt() throws Exception {
+        // A sign-in page left open past the session's end: not signed in, asked to sign in again, the password not kept.
+        var refused = mvc.perform(post("/sign-in").param("username", "signin.chair").param("password", "correct horse battery"))
+                .andExpect(redirectedUrl("/sign-in?session-ended"))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated())
+                .andReturn();
+        org.assertj.core.api.Assertions.assertThat(
+                org.practicereview.shared.web.KeptInput.waitingAt(refused.getRequest().getSession(false))).isEmpty();
+        mvc.perform(post("/sign-in").param("username", "signin.chair").param("password", "correct horse battery")
+                        .header("Origin", "https://elsewhere.example.org"))
                 .andExpect(status().isForbidden());
     }
 

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
+import org.practicereview.referral.ReferrerQuestions;
 import org.practicereview.workflow.Forms;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -57,6 +58,7 @@ class ApiDocumentation {
     OpenApiCustomizer referralSchemas(Forms forms) {
         return api -> {
             api.getComponents().addSchemas("ReferralRequest", FormSchemas.request(forms));
+            api.getComponents().addSchemas("AnswerRequest", FormSchemas.section(forms.get(ReferrerQuestions.ANSWER_FORM)));
             api.getComponents().addSchemas("Problem", problemSchema());
             api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDocumentation::describe));
         };
@@ -81,6 +83,19 @@ class ApiDocumentation {
                 created.getContent().values().forEach(m -> m.example(ApiExamples.created()));
             }
             operation.getRequestBody().getContent().values().forEach(m -> m.schema(ref("ReferralRequest")).example(ApiExamples.referral()));
+        }
+        if ("answerQuestions".equals(operation.getOperationId())) {
+            operation.getResponses().addApiResponse("422", problem(
+                    "Validation failed (one error per field, e.g. information), or the Idempotency-Key was used with another body"));
+            operation.getResponses().addApiResponse("409", problem(
+                    "No open question (answered or withdrawn), or another request with this Idempotency-Key is still in progress"));
+            ApiResponse ok = operation.getResponses().get("200");
+            if (ok != null) {
+                ok.description("Answer taken, the referral is back at triage (or the first answer to this Idempotency-Key, replayed)")
+                        .addHeaderObject("Idempotent-Replayed", new Header().description("true when this is a replay").schema(new StringSchema()));
+                ok.getContent().values().forEach(m -> m.example(ApiExamples.answered()));
+            }
+            operation.getRequestBody().getContent().values().forEach(m -> m.schema(ref("AnswerRequest")).example(ApiExamples.answer()));
         }
         if ("getReferralStatus".equals(operation.getOperationId()) && operation.getResponses().get("200") != null) {
             operation.getResponses().get("200").getContent().values().forEach(m -> m.example(ApiExamples.status()));

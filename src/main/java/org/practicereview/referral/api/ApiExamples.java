@@ -40,7 +40,16 @@ final class ApiExamples {
 
     static Map<String, Object> status() {
         return map("reference", "PR-2026-0001", "stage", "TRIAGE", "submittedAt", "2026-01-12T10:15:30.123456Z",
-                "questions", "Please tell us which school the child attends.");
+                "questions", "Please tell us which school the child attends.",
+                "questionsAskedAt", "2026-01-13T09:00:00Z", "answerAt", "/api/referrals/PR-2026-0001/answers");
+    }
+
+    static Map<String, Object> answer() {
+        return map("information", "A fictional example: the child attends Northtown Primary School.");
+    }
+
+    static Map<String, Object> answered() {
+        return map("reference", "PR-2026-0001", "stage", "TRIAGE", "answeredAt", "2026-01-14T11:00:00.123456Z");
     }
 
     static Map<String, Object> invalid() {

@@ -8,6 +8,7 @@ import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.TaskNotAvailableException;
 import org.practicereview.workflow.NotPermittedException;
+import org.practicereview.workflow.TaskNotAvailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -62,8 +63,15 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
 
     private ProblemDetail problemFor(Exception ex, HttpHeaders headers, HttpServletRequest request) {
         if (ex instanceof InvalidSubmissionException invalid) {
-            return ProblemResponses.withErrors(ProblemResponses.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid referral",
-                    "The referral was not accepted and nothing was stored: correct the fields listed in errors."), invalid.errors());
+            boolean answer = request.getRequestURI().endsWith("/answers");
+            return ProblemResponses.withErrors(ProblemResponses.problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                    answer ? "Invalid answer" : "Invalid referral",
+                    (answer ? "The answer" : "The referral") + " was not accepted and nothing was stored: correct the fields listed in errors."),
+                    invalid.errors());
+        }
+        if (ex instanceof TaskNotAvailableException gone) {
+            // Our own sentence ("There is no open question about this referral..."), never what was sent.
+            return ProblemResponses.problem(HttpStatus.CONFLICT, "No open question", gone.getMessage());
         }
         if (ex instanceof IdempotencyKeyException key) {
             return ProblemResponses.problem(key.kind().status, key.kind().title, key.kind().detail);

@@ -46,7 +46,8 @@ final class FormSchemas {
         return request;
     }
 
-    private static Schema<?> section(FormDefinition form) {
+    /** One form's keys as an object, such as the answer to the business unit's questions. */
+    static Schema<?> section(FormDefinition form) {
         ObjectSchema section = new ObjectSchema();
         section.description(form.title() + " (form " + form.id() + ")");
         section.additionalProperties(false);

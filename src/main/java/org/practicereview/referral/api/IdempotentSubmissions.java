@@ -2,10 +2,13 @@ package org.practicereview.referral.api;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.practicereview.referral.ReferralService;
+import org.practicereview.referral.ReferrerQuestions;
 import org.practicereview.referral.SubmittedReferral;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseReference;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Submits a referral at most once per idempotency key and account. The key is claimed in the
+ * Submits a referral, or an answer to the business unit's questions, at most once per idempotency key
+ * and account (one set of keys for both: the request hash names what was sent, and where). The key is claimed in the
  * transaction of the submission, so a refused referral leaves no key behind, and of two requests
  * racing with one key the second waits for the first and then answers with its result.
  *
@@ -34,11 +38,14 @@ class IdempotentSubmissions {
     private final TransactionTemplate transaction;
     private final IdempotencyKeys keys;
     private final ReferralService referrals;
+    private final ReferrerQuestions questions;
 
-    IdempotentSubmissions(PlatformTransactionManager transactions, IdempotencyKeys keys, ReferralService referrals) {
+    IdempotentSubmissions(PlatformTransactionManager transactions, IdempotencyKeys keys, ReferralService referrals,
+                          ReferrerQuestions questions) {
         this.transaction = new TransactionTemplate(transactions);
         this.keys = keys;
         this.referrals = referrals;
+        this.questions = questions;
     }
 
     static void checkKey(String key) {
@@ -48,11 +55,26 @@ class IdempotentSubmissions {
     }
 
     Outcome submit(Actor actor, String key, String requestHash, Map<String, ?> sections) {
+        return once(actor, key, requestHash, () -> {
+            SubmittedReferral submitted = referrals.submitDirect(actor, sections);
+            return new ReferralCreated(submitted.reference().value(), submitted.stage(), submitted.submittedAt());
+        });
+    }
+
+    /** Answers the open question of the case; the stored answer holds the reference, stage and time. */
+    Outcome answer(Actor actor, String key, String requestHash, CaseReference caseReference, Map<String, ?> values) {
+        return once(actor, key, requestHash, () -> {
+            ReferrerQuestions.Answered answered = questions.answer(actor, caseReference, values);
+            return new ReferralCreated(caseReference.value(), answered.stage(), answered.answeredAt());
+        });
+    }
+
+    private Outcome once(Actor actor, String key, String requestHash, Supplier<ReferralCreated> work) {
         checkKey(key);
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean lookUpFirst = attempt > 1;
-                return transaction.execute(s -> once(actor, key, requestHash, sections, lookUpFirst));
+                return transaction.execute(s -> attempt(actor, key, requestHash, work, lookUpFirst));
             } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
                 // The key is there. After the first attempt's claim, look it up at once; after a look-up
                 // found nothing, another request holds it still: once that commits, the next attempt replays it.
@@ -66,7 +88,7 @@ class IdempotentSubmissions {
         }
     }
 
-    private Outcome once(Actor actor, String key, String requestHash, Map<String, ?> sections, boolean lookUpFirst) {
+    private Outcome attempt(Actor actor, String key, String requestHash, Supplier<ReferralCreated> work, boolean lookUpFirst) {
         Optional<IdempotencyKeys.StoredKey> stored = lookUpFirst ? keys.find(actor.userId(), key) : Optional.empty();
         if (stored.isPresent()) {
             if (!stored.get().requestHash().equals(requestHash)) {
@@ -75,8 +97,7 @@ class IdempotentSubmissions {
             return new Outcome(stored.get().answer(), true);
         }
         keys.claim(actor.userId(), key, requestHash);
-        SubmittedReferral submitted = referrals.submitDirect(actor, sections);
-        ReferralCreated answer = new ReferralCreated(submitted.reference().value(), submitted.stage(), submitted.submittedAt());
+        ReferralCreated answer = work.get();
         keys.answer(actor.userId(), key, answer);
         return new Outcome(answer, false);
     }

@@ -24,8 +24,17 @@ class RequestHashes {
     }
 
     String of(ReferralRequest request) {
+        return hash("", request);
+    }
+
+    /** An answer to the questions of one referral: the reference is part of what was sent. */
+    String ofAnswer(String reference, Object body) {
+        return hash("answer " + reference + " ", body);
+    }
+
+    private String hash(String prefix, Object body) {
         try {
-            byte[] bytes = canonical.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (prefix + canonical.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Request cannot be hashed", e);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the case's process as the referrer, with its reference as business key and only the
- * variables the contract allows: the reference, the referrer's user id and the decision deadline.
+ * variables the contract allows: the reference, the referrer's user id and agency, and the decision deadline.
  */
 @Component
 public class CaseReviewProcess {
@@ -38,6 +38,7 @@ public class CaseReviewProcess {
         Map<String, Object> variables = Map.of(
                 ProcessVariables.CASE_REFERENCE, reference.value(),
                 ProcessVariables.REFERRER, referrer.userId(),
+                ProcessVariables.REFERRER_AGENCY, java.util.Objects.requireNonNull(referrer.agencyCode(), "referrer's agency"),
                 ProcessVariables.DECISION_DUE, workingDays.dueInMonths(1));
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(referrer.userId(), referrer.groups());

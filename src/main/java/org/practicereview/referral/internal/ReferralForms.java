@@ -53,18 +53,22 @@ public class ReferralForms {
             }
         }
         Set<String> knownAgencies = agencies.known(checked.stream()
-                .filter(item -> item.values() != null && ReferralRules.namesAnAgency(item.section()))
-                .map(item -> item.values().requiredText("agencyCode")).toList());
+                .filter(item -> item.form() != null && ReferralRules.namesAnAgency(item.section()))
+                .flatMap(item -> item.form().values().text("agencyCode").stream()).toList());
         List<FieldError> errors = new ArrayList<>();
         for (Item item : checked) {
-            if (item.values() == null) {
-                errors.addAll(item.errors());
+            if (item.form() == null) {
+                errors.addAll(item.missing());
                 continue;
             }
-            List<FieldError> found = rules.check(item.section(), item.values(), knownAgencies);
+            // The section's rules run on what passed the form, so a page shows every problem at once.
+            FormValidator.Checked form = item.form();
+            List<FieldError> found = new ArrayList<>(form.errors());
+            rules.check(item.section(), form.values(), knownAgencies).stream()
+                    .filter(e -> !form.refused(e.field())).forEach(found::add);
             found.forEach(e -> errors.add(named(item.section(), item.index(), e)));
             if (found.isEmpty()) {
-                valid.get(item.section()).add(item.values());
+                valid.get(item.section()).add(form.values());
             }
         }
         errors.addAll(repeatedAgencies(answers.getOrDefault(ReferralSection.AGENCY, List.of())));
@@ -74,15 +78,11 @@ public class ReferralForms {
         return new ValidatedReferral(valid);
     }
 
-    /** One item of a section after its form: its values, or (values null) its problems, already named for the page. */
-    private record Item(ReferralSection section, int index, ValidatedValues values, List<FieldError> errors) {}
+    /** One item of a section after its form, or (form null) a section missing, its problem already named for the page. */
+    private record Item(ReferralSection section, int index, FormValidator.Checked form, List<FieldError> missing) {}
 
     private Item formChecked(ReferralSection section, int index, Map<String, ?> item) {
-        try {
-            return new Item(section, index, validator.validate(forms.get(section.formId()), item), List.of());
-        } catch (InvalidSubmissionException e) {
-            return new Item(section, index, null, e.errors().stream().map(error -> named(section, index, error)).toList());
-        }
+        return new Item(section, index, validator.check(forms.get(section.formId()), item), List.of());
     }
 
     private static List<FieldError> repeatedAgencies(List<Map<String, ?>> agencies) {

@@ -10,7 +10,10 @@ import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.ValidatedValues;
 import org.springframework.stereotype.Component;
 
-/** The rules of one section that its form cannot express: agencies that exist, dates in order, exclusive answers. */
+/**
+ * The rules of one section that its form cannot express: agencies that exist, dates in order. They run
+ * on the values that passed the form so far, so each skips what is not answered yet.
+ */
 @Component
 class ReferralRules {
 
@@ -26,33 +29,30 @@ class ReferralRules {
             case ABOUT_YOU -> knownAgency(values, knownAgencies, "Select your agency from the list", errors);
             case AGENCY -> knownAgency(values, knownAgencies, "Select the agency from the list", errors);
             case CHILD -> datesInOrder(values, errors);
-            case CIRCUMSTANCES -> noneOnItsOwn(values, errors);
             default -> { }
         }
         return errors;
     }
 
     private static void knownAgency(ValidatedValues values, Set<String> knownAgencies, String message, List<FieldError> errors) {
-        if (!knownAgencies.contains(values.requiredText("agencyCode"))) {
+        // Not answered, the form has said so already.
+        if (values.text("agencyCode").filter(code -> !knownAgencies.contains(code)).isPresent()) {
             errors.add(new FieldError("agencyCode", message));
         }
     }
 
     private static void datesInOrder(ValidatedValues values, List<FieldError> errors) {
-        LocalDate born = values.date("dateOfBirth").orElseThrow();
+        Optional<LocalDate> bornOn = values.date("dateOfBirth");
+        if (bornOn.isEmpty()) {
+            return; // not a real date yet: the form's problem, said once
+        }
+        LocalDate born = bornOn.get();
         Optional<LocalDate> died = values.date("dateOfDeath");
         if (died.isPresent() && died.get().isBefore(born)) {
             errors.add(new FieldError("dateOfDeath", "Date of death must be the same as or after the date of birth"));
         }
-        if (values.date("dateOfIncident").orElseThrow().isBefore(born)) {
+        if (values.date("dateOfIncident").filter(incident -> incident.isBefore(born)).isPresent()) {
             errors.add(new FieldError("dateOfIncident", "Date of the incident must be the same as or after the date of birth"));
-        }
-    }
-
-    private static void noneOnItsOwn(ValidatedValues values, List<FieldError> errors) {
-        List<String> chosen = values.list("criteriaBelieved");
-        if (chosen.contains("NONE") && chosen.size() > 1) {
-            errors.add(new FieldError("criteriaBelieved", "Select 'None of these' on its own, or untick it"));
         }
     }
 }

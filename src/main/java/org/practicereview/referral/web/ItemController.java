@@ -1,5 +1,6 @@
 package org.practicereview.referral.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,13 @@ class ItemController {
 
     @GetMapping(LIST + "/new")
     String blank(@PathVariable String draftId, @PathVariable String path, @RequestParam(name = "return", required = false) String returnTo,
-                 Model model) {
+                 HttpServletRequest request, Model model) {
         SectionPage page = page(path);
         pages.draft(CurrentUser.actor(), draftId);
         FormDefinition form = pages.form(page.section());
         String self = DraftPages.base(draftId) + "/" + page.path() + "/new";
-        return question(draftId, page, FormView.empty(form), self, returnTo).render(model);
+        FormView view = new FormView(form, QuestionPage.keptOr(request, form, FormView.empty(form).values(), model), List.of());
+        return question(draftId, page, view, self, returnTo).render(model);
     }
 
     @PostMapping(LIST + "/new")
@@ -97,11 +99,12 @@ class ItemController {
 
     @GetMapping(LIST + "/{itemId}")
     String show(@PathVariable String draftId, @PathVariable String path, @PathVariable String itemId,
-                @RequestParam(name = "return", required = false) String returnTo, Model model) {
+                @RequestParam(name = "return", required = false) String returnTo, HttpServletRequest request, Model model) {
         SectionPage page = page(path);
         DraftItem item = item(pages.draft(CurrentUser.actor(), draftId), page, itemId);
         FormDefinition form = pages.form(page.section());
-        FormView view = new FormView(form, TypedValues.toShow(form, item.values()), List.of());
+        FormView view = new FormView(form, QuestionPage.keptOr(request, form, TypedValues.toShow(form, item.values()), model),
+                List.of());
         return question(draftId, page, view, itemPath(draftId, page, itemId), returnTo).render(model);
     }
 

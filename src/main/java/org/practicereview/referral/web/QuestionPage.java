@@ -1,5 +1,10 @@
 package org.practicereview.referral.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.practicereview.shared.web.KeptInput;
+import org.practicereview.workflow.FormDefinition;
+import org.practicereview.workflow.FormParameters;
 import org.practicereview.workflow.FormView;
 import org.springframework.ui.Model;
 
@@ -14,6 +19,18 @@ record QuestionPage(String caption, String heading, FormView form, String action
         model.addAttribute("errorList", form.errorList());
         model.addAttribute("backLink", backLink);
         return VIEW;
+    }
+
+    /**
+     * What the person typed on this page before their session ended, put back once they have signed in
+     * again (and said so on the page); otherwise the values the page would show.
+     */
+    static Map<String, Object> keptOr(HttpServletRequest request, FormDefinition form, Map<String, Object> usual, Model model) {
+        return KeptInput.take(request).map(kept -> {
+            model.addAttribute("restored", "We have put back what you typed before your session ended. "
+                    + "It has not been saved yet: check it, then select Continue.");
+            return FormParameters.read(form, kept);
+        }).orElse(usual);
     }
 
     /** Where a page goes back to: check answers when the user came from there. */

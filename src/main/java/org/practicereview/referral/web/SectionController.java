@@ -1,5 +1,6 @@
 package org.practicereview.referral.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,14 @@ class SectionController {
 
     @GetMapping(PAGE)
     String show(@PathVariable String draftId, @PathVariable String path, @RequestParam(name = "return", required = false) String returnTo,
-                @AuthenticationPrincipal SignedInUser user, Model model) {
+                @AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
         SectionPage page = page(path);
         FormDefinition form = pages.form(page.section());
         DraftView draft = pages.draft(CurrentUser.actor(), draftId);
         Map<String, Object> values = draft.started(page.section())
                 ? TypedValues.toShow(form, draft.section(page.section()))
                 : suggestions(page.section(), user);
+        values = QuestionPage.keptOr(request, form, values, model);
         return question(draftId, page, new FormView(form, values, List.of()), returnTo).render(model);
     }
 

@@ -49,6 +49,11 @@ class CaseTasks {
         return waitingFor(reference, ProcessVariables.MESSAGE_AGENCY_ROUND_CLOSED);
     }
 
+    /** The referring agency has questions to answer, which the coordinator may withdraw. */
+    boolean questionOpen(CaseReference reference) {
+        return waitingFor(reference, ProcessVariables.MESSAGE_QUESTION_WITHDRAWN);
+    }
+
     /** Publication is held until parallel proceedings conclude. */
     boolean publicationHeld(CaseReference reference) {
         return waitingFor(reference, ProcessVariables.MESSAGE_PROCEEDINGS_CONCLUDED);

@@ -16,7 +16,8 @@ public record CaseView(String reference, Stage stage, String referredOn, String 
     public record TrailRow(String time, String actor, String role, String action, String details) {}
 
     /** What the viewer may do here: link to the audit timeline, the coordinator's two actions. */
-    public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded) {}
+    public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded,
+                          boolean withdrawQuestion) {}
 
     public String childrenText() {
         return children == 1 ? "1 child" : children + " children";

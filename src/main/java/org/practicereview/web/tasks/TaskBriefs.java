@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.practicereview.identity.CaseAccess;
 import org.practicereview.referral.AgencyBriefFacts;
+import org.practicereview.referral.ReferrerQuestions;
 import org.practicereview.review.AgencyReportBrief;
 import org.practicereview.screening.AgencyRequestBrief;
 import org.practicereview.shared.Actor;
@@ -44,16 +45,19 @@ class TaskBriefs {
             Map.entry("Task_ApprovePublication", Set.of("publication", "documents")));
 
     /** The tasks an agency answers for itself. */
-    static final Set<String> AGENCY_TASKS = Set.of("Task_ProvideAgencySummary", "Task_SubmitAgencyReport");
+    static final Set<String> AGENCY_TASKS = Set.of("Task_ProvideAgencySummary", "Task_SubmitAgencyReport",
+            ReferrerQuestions.TASK);
 
     private final CaseFile caseFile;
     private final CaseAccess access;
     private final AgencyBriefFacts facts;
     private final AgencyRequestBrief requests;
     private final AgencyReportBrief terms;
+    private final ReferrerQuestions questions;
 
     TaskBriefs(CaseFile caseFile, CaseAccess access, AgencyBriefFacts facts, AgencyRequestBrief requests,
-               AgencyReportBrief terms) {
+               AgencyReportBrief terms, ReferrerQuestions questions) {
+        this.questions = questions;
         this.caseFile = caseFile;
         this.access = access;
         this.facts = facts;
@@ -76,8 +80,11 @@ class TaskBriefs {
     /** Who to look for, then what is asked: the request's note for a summary, the terms for a report. */
     private List<CaseFileSection> agencyBrief(String agencyCode, InboxTask task) {
         CaseReference ref = task.caseReference();
-        CaseFileSection asked = task.taskDefinitionKey().equals("Task_SubmitAgencyReport") ? terms.termsOfReference(ref)
-                : requests.whatIsAsked(ref, agencyCode);
+        CaseFileSection asked = switch (task.taskDefinitionKey()) {
+            case "Task_SubmitAgencyReport" -> terms.termsOfReference(ref);
+            case ReferrerQuestions.TASK -> questions.whatIsAsked(ref);
+            default -> requests.whatIsAsked(ref, agencyCode);
+        };
         return List.of(facts.whoToLookFor(ref), asked);
     }
 }

@@ -1,8 +1,12 @@
 package org.practicereview.web.tasks;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.practicereview.identity.CaseAccess;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.web.CurrentUser;
+import org.practicereview.shared.web.KeptInput;
 import org.practicereview.workflow.DynamicOptions;
 import org.practicereview.workflow.FormParameters;
 import org.practicereview.workflow.FormView;
@@ -11,9 +15,11 @@ import org.practicereview.workflow.FormDefinition;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.shared.web.Pagination;
+import org.practicereview.workflow.TaskDrafts;
 import org.practicereview.workflow.TaskInbox;
 import org.practicereview.workflow.TaskNotAvailableException;
 import org.practicereview.workflow.UserTasks;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The work queue and the page of one task: the brief its decision needs beside its form (pre-filled
- * when the task comes back), claim, release and complete.
+ * when the task comes back, or with what the person saved or typed before their session ended), claim,
+ * release, save for later and complete.
  */
 @Controller
 class TasksController {
@@ -39,10 +46,13 @@ class TasksController {
     private final CaseAccess access;
     private final TaskBriefs briefs;
     private final TaskPrefills prefills;
+    private final TaskDrafts drafts;
     private final TransactionTemplate reading;
 
     TasksController(TaskInbox inbox, UserTasks userTasks, DynamicOptions options, TaskCaseSummaries summaries,
-                    CaseAccess access, TaskBriefs briefs, TaskPrefills prefills, PlatformTransactionManager transactions) {
+                    CaseAccess access, TaskBriefs briefs, TaskPrefills prefills, TaskDrafts drafts,
+                    PlatformTransactionManager transactions) {
+        this.drafts = drafts;
         this.briefs = briefs;
         this.prefills = prefills;
         this.reading = new TransactionTemplate(transactions);
@@ -71,21 +81,44 @@ class TasksController {
     }
 
     @GetMapping("/tasks/{taskId}")
-    String show(@PathVariable String taskId, Model model) {
+    String show(@PathVariable String taskId, HttpServletRequest request, Model model) {
         Actor actor = CurrentUser.actor();
         var task = inbox.find(taskId, actor).orElseThrow(NotFoundException::new);
+        FormDefinition form = form(task.taskDefinitionKey());
+        Optional<MultiValueMap<String, String>> kept = KeptInput.take(request);
+        if (kept.isPresent()) {
+            model.addAttribute("restored", "We have put back what you typed before your session ended. It has not "
+                    + "been sent: check it, then complete the task or save it for later.");
+            return page(task, new FormView(form, FormParameters.read(form, kept.get()), null), model);
+        }
+        Optional<TaskDrafts.Draft> draft = drafts.find(taskId, actor);
+        if (draft.isPresent()) {
+            model.addAttribute("restored", "These are the answers you saved on " + GovDates.time(draft.get().savedAt())
+                    + ". They have not been sent: complete the task when they are ready.");
+            return page(task, new FormView(form, FormParameters.read(form, draft.get().values()), null), model);
+        }
         return page(task, null, model);
     }
 
     @PostMapping("/tasks/{taskId}")
     String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
-                    Model model, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
+        Actor actor = CurrentUser.actor();
+        if ("save".equals(action)) {
+            var task = inbox.find(taskId, actor).orElse(null);
+            if (task == null) {
+                return gone(redirect);
+            }
+            drafts.save(taskId, actor, form(task.taskDefinitionKey()), params);
+            redirect.addFlashAttribute("success", "Your answers have been saved. They are not sent until you complete the task.");
+            return "redirect:/tasks/" + taskId;
+        }
         // UserTasks looks the task up and checks the person may act on it; the page is built again only
         // when the answers are refused. A task gone, or not this person's, gets the one answer either way.
-        Actor actor = CurrentUser.actor();
         try {
             var done = userTasks.complete(taskId, actor,
                     form -> FormParameters.withoutDateParts(form, FormParameters.read(form, params)));
+            drafts.discard(taskId);
             redirect.addFlashAttribute("success", done.taskName() + " completed for " + done.caseReference());
             return "redirect:/tasks";
         } catch (InvalidSubmissionException e) {
@@ -98,6 +131,15 @@ class TasksController {
         } catch (TaskNotAvailableException | NotPermittedException e) {
             return gone(redirect);
         }
+    }
+
+    /** Saved as the person types (JavaScript): nothing is validated or sent; 204, or 404 when the task is not theirs. */
+    @PostMapping("/tasks/{taskId}/draft")
+    ResponseEntity<Void> saveAsTyped(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params) {
+        Actor actor = CurrentUser.actor();
+        var task = inbox.find(taskId, actor).orElseThrow(NotFoundException::new);
+        drafts.save(taskId, actor, form(task.taskDefinitionKey()), params);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tasks/{taskId}/claim")

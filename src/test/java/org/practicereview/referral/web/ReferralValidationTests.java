@@ -96,8 +96,30 @@ class ReferralValidationTests {
         refused(mvc.perform(answers(base + "/circumstances", circumstances).with(sam)),
                 "What happened", "criteriaBelieved", "Select &#39;None of these&#39; on its own, or untick it")
                 .andExpect(content().string(containsString("type=\"checkbox\" value=\"ABUSE_OR_NEGLECT\" checked=\"checked\"")))
-                .andExpect(content().string(containsString("type=\"checkbox\" value=\"NONE\" checked=\"checked\"")))
+                .andExpect(content().string(containsString("type=\"checkbox\" value=\"NONE\" data-behaviour=\"exclusive\" checked=\"checked\"")))
                 .andExpect(content().string(containsString("type=\"checkbox\" value=\"SERIOUS_HARM\">")));
+    }
+
+    @Test
+    void offersNoneOfTheseAfterAnOrDividerAsTheOptionThatUnticksTheOthers() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(base + "/circumstances").with(sam))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesPattern("(?s).*value=\"DIED_IN_CUSTODY\">.*"
+                        + "<div class=\"govuk-checkboxes__divider\">or</div>\\s*<div class=\"govuk-checkboxes__item\">\\s*"
+                        + "<input class=\"govuk-checkboxes__input\" id=\"criteriaBelieved-7\" name=\"criteriaBelieved\"\\s*"
+                        + "type=\"checkbox\" value=\"NONE\" data-behaviour=\"exclusive\">.*")))
+                .andExpect(content().string(containsString("for=\"criteriaBelieved-7\">None of these</label>")));
+    }
+
+    @Test
+    void showsEveryProblemOfAChildPageAtOnceNotTheSectionRulesAfterTheFormsOwn() throws Exception {
+        Map<String, Object> child = ReferralExamples.with(ReferralExamples.with(ReferralExamples.child(), "childName", null),
+                "dateOfDeath", "2018-01-01");
+        refused(mvc.perform(answers(base + "/children/new", child).with(sam)),
+                "About the child", "childName", "Enter the child&#39;s full name")
+                .andExpect(content().string(containsString(
+                        "<a href=\"#dateOfDeath\">Date of death must be the same as or after the date of birth</a>")))
+                .andExpect(content().string(containsString("1 Test Street")));
     }
 
     @Test

@@ -37,7 +37,11 @@ class FormComponentFixtureTests {
         List<FormField.Option> options = new ArrayList<>();
         JsonNode items = f.options().path("items");
         if (type != FieldType.DATETIME) {
-            items.forEach(i -> options.add(new FormField.Option(i.get("value").asText(), i.get("text").asText())));
+            items.forEach(i -> {
+                if (i.has("value")) { // a divider is not an option
+                    options.add(new FormField.Option(i.get("value").asText(), i.get("text").asText()));
+                }
+            });
         }
         return new FormField(key, type, label, f.option("/hint/text"), options,
                 new FormField.Rules(false, null, maxLength, null, null, null), properties);
@@ -221,6 +225,12 @@ class FormComponentFixtureTests {
             check("with hint");
         }
 
+        @Test
+        void withDividerAndAnExclusiveNone() {
+            var f = fixture("checkboxes", "with divider and None");
+            FormField field = field(f, FieldType.CHECKLIST, null, Map.of("exclusiveOption", "none"));
+            assertConforms(render(f, field), f, names(f, field), SMALL_LEGEND);
+        }
     }
 
     @Nested

@@ -94,8 +94,11 @@ class WorkQueueTests {
         String reference = String.format("PR-2031-%06d", 100000 + NEXT.incrementAndGet() * 7 % 899999);
         String instance = runtime.createProcessInstanceByKey("case-review").businessKey(reference)
                 .setVariable("caseReference", reference).setVariable("referrer", assignee)
+                .setVariable("referrerAgency", "WORK-QUEUE-NONE")
                 .startBeforeActivity("Task_ProvideMoreInformation").execute(true, true).getId();
-        return tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        tasks.setAssignee(task.getId(), assignee);
+        return tasks.createTaskQuery().taskId(task.getId()).singleResult();
     }
 
     @Test
