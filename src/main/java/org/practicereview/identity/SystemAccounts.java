@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,12 @@ public class SystemAccounts {
         jdbc.sql("insert into api_account (username, created_at) values (?, ?)")
                 .params(username, Timestamp.from(clock.instant())).update();
         return account;
+    }
+
+    /** Every system account, by username. */
+    public List<UserAccount> all() {
+        return jdbc.sql("select username from api_account order by username").query(String.class).list().stream()
+                .map(users::find).flatMap(java.util.Optional::stream).toList();
     }
 
     public boolean isSystemAccount(String username) {
