@@ -60,6 +60,9 @@ class SecurityConfiguration {
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",
                                 "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
+                        // A one-time sign-in link is opened signed out (administration.web.AccountController).
+                        .requestMatchers("/sign-in/link/*").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         // The auditor's pages read and never change: GET only, auditors only.
                         .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/audit", "/audit/**").denyAll()
