@@ -95,16 +95,16 @@ public class AgencyAdministration {
         List<FieldError> errors = new ArrayList<>();
         String name = agency.name() == null ? "" : agency.name().strip();
         if (name.isEmpty()) {
-            errors.add(new FieldError("name", "Enter the agency's name"));
+            errors.add(new FieldError("name", "Enter the agency’s name"));
         } else if (name.length() > 200) {
-            errors.add(new FieldError("name", "The agency's name must be 200 characters or fewer"));
+            errors.add(new FieldError("name", "The agency’s name must be 200 characters or fewer"));
         }
         if (Arrays.stream(AgencySector.values()).noneMatch(s -> s.name().equals(agency.sector()))) {
-            errors.add(new FieldError("sector", "Select the agency's sector"));
+            errors.add(new FieldError("sector", "Select the agency’s sector"));
         }
         String mailbox = agency.mailbox() == null ? "" : agency.mailbox().strip();
         if (mailbox.isEmpty()) {
-            errors.add(new FieldError("mailbox", "Enter the agency's safeguarding mailbox"));
+            errors.add(new FieldError("mailbox", "Enter the agency’s safeguarding mailbox"));
         } else if (mailbox.length() > 320 || !People.EMAIL.matcher(mailbox).matches()) {
             errors.add(new FieldError("mailbox", "Enter the mailbox in the correct format, like safeguarding@example.org"));
         }

@@ -100,11 +100,11 @@ public class People {
         }
         Set<Role> roles = roles(person.roles());
         if (admin.userId().equals(username) && roles.contains(Role.AUDITOR) && !account.roles().contains(Role.AUDITOR)) {
-            errors.add(new FieldError("roles", "You cannot give yourself the auditor's role: an auditor checks what administrators did"));
+            errors.add(new FieldError("roles", "You cannot give yourself the auditor’s role: an auditor checks what administrators did"));
         }
         if (account.enabled() && account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
                 && users.activeAdministrators() <= 1) {
-            errors.add(new FieldError("roles", "This is the only active administrator. Give someone else the administrator's role first"));
+            errors.add(new FieldError("roles", "This is the only active administrator. Give someone else the administrator’s role first"));
         }
         return errors;
     }
@@ -126,7 +126,7 @@ public class People {
             return List.of(new FieldError(null, "You cannot deactivate your own account"));
         }
         if (account.enabled() && account.roles().contains(Role.ADMIN) && users.activeAdministrators() <= 1) {
-            return List.of(new FieldError(null, "This is the only active administrator. Give someone else the administrator's role first"));
+            return List.of(new FieldError(null, "This is the only active administrator. Give someone else the administrator’s role first"));
         }
         return List.of();
     }

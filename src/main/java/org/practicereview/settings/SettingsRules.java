@@ -14,15 +14,15 @@ final class SettingsRules {
     static void check(SettingsChange c) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (c.boardName() == null || c.boardName().isBlank()) {
-            errors.put("boardName", "Enter the board's name");
+            errors.put("boardName", "Enter the board’s name");
         } else if (c.boardName().strip().length() > 200) {
-            errors.put("boardName", "The board's name must be 200 characters or fewer");
+            errors.put("boardName", "The board’s name must be 200 characters or fewer");
         }
-        address(errors, "nationalPanelAddress", c.nationalPanelAddress(), "the national panel's", true);
-        address(errors, "ofstedAddress", c.ofstedAddress(), "Ofsted's", true);
-        address(errors, "chairAddress", c.chairAddress(), "the independent chair's", false);
-        address(errors, "businessUnitAddress", c.businessUnitAddress(), "the business unit's", true);
-        address(errors, "boardMembersAddress", c.boardMembersAddress(), "the board members'", false);
+        address(errors, "nationalPanelAddress", c.nationalPanelAddress(), "the national panel’s", true);
+        address(errors, "ofstedAddress", c.ofstedAddress(), "Ofsted’s", true);
+        address(errors, "chairAddress", c.chairAddress(), "the independent chair’s", false);
+        address(errors, "businessUnitAddress", c.businessUnitAddress(), "the business unit’s", true);
+        address(errors, "boardMembersAddress", c.boardMembersAddress(), "the board members’", false);
         if (c.region() == null) {
             errors.put("region", "Select whose bank holidays are not working days");
         }
