@@ -44,7 +44,7 @@ public class WorkingDays {
         this(clock, () -> settings.current().region().subdivision());
     }
 
-    private WorkingDays(Clock clock, Supplier<String> subdivision) {
+    WorkingDays(Clock clock, Supplier<String> subdivision) {
         this.clock = clock;
         this.subdivision = subdivision;
     }

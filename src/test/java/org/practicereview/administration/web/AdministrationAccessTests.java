@@ -79,7 +79,7 @@ class AdministrationAccessTests {
                 .andExpect(content().string(containsString("href=\"/admin/agencies\"")))
                 .andExpect(content().string(containsString("href=\"/admin/api-accounts\"")))
                 .andExpect(content().string(containsString("href=\"/admin/settings\"")))
-                .andExpect(content().string(containsString("Camunda’s own screens (Cockpit) are switched off")));
+                .andExpect(content().string(containsString("(Cockpit) are switched off on this installation")));
     }
 
     @Test
