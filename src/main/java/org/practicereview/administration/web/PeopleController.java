@@ -55,7 +55,8 @@ class PeopleController {
 
     @GetMapping("/admin/people/new")
     String newPerson(@RequestParam(required = false) String agency, HttpSession session, Model model) {
-        PersonDetails draft = (PersonDetails) session.getAttribute(DRAFT);
+        // Coming from an agency's page starts a person for that agency; otherwise the draft is kept (Change links).
+        PersonDetails draft = agency == null ? (PersonDetails) session.getAttribute(DRAFT) : null;
         if (draft == null) {
             draft = new PersonDetails("", "", "", agency == null ? List.of() : List.of("AGENCY"), agency, null, null);
         }
