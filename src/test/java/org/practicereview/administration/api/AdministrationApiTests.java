@@ -56,6 +56,7 @@ class AdministrationApiTests {
                         .content("{\"code\":\"API_NCYP\",\"name\":\"Again\",\"sector\":\"VOLUNTARY\",\"mailbox\":\"a@example.org\"}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
                 .andExpect(jsonPath("$.errors[0].field").value("code"))
                 .andExpect(jsonPath("$.errors[0].message").value("The code API_NCYP belongs to Young People's Service. Choose another code"));
         assertThat(count("agency")).isEqualTo(agenciesBefore);
