@@ -57,7 +57,24 @@ public enum TrailAction {
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_THROTTLED("Sign-in throttled"),
     REFERRAL_DRAFT_DELETED("Unfinished referral deleted"),
-    QUESTION_WITHDRAWN("Question to the referring agency withdrawn");
+    QUESTION_WITHDRAWN("Question to the referring agency withdrawn"),
+    // Administration (issue 16): details name accounts, agencies, tokens and settings, never a password or token.
+    ACCOUNT_ADDED("Account added"),
+    ACCOUNT_CHANGED("Account changed"),
+    ACCOUNT_DEACTIVATED("Account deactivated"),
+    ACCOUNT_REACTIVATED("Account reactivated"),
+    SIGN_IN_RESET("New sign-in link or temporary password issued"),
+    ACCOUNT_UNLOCKED("Account unlocked after failed sign-ins"),
+    PASSWORD_CHANGED("Password changed"),
+    SIGN_IN_LINK_USED("One-time sign-in link used"),
+    AGENCY_ADDED("Agency added"),
+    AGENCY_CHANGED("Agency changed"),
+    AGENCY_RETIRED("Agency retired"),
+    AGENCY_REINSTATED("Agency reinstated"),
+    SYSTEM_ACCOUNT_ADDED("Agency system account added"),
+    API_TOKEN_ISSUED("API token issued"),
+    API_TOKEN_REVOKED("API token revoked"),
+    BOARD_SETTINGS_CHANGED("Board settings changed");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

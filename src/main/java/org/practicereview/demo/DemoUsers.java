@@ -11,7 +11,10 @@ import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
 import org.springframework.stereotype.Component;
 
-/** The fictional Northshire agencies and one demo user per role (README lists them). */
+/**
+ * The fictional Northshire agencies, each with a mailbox and a demo user who answers for it, and one
+ * demo user per role (README lists them).
+ */
 @Component
 class DemoUsers {
 
@@ -20,6 +23,11 @@ class DemoUsers {
 
     static final String AGENCY_POLICE = "demo.police";
     static final String AGENCY_HEALTH = "demo.health";
+    static final String AGENCY_SOCIAL_CARE = "demo.social-care";
+    static final String AGENCY_EDUCATION = "demo.education";
+    static final String AGENCY_PROBATION = "demo.probation";
+    static final String AGENCY_HOUSING = "demo.housing";
+    static final String AGENCY_FAMILY_SUPPORT = "demo.family-support";
     static final String COORDINATOR = "demo.coordinator";
     static final String MEMBER = "demo.member";
     static final String CHAIR = "demo.chair";
@@ -47,10 +55,19 @@ class DemoUsers {
                 new Agency("NPS", "Northshire Probation Service", "PROBATION"),
                 new Agency("NHA", "Northshire Housing Association", "HOUSING"),
                 new Agency("NFS", "Northshire Family Support (voluntary sector)", "VOLUNTARY"))
-                .forEach(agencies::register);
+                .forEach(agency -> {
+                    agencies.register(agency);
+                    agencies.change(agency.code(), agency.name(), agency.sector(),
+                            "safeguarding." + agency.code().toLowerCase(java.util.Locale.ROOT) + "@example.org");
+                });
         List<NewUser> missing = Stream.of(
                         user(AGENCY_POLICE, "Pat Demo-Police (Detective Sergeant)", Set.of(Role.AGENCY), "NSP"),
                         user(AGENCY_HEALTH, "Sam Demo-Health (Named Nurse)", Set.of(Role.AGENCY), "NHT"),
+                        user(AGENCY_SOCIAL_CARE, "Kim Demo-Social-Care (Team Manager)", Set.of(Role.AGENCY), "NCSC"),
+                        user(AGENCY_EDUCATION, "Lee Demo-Education (Designated Safeguarding Lead)", Set.of(Role.AGENCY), "NEDU"),
+                        user(AGENCY_PROBATION, "Drew Demo-Probation (Senior Probation Officer)", Set.of(Role.AGENCY), "NPS"),
+                        user(AGENCY_HOUSING, "Jamie Demo-Housing (Tenancy Safeguarding Lead)", Set.of(Role.AGENCY), "NHA"),
+                        user(AGENCY_FAMILY_SUPPORT, "Riley Demo-Family-Support (Project Lead)", Set.of(Role.AGENCY), "NFS"),
                         user(COORDINATOR, "Casey Demo-Coordinator (Business Unit)", Set.of(Role.PRG_COORDINATOR), null),
                         user(MEMBER, "Morgan Demo-Member (PRG)", Set.of(Role.PRG_MEMBER), null),
                         user(CHAIR, "Alex Demo-Chair (Independent Chair)", Set.of(Role.CHAIR), null),

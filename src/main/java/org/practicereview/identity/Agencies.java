@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The agencies known to the board, in name order. */
 @Service
@@ -48,6 +49,47 @@ public class Agencies {
             jdbc.sql("insert into agency (code, name, sector, active) values (?, ?, ?, true)")
                     .params(agency.code(), agency.name(), agency.sector()).update();
         }
+    }
+
+    /** Every agency, retired ones too, by name, with its mailbox. */
+    public List<AgencyDetails> everyAgency() {
+        return jdbc.sql("select code, name, sector, mailbox, active from agency order by name").query(Agencies::details).list();
+    }
+
+    public Optional<AgencyDetails> details(String code) {
+        return jdbc.sql("select code, name, sector, mailbox, active from agency where code = ?").param(code)
+                .query(Agencies::details).optional();
+    }
+
+    /** Adds a new agency; its code must be free (a retired agency keeps its code). */
+    @Transactional
+    public void add(AgencyDetails agency) {
+        if (exists(agency.code())) {
+            throw new IllegalArgumentException("An agency with this code exists");
+        }
+        jdbc.sql("insert into agency (code, name, sector, mailbox, active) values (?, ?, ?, ?, true)")
+                .params(agency.code(), agency.name(), agency.sector(), agency.mailbox()).update();
+    }
+
+    /** Renames an agency, or changes its sector or mailbox; its code never changes (cases name it). */
+    @Transactional
+    public void change(String code, String name, String sector, String mailbox) {
+        jdbc.sql("update agency set name = ?, sector = ?, mailbox = ? where code = ?").params(name, sector, mailbox, code).update();
+    }
+
+    /** A retired agency is no longer offered in forms; its cases, users and history stay. */
+    @Transactional
+    public void retire(String code) {
+        jdbc.sql("update agency set active = false where code = ?").param(code).update();
+    }
+
+    @Transactional
+    public void reinstate(String code) {
+        jdbc.sql("update agency set active = true where code = ?").param(code).update();
+    }
+
+    private static AgencyDetails details(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AgencyDetails(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
     }
 
     public String nameOf(String code) {

@@ -72,6 +72,33 @@ public class ApiTokens {
                 .params(Timestamp.from(clock.instant()), tokenId).update();
     }
 
+    /** The tokens of a system account, newest first: never their secrets, which are not kept. */
+    public List<TokenSummary> tokensOf(String username) {
+        return jdbc.sql("select id, name, created_at, last_used_at, revoked_at from api_token where username = ? "
+                        + "order by created_at desc")
+                .param(username)
+                .query((rs, i) -> new TokenSummary(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))))
+                .list();
+    }
+
+    /** The account a token belongs to, for checking that a revocation names a token of that account. */
+    public Optional<String> holderOf(String tokenId) {
+        return jdbc.sql("select username from api_token where id = ?").param(tokenId).query(String.class).optional();
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    /** A token as its administrators see it. */
+    public record TokenSummary(String id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+
     /**
      * The enabled system account a presented token signs in, when the token is well formed, known, not
      * revoked and its secret matches. One query reads the token, the account and its roles together

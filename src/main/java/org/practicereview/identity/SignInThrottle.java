@@ -53,6 +53,19 @@ public class SignInThrottle {
         jdbc.sql("delete from sign_in_failure where username = ?").param(normalise(username)).update();
     }
 
+    /** Lets the account try again at once: an administrator unlocks it after repeated failures. */
+    @Transactional
+    public void unlock(String username) {
+        jdbc.sql("delete from sign_in_failure where username = ?").param(normalise(username)).update();
+    }
+
+    /** True while the account itself (whatever the address) is refused for repeated failures. */
+    public boolean locked(String username) {
+        long failures = jdbc.sql("select count(*) from sign_in_failure where username = ? and failed_at > ?")
+                .params(normalise(username), Timestamp.from(clock.instant().minus(window))).query(Long.class).single();
+        return failures >= limit;
+    }
+
     public Duration window() {
         return window;
     }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Agency system accounts: users with the AGENCY role that act for their agency through the API
- * (tokens, or HTTP Basic with their password) and never through the web pages.
+ * System accounts: users that act through the API (tokens, or HTTP Basic with their password) and
+ * never through the web pages. Most act for an agency (role AGENCY); an administrator's system
+ * account (role ADMIN) runs scripts against the administration API.
  */
 @Service
 public class SystemAccounts {
@@ -37,6 +39,24 @@ public class SystemAccounts {
     public UserAccount create(String username, String displayName, String agencyCode, String password) {
         String secret = password != null ? password : randomPassword();
         UserAccount account = users.create(new NewUser(username, displayName, null, Set.of(Role.AGENCY), agencyCode, secret));
+        jdbc.sql("insert into api_account (username, created_at) values (?, ?)")
+                .params(username, Timestamp.from(clock.instant())).update();
+        return account;
+    }
+
+    /** Every system account, by username. */
+    public List<UserAccount> all() {
+        return jdbc.sql("select username from api_account order by username").query(String.class).list().stream()
+                .map(users::find).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /**
+     * Adds an administrator's system account: a script that manages people, agencies and settings
+     * through the administration API with a token, and never signs in to the pages.
+     */
+    @Transactional
+    public UserAccount createForAdministration(String username, String displayName) {
+        UserAccount account = users.create(new NewUser(username, displayName, null, Set.of(Role.ADMIN), null, randomPassword()));
         jdbc.sql("insert into api_account (username, created_at) values (?, ?)")
                 .params(username, Timestamp.from(clock.instant())).update();
         return account;

@@ -34,9 +34,83 @@ public class Users {
 
     @Transactional
     public UserAccount create(NewUser user) {
+        return create(user, false);
+    }
+
+    /** Adds a user; with {@code mustChangePassword}, their password is a temporary one they change at first sign-in. */
+    @Transactional
+    public UserAccount create(NewUser user, boolean mustChangePassword) {
         check(user);
         insert(user, passwords.encode(user.password()));
+        if (mustChangePassword) {
+            jdbc.sql("update app_user set must_change_password = true where username = ?").param(user.username()).update();
+        }
         return find(user.username()).orElseThrow();
+    }
+
+    /** Changes a user's name, address, roles and agency (the username never changes: the trail names it). */
+    @Transactional
+    public UserAccount update(String username, String displayName, String email, Set<Role> roles, String agencyCode) {
+        if (!exists(username)) {
+            throw new IllegalArgumentException("No such user");
+        }
+        checkAgency(roles, agencyCode);
+        jdbc.sql("update app_user set display_name = ?, email = ?, agency_code = ? where username = ?")
+                .params(displayName, email, agencyCode, username).update();
+        jdbc.sql("delete from app_user_role where username = ?").param(username).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into app_user_role (username, role) values (?, ?)").params(username, role.name()).update();
+        }
+        return find(username).orElseThrow();
+    }
+
+    /** Stops the account signing in; its history stays, attributed to it. */
+    @Transactional
+    public void deactivate(String username) {
+        jdbc.sql("update app_user set enabled = false, deactivated_at = ? where username = ?")
+                .params(Timestamp.from(clock.instant()), username).update();
+    }
+
+    @Transactional
+    public void reactivate(String username) {
+        jdbc.sql("update app_user set enabled = true, deactivated_at = null where username = ?").param(username).update();
+    }
+
+    /** Sets a password: a temporary one ({@code mustChange}) or the one the user chose. */
+    @Transactional
+    public void setPassword(String username, String password, boolean mustChange) {
+        jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where username = ?")
+                .params(passwords.encode(password), mustChange, username).update();
+    }
+
+    /** True when the user signed in with a temporary password and has not chosen their own yet. */
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("select must_change_password from app_user where username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** True when the password is the user's current one. */
+    public boolean passwordMatches(String username, String password) {
+        return password != null && passwordHash(username).map(hash -> passwords.matches(password, hash)).orElse(false);
+    }
+
+    /** Enabled accounts holding the ADMIN role. */
+    public long activeAdministrators() {
+        return jdbc.sql("select count(*) from app_user u join app_user_role r on r.username = u.username "
+                + "where r.role = ? and u.enabled = true").param(Role.ADMIN.name()).query(Long.class).single();
+    }
+
+    /**
+     * Accounts whose username, name or address contains the text (any case), deactivated ones too,
+     * by name; at most {@code limit}. A blank text finds everyone.
+     */
+    public List<UserAccount> search(String text, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "")) + "%";
+        return jdbc.sql("select username from app_user where lower(username) like ? or lower(display_name) like ? "
+                        + "or lower(coalesce(email, '')) like ? order by display_name, username fetch first " + limit + " rows only")
+                .params(like, like, like).query(String.class).list().stream()
+                .map(this::find).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -66,14 +140,18 @@ public class Users {
         if (!USERNAME.matcher(user.username()).matches()) {
             throw new IllegalArgumentException("A username is 2 to 100 lower-case letters, digits, dots, dashes or underscores");
         }
-        if (user.roles().contains(Role.AGENCY) != (user.agencyCode() != null)) {
-            throw new IllegalArgumentException("Agency users, and only they, belong to an agency");
-        }
-        if (user.agencyCode() != null && !agencies.exists(user.agencyCode())) {
-            throw new IllegalArgumentException("No such agency");
-        }
+        checkAgency(user.roles(), user.agencyCode());
         if (user.password() == null || user.password().length() < 12) {
             throw new IllegalArgumentException("A password has at least 12 characters");
+        }
+    }
+
+    private void checkAgency(Set<Role> roles, String agencyCode) {
+        if (roles.contains(Role.AGENCY) != (agencyCode != null)) {
+            throw new IllegalArgumentException("Agency users, and only they, belong to an agency");
+        }
+        if (agencyCode != null && !agencies.exists(agencyCode)) {
+            throw new IllegalArgumentException("No such agency");
         }
     }
 

@@ -20,6 +20,8 @@ import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
 import org.practicereview.shared.ReviewType;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.DeadlineClock;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -46,10 +48,12 @@ class PublicationSteps {
     private final Clock clock;
     private final BriefingFiles briefingFiles;
     private final CaseDocuments documents;
+    private final BoardSettings settings;
 
     PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
                      WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock,
-                     BriefingFiles briefingFiles, CaseDocuments documents) {
+                     BriefingFiles briefingFiles, CaseDocuments documents, BoardSettings settings) {
+        this.settings = settings;
         this.briefingFiles = briefingFiles;
         this.documents = documents;
         this.packs = packs;
@@ -123,10 +127,13 @@ class PublicationSteps {
         return version;
     }
 
-    /** Tells the national panel and Ofsted; returns the earliest moment of publication. */
+    /**
+     * Tells the national panel and Ofsted; returns the earliest moment of publication, the notice
+     * period of the board's settings in force now (recorded with the case).
+     */
     Date sendPrePublicationNotice(CaseReference ref) {
         PublicationPack pack = packOf(ref);
-        Date notBefore = workingDays.dueIn(5);
+        Date notBefore = workingDays.dueIn(settings.clockStarted(ref, DeadlineClock.NOTICE_PERIOD).noticePeriodWorkingDays());
         pack.noticeSent(notBefore.toInstant());
         notices.prePublication(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()), notBefore.toInstant());
         trail.append(ref, Actor.SYSTEM, TrailAction.PRE_PUBLICATION_NOTICE_SENT,

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.practicereview.identity.Agencies;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.DeadlineClock;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.FieldError;
@@ -20,21 +22,24 @@ import org.practicereview.workflow.ValidatedValues;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 
-/** The coordinator opens an information round: the chosen agencies are asked for summaries within 10 working days. */
+/**
+ * The coordinator opens an information round: the chosen agencies are asked for summaries within the
+ * working days the board's settings give (10 by default); the round keeps that date whatever changes later.
+ */
 @Component
 class RequestAgencyInformation implements UserTaskHandler {
 
     static final String FORM = "request-agency-information";
-    static final int WORKING_DAYS_TO_ANSWER = 10;
-
     private final InformationRequests requests;
     private final Agencies agencies;
     private final Notifications notifications;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final BoardSettings settings;
 
     RequestAgencyInformation(InformationRequests requests, Agencies agencies, Notifications notifications,
-                             WorkingDays workingDays, Clock clock) {
+                             WorkingDays workingDays, Clock clock, BoardSettings settings) {
+        this.settings = settings;
         this.requests = requests;
         this.agencies = agencies;
         this.notifications = notifications;
@@ -58,10 +63,12 @@ class RequestAgencyInformation implements UserTaskHandler {
         requireKnown(codes);
         CaseReference ref = task.caseReference();
         int round = (int) requests.countByCaseReference(ref.value()) + 1;
-        Instant due = workingDays.dueIn(WORKING_DAYS_TO_ANSWER).toInstant();
+        int days = settings.clockStarted(ref, DeadlineClock.AGENCY_SUMMARY).agencySummaryWorkingDays();
+        Instant due = workingDays.dueIn(days).toInstant();
         requests.save(InformationRequest.open(ref, round, codes, values.textOrNull("note"), task.actor(), clock.instant(), due));
         codes.forEach(code -> askAgency(ref, code, due));
-        return Map.of(ProcessVariables.AGENCIES, new ArrayList<>(codes), ProcessVariables.INFORMATION_ROUND, round);
+        return Map.of(ProcessVariables.AGENCIES, new ArrayList<>(codes), ProcessVariables.INFORMATION_ROUND, round,
+                ProcessVariables.AGENCY_SUMMARY_DUE, java.util.Date.from(due));
     }
 
     private void requireKnown(List<String> codes) {

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.practicereview.identity.SignedInUser;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,15 +14,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
-    private final String boardName;
+    private final BoardSettings settings;
 
-    LayoutAdvice(@Value("${practice-review.board-name}") String boardName) {
-        this.boardName = boardName;
+    LayoutAdvice(BoardSettings settings) {
+        this.settings = settings;
     }
 
+    /** The name in the board's settings now: an administrator's change shows on the next page. */
     @ModelAttribute("boardName")
     String boardName() {
-        return boardName;
+        return settings.current().boardName();
     }
 
     @ModelAttribute("serviceName")
@@ -56,6 +57,9 @@ class LayoutAdvice {
         // The roles the PRG report lets in (publication.web.PrgReportController).
         if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR)) {
             items.add(item("PRG report", "/reports/prg", path));
+        }
+        if (roles.contains(Role.ADMIN)) {
+            items.add(item("Administration", "/admin", path));
         }
         return items;
     }

@@ -62,6 +62,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
                         // Liveness and readiness for the platform's probes: UP or not, no details.
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // A one-time sign-in link is opened signed out (administration.web.AccountController).
+                        .requestMatchers("/sign-in/link/*").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         // The auditor's pages read and never change: GET only, auditors only.
                         .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/audit", "/audit/**").denyAll()

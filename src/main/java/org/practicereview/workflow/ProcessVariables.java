@@ -23,6 +23,8 @@ public final class ProcessVariables {
     public static final String AGENCIES = "agencies";
     /** The agency code of one multi-instance element. */
     public static final String AGENCY = "agency";
+    /** Deadline of the agencies' summaries in the current round, from the board's settings when it opened. */
+    public static final String AGENCY_SUMMARY_DUE = "agencySummaryDue";
     /** Information round number, counting deferrals. */
     public static final String INFORMATION_ROUND = "informationRound";
 

@@ -121,6 +121,11 @@ final class Browser implements AutoCloseable {
         return find(By.tagName("body")).getText();
     }
 
+    /** The text of the element with this id. */
+    String elementText(String id) {
+        return find(By.id(id)).getText();
+    }
+
     String heading() {
         return find(By.tagName("h1")).getText();
     }

@@ -18,6 +18,7 @@ class DemoDataTests {
     @Autowired MyReferrals referrals;
     @Autowired Publications publications;
     @Autowired DemoData demoData;
+    @Autowired org.practicereview.identity.Agencies agencies;
 
     @Test
     void createsOneUserPerRole() {
@@ -25,6 +26,15 @@ class DemoDataTests {
             assertThat(users.withRole(role)).as("a demo user with role %s", role).isNotEmpty();
         }
         assertThat(users.find(DemoUsers.AGENCY_POLICE).orElseThrow().agencyCode()).isEqualTo("NSP");
+    }
+
+    @Test
+    void everyAgencyTheDemoListsHasAMailboxAndSomeoneWhoAnswersForIt() {
+        assertThat(agencies.all()).hasSize(7).allSatisfy(agency -> {
+            assertThat(users.inGroup(org.practicereview.shared.Actor.agencyGroup(agency.code())))
+                    .as("a demo user answering for %s", agency.name()).isNotEmpty();
+            assertThat(agencies.details(agency.code()).orElseThrow().mailbox()).endsWith("@example.org");
+        });
     }
 
     @Test

@@ -96,15 +96,15 @@ class ReviewFormsTests {
         assertThat(errors("agree-action-plan", Map.of())).containsExactly(
                 entry("item1Recommendation", "Enter recommendation 1"),
                 entry("item1Scope", "Select whether recommendation 1 is single- or multi-agency"),
-                entry("item1OwnerAgency", "Enter owner agency of recommendation 1"),
+                entry("item1OwnerAgency", "Select owner agency of recommendation 1"),
                 entry("item1DueDate", "Enter due date of recommendation 1"));
     }
 
+    /** The owner agency is chosen from the board's agencies (the form offers them; the task service checks them). */
     @Test
-    void refusesAnOwnerAgencyThatIsNotAnAgencyCodeAndAnUnknownStatus() {
+    void refusesAnUnknownStatus() {
         assertThat(errors("agree-action-plan", Map.of("item1Recommendation", "Train staff", "item1Scope", "SINGLE_AGENCY",
-                "item1OwnerAgency", "the police", "item1DueDate", "2027-03-31", "item2Status", "DONE"))).containsExactly(
-                entry("item1OwnerAgency", "Enter the owner agency of recommendation 1 as an agency code, for example POLICE"),
+                "item1OwnerAgency", "POLICE", "item1DueDate", "2027-03-31", "item2Status", "DONE"))).containsExactly(
                 entry("item2Status", "Select a valid option for status of recommendation 2"));
     }
 }

@@ -53,6 +53,13 @@ class WorkingDaysTest {
     }
 
     @Test
+    void followsTheRegionOfTheBoardsSettings() {
+        WorkingDays scotland = new WorkingDays(java.time.Clock.systemUTC(), () -> "sct");
+        assertThat(scotland.isWorkingDay(date("2026-01-02"))).as("2 January, Scotland").isFalse();
+        assertThat(scotland.addWorkingDays(date("2026-01-01"), 1)).isEqualTo(date("2026-01-05"));
+    }
+
+    @Test
     void usesTheEnglishCalendarNotScotlandsOrNorthernIrelands() {
         assertThat(calendar.isWorkingDay(date("2026-01-02"))).as("2 January, Scotland only").isTrue();
         assertThat(calendar.isWorkingDay(date("2027-08-02"))).as("first Monday of August, Scotland only").isTrue();

@@ -39,6 +39,8 @@ class ApiSecurityConfiguration {
                 .authenticationManager(basic)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/openapi.json", "/api/openapi.json/**").permitAll()
+                        // The administration API (administration.api): administrators' system accounts only.
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().hasRole("AGENCY"))
                 .addFilterBefore(new ApiFaults(responses), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.shared.Actor;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.DeadlineClock;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.EngineCallers;
 import org.practicereview.workflow.ProcessVariables;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the case's process as the referrer, with its reference as business key and only the
- * variables the contract allows: the reference, the referrer's user id and agency, and the decision deadline.
+ * variables the contract allows: the reference, the referrer's user id and agency, and the decision deadline
+ * (the decision period of the board's settings in force now, recorded with the case).
  */
 @Component
 public class CaseReviewProcess {
@@ -24,8 +27,11 @@ public class CaseReviewProcess {
     private final IdentityService identity;
     private final WorkingDays workingDays;
     private final EntityManager entities;
+    private final BoardSettings settings;
 
-    CaseReviewProcess(RuntimeService runtime, IdentityService identity, WorkingDays workingDays, EntityManager entities) {
+    CaseReviewProcess(RuntimeService runtime, IdentityService identity, WorkingDays workingDays, EntityManager entities,
+                      BoardSettings settings) {
+        this.settings = settings;
         this.runtime = runtime;
         this.identity = identity;
         this.workingDays = workingDays;
@@ -39,7 +45,8 @@ public class CaseReviewProcess {
                 ProcessVariables.CASE_REFERENCE, reference.value(),
                 ProcessVariables.REFERRER, referrer.userId(),
                 ProcessVariables.REFERRER_AGENCY, java.util.Objects.requireNonNull(referrer.agencyCode(), "referrer's agency"),
-                ProcessVariables.DECISION_DUE, workingDays.dueInMonths(1));
+                ProcessVariables.DECISION_DUE, workingDays.dueInMonths(
+                        settings.clockStarted(reference, DeadlineClock.CHAIR_DECISION).decisionPeriodMonths()));
         var previous = identity.getCurrentAuthentication();
         identity.setAuthentication(referrer.userId(), referrer.groups());
         try {

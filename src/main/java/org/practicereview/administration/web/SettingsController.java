@@ -1,0 +1,122 @@
+package org.practicereview.administration.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.practicereview.administration.SettingsAdministration;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.SettingRule;
+import org.practicereview.settings.SettingsChange;
+import org.practicereview.settings.SettingsVersion;
+import org.practicereview.settings.WorkingDayRegion;
+import org.practicereview.shared.GovDates;
+import org.practicereview.shared.web.CurrentUser;
+import org.practicereview.workflow.FieldError;
+import org.practicereview.workflow.InvalidSubmissionException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The board's settings: each with its default and the source of its rule beside it, every version listed. */
+@Controller
+class SettingsController {
+
+    private final BoardSettings settings;
+    private final SettingsAdministration administration;
+
+    SettingsController(BoardSettings settings, SettingsAdministration administration) {
+        this.settings = settings;
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/settings")
+    String show(Model model) {
+        SettingsVersion current = settings.current();
+        model.addAttribute("current", current);
+        model.addAttribute("rows", rows(current));
+        model.addAttribute("changedOn", GovDates.time(current.changedAt()));
+        model.addAttribute("history", settings.history().stream().map(v -> List.of(String.valueOf(v.version()),
+                GovDates.time(v.changedAt()), v.changedBy())).toList());
+        model.addAttribute("backLink", "/admin");
+        return "administration/settings/show";
+    }
+
+    @GetMapping("/admin/settings/edit")
+    String edit(Model model) {
+        SettingsChange c = settings.current().values();
+        return form(model, Map.of("boardName", c.boardName(), "nationalPanelAddress", n(c.nationalPanelAddress()),
+                "ofstedAddress", n(c.ofstedAddress()), "chairAddress", n(c.chairAddress()),
+                "businessUnitAddress", n(c.businessUnitAddress()), "boardMembersAddress", n(c.boardMembersAddress()),
+                "region", c.region().name(), "agencySummaryWorkingDays", String.valueOf(c.agencySummaryWorkingDays()),
+                "decisionPeriodMonths", String.valueOf(c.decisionPeriodMonths()),
+                "noticePeriodWorkingDays", String.valueOf(c.noticePeriodWorkingDays())), List.of());
+    }
+
+    @PostMapping("/admin/settings/edit")
+    String change(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        SettingsChange change = new SettingsChange(form.get("boardName"), form.get("nationalPanelAddress"),
+                form.get("ofstedAddress"), form.get("chairAddress"), form.get("businessUnitAddress"),
+                form.get("boardMembersAddress"), region(form.get("region")), number(form.get("agencySummaryWorkingDays")),
+                number(form.get("decisionPeriodMonths")), number(form.get("noticePeriodWorkingDays")));
+        try {
+            SettingsVersion saved = administration.change(CurrentUser.actor(), change);
+            redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
+                    + ". Deadlines already running keep the dates they were given");
+        } catch (InvalidSubmissionException e) {
+            return form(model, form, e.errors());
+        }
+        return "redirect:/admin/settings";
+    }
+
+    private String form(Model model, Map<String, String> values, List<FieldError> errors) {
+        model.addAttribute("values", values);
+        model.addAttribute("rules", SettingRule.ALL.stream().collect(java.util.stream.Collectors.toMap(SettingRule::field, r -> r)));
+        model.addAttribute("regionOptions", Choices.regions());
+        FormErrors.put(model, errors);
+        model.addAttribute("backLink", "/admin/settings");
+        return "administration/settings/edit";
+    }
+
+    /** Each setting's name, value in words, default and source. */
+    private static List<List<String>> rows(SettingsVersion v) {
+        List<String> values = List.of(v.boardName(), or(v.nationalPanelAddress()), or(v.ofstedAddress()), or(v.chairAddress()),
+                or(v.businessUnitAddress()), or(v.boardMembersAddress()), v.region().label(),
+                v.agencySummaryWorkingDays() + " working days", v.decisionPeriodMonths() + (v.decisionPeriodMonths() == 1 ? " month" : " months"),
+                v.noticePeriodWorkingDays() + " working days");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            SettingRule rule = SettingRule.ALL.get(i);
+            rows.add(List.of(rule.label(), values.get(i), rule.statutoryDefault(), rule.source(), rule.field()));
+        }
+        return rows;
+    }
+
+    private static String or(String address) {
+        return address == null ? "Not set" : address;
+    }
+
+    private static String n(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static WorkingDayRegion region(String name) {
+        for (WorkingDayRegion r : WorkingDayRegion.values()) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** A whole number as typed, or -1 (which the rules refuse with the range) when it is none. */
+    private static int number(String typed) {
+        try {
+            return typed == null ? -1 : Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

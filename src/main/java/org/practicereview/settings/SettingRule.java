@@ -1,0 +1,32 @@
+package org.practicereview.settings;
+
+import java.util.List;
+
+/**
+ * What a setting is for, its default and where the rule comes from, shown beside the setting so
+ * that an administrator can see what they depart from.
+ */
+public record SettingRule(String field, String label, String statutoryDefault, String source) {
+
+    public static final List<SettingRule> ALL = List.of(
+            new SettingRule("boardName", "Board's name", "None: the board's own name",
+                    "Shown on every page, notice and published document"),
+            new SettingRule("nationalPanelAddress", "National panel's address", "None: the panel's published address",
+                    "Working Together 2015: the chair tells the national panel of a decision, within 14 days when a review is not initiated"),
+            new SettingRule("ofstedAddress", "Ofsted's address", "None: Ofsted's published address",
+                    "Working Together 2015: Ofsted is told when a review is initiated and before publication"),
+            new SettingRule("chairAddress", "Independent chair's address", "None",
+                    "Local procedure: overdue decisions are escalated to the chair"),
+            new SettingRule("businessUnitAddress", "Business unit's address", "None",
+                    "Local procedure: the PRG coordinators are told of new referrals and overdue reviews"),
+            new SettingRule("boardMembersAddress", "Board members' address", "None",
+                    "Working Together 2015: board members are told of the decision"),
+            new SettingRule("region", "Working days", "England and Wales",
+                    "Bank holidays of the region where the board works (Banking and Financial Dealings Act 1971)"),
+            new SettingRule("agencySummaryWorkingDays", "Agencies answer an information request within",
+                    "10 working days", "Local procedure: no statutory period"),
+            new SettingRule("decisionPeriodMonths", "Chair's decision due within", "1 month of the referral",
+                    "Working Together 2015: the decision is normally made within one month of the referral"),
+            new SettingRule("noticePeriodWorkingDays", "Notice to the national panel and Ofsted before publication",
+                    "5 working days", "Working Together 2015: the final report goes to the panel about one week before publication"));
+}

@@ -1,0 +1,52 @@
+package org.practicereview.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What a valid set of settings is; every fault is reported at once, in the order of the form. */
+final class SettingsRules {
+
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private SettingsRules() {}
+
+    static void check(SettingsChange c) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (c.boardName() == null || c.boardName().isBlank()) {
+            errors.put("boardName", "Enter the board’s name");
+        } else if (c.boardName().strip().length() > 200) {
+            errors.put("boardName", "The board’s name must be 200 characters or fewer");
+        }
+        address(errors, "nationalPanelAddress", c.nationalPanelAddress(), "the national panel’s", true);
+        address(errors, "ofstedAddress", c.ofstedAddress(), "Ofsted’s", true);
+        address(errors, "chairAddress", c.chairAddress(), "the independent chair’s", false);
+        address(errors, "businessUnitAddress", c.businessUnitAddress(), "the business unit’s", true);
+        address(errors, "boardMembersAddress", c.boardMembersAddress(), "the board members’", false);
+        if (c.region() == null) {
+            errors.put("region", "Select whose bank holidays are not working days");
+        }
+        range(errors, "agencySummaryWorkingDays", c.agencySummaryWorkingDays(), 1, 60, "working days");
+        range(errors, "decisionPeriodMonths", c.decisionPeriodMonths(), 1, 6, "months");
+        range(errors, "noticePeriodWorkingDays", c.noticePeriodWorkingDays(), 1, 30, "working days");
+        if (!errors.isEmpty()) {
+            throw new InvalidSettingsException(errors);
+        }
+    }
+
+    private static void address(Map<String, String> errors, String field, String value, String whose, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.put(field, "Enter " + whose + " email address");
+            }
+        } else if (value.strip().length() > 320 || !ADDRESS.matcher(value.strip()).matches()) {
+            errors.put(field, "Enter " + whose + " email address in the correct format, like name@example.org");
+        }
+    }
+
+    private static void range(Map<String, String> errors, String field, int value, int min, int max, String unit) {
+        if (value < min || value > max) {
+            errors.put(field, "Enter a whole number of " + unit + " from " + min + " to " + max);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.practicereview.administration.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicereview.IntegrationTest;
+import org.practicereview.identity.Agencies;
+import org.practicereview.identity.ApiTokens;
+import org.practicereview.identity.SystemAccounts;
+import org.practicereview.identity.Users;
+import org.practicereview.referral.ReferralExamples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The administration API: an administrator's token does what the pages do; every other caller is refused. */
+@IntegrationTest
+class AdministrationApiTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired SystemAccounts accounts;
+    @Autowired ApiTokens tokens;
+    @Autowired Users users;
+    @Autowired Agencies agencies;
+    @Autowired JdbcClient jdbc;
+    String adminToken;
+    String agencyToken;
+
+    @BeforeEach
+    void setUp() {
+        ReferralExamples.registerDemoAgencies(agencies);
+        if (!users.exists("api.admin-script")) {
+            accounts.createForAdministration("api.admin-script", "Board's provisioning script");
+            accounts.create("api.agency-system", "Health case system", "NORTHSHIRE_HEALTH", null);
+        }
+        adminToken = "Bearer " + tokens.issue("api.admin-script", "script").token();
+        agencyToken = "Bearer " + tokens.issue("api.agency-system", "system").token();
+    }
+
+    @Test
+    void addsAnAgencyAndAUserForItAndRefusesDuplicatesWithProblemDetails() throws Exception {
+        mvc.perform(post("/api/admin/agencies").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"api_ncyp\",\"name\":\"Young People's Service\",\"sector\":\"VOLUNTARY\","
+                                + "\"mailbox\":\"safeguarding@ncyp.example.org\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.code").value("API_NCYP"));
+        long agenciesBefore = count("agency");
+        mvc.perform(post("/api/admin/agencies").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"API_NCYP\",\"name\":\"Again\",\"sector\":\"VOLUNTARY\",\"mailbox\":\"a@example.org\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.errors[0].message").value("The code API_NCYP belongs to Young People's Service. Choose another code"));
+        assertThat(count("agency")).isEqualTo(agenciesBefore);
+
+        mvc.perform(post("/api/admin/people").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"api.youth-worker\",\"displayName\":\"Test Youth Worker\",\"email\":\"yw@example.org\","
+                                + "\"roles\":[\"AGENCY\"],\"agencyCode\":\"API_NCYP\",\"signIn\":\"link\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.signInLink").value(org.hamcrest.Matchers.startsWith("http://localhost/sign-in/link/")));
+        long usersBefore = count("app_user");
+        mvc.perform(post("/api/admin/people").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"api.nobody\",\"displayName\":\"Nobody\",\"email\":\"n@example.org\","
+                                + "\"roles\":[\"AGENCY\"],\"signIn\":\"temporary-password\",\"temporaryPassword\":\"password1234\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("agencyCode", "temporaryPassword")));
+        assertThat(count("app_user")).isEqualTo(usersBefore);
+        mvc.perform(get("/api/admin/people/api.youth-worker").header("Authorization", adminToken))
+                .andExpect(jsonPath("$.agencyCode").value("API_NCYP")).andExpect(jsonPath("$.active").value(true));
+    }
+
+    @Test
+    void changesTheSettingsAndRefusesBadOnes() throws Exception {
+        mvc.perform(get("/api/admin/settings").header("Authorization", adminToken)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.agencySummaryWorkingDays").value(10));
+        mvc.perform(put("/api/admin/settings").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"boardName\":\"Northshire\",\"nationalPanelAddress\":\"panel@example.org\",\"ofstedAddress\":\"o@example.org\","
+                                + "\"businessUnitAddress\":\"u@example.org\",\"region\":\"SCOTLAND\",\"agencySummaryWorkingDays\":99,"
+                                + "\"decisionPeriodMonths\":1,\"noticePeriodWorkingDays\":5}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("agencySummaryWorkingDays"));
+        mvc.perform(get("/api/admin/people/no.such.person").header("Authorization", adminToken))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.title").value("Not found"));
+    }
+
+    @Test
+    void refusesAnAgencySystemAndNoTokenAndKeepsTheAdministratorOutOfTheReferralApi() throws Exception {
+        mvc.perform(get("/api/admin/people").header("Authorization", agencyToken)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/agencies").header("Authorization", agencyToken).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/settings")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/referrals").header("Authorization", adminToken)).andExpect(status().isForbidden());
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}

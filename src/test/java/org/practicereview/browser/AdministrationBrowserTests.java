@@ -1,0 +1,118 @@
+package org.practicereview.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicereview.demo.DemoApplicationTest;
+import org.practicereview.identity.Users;
+import org.practicereview.shared.Actor;
+import org.practicereview.workflow.UserTasks;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The board runs its own service in the browser: the administrator adds an agency, a person who
+ * answers for it and a reviewer; the new person signs in with their one-time link, chooses a
+ * password and answers an information request for the new agency; once deactivated they can no
+ * longer sign in, and what they sent still shows who sent it.
+ */
+@DemoApplicationTest
+class AdministrationBrowserTests {
+
+    static final String PASSWORD = "practice-review-demo";
+    static final String CHOSEN = "juniper satchel overture";
+
+    @LocalServerPort int port;
+    @Autowired TaskService taskService;
+    @Autowired UserTasks userTasks;
+    @Autowired Users users;
+
+    @BeforeEach
+    void needsChromium() {
+        Browser.requireChromium();
+    }
+
+    @Test
+    void theAdministratorAddsAnAgencyAndItsPersonWhoSignsInWithTheLinkAndAnswersARequest() {
+        try (Browser browser = new Browser(port, true)) {
+            browser.signIn("demo.admin", PASSWORD);
+            assertThat(browser.path()).isEqualTo("/admin");
+            assertThat(browser.heading()).isEqualTo("Administration");
+
+            browser.clickLink("Agencies");
+            browser.press("Add an agency");
+            browser.fill(Map.of("code", "NYJS", "name", "Northshire Youth Justice Service (fictional)", "sector", "OTHER",
+                    "mailbox", "safeguarding.nyjs@example.org"));
+            browser.press("Continue");
+            assertThat(browser.text()).contains("Check the new agency", "NYJS", "safeguarding.nyjs@example.org");
+            browser.press("Add agency");
+            assertThat(browser.text()).contains("Agency added", "Nobody yet");
+
+            browser.press("Add a person for this agency");
+            browser.fill(Map.of("username", "test.youth-justice", "displayName", "Ash Browsertest (Youth Justice)",
+                    "email", "ash.browsertest@example.org"));
+            browser.press("Continue");
+            assertThat(browser.text()).contains("Check the new account", "Northshire Youth Justice Service (fictional) (NYJS)");
+            browser.fill(Map.of("signIn", "link"));
+            browser.press("Add account");
+            String link = browser.elementText("sign-in-link");
+            assertThat(link).contains("/sign-in/link/");
+
+            browser.open("/admin/people/new");
+            browser.fill(Map.of("username", "test.reviewer-two", "displayName", "Sky Browsertest (Lead Reviewer)",
+                    "email", "sky.browsertest@example.org", "roles", List.of("REVIEWER")));
+            browser.press("Continue");
+            browser.fill(Map.of("signIn", "temporary-password", "temporaryPassword", "lantern thimble compass"));
+            browser.press("Add account");
+            assertThat(browser.text()).contains("Give them the temporary password you chose");
+            browser.signOut();
+
+            browser.open(link.substring(link.indexOf("/sign-in/link/")));
+            browser.fill(Map.of("password", CHOSEN, "confirmation", CHOSEN));
+            browser.press("Set password");
+            assertThat(browser.text()).contains("Your password is set");
+
+            String ref = caseAskingTheNewAgency();
+            browser.signIn("test.youth-justice", CHOSEN);
+            browser.open("/tasks");
+            browser.clickLinkInRow(ref, "Provide agency summary");
+            browser.fill(Map.of("involvementSummary", "Known to youth justice since 2025.", "chronology", "2025: one referral.",
+                    "filesSecured", "yes", "workingTogetherConcerns", "no"));
+            browser.press("Complete task");
+            assertThat(browser.text()).contains("Provide agency summary completed for " + ref);
+            browser.signOut();
+
+            browser.signIn("demo.admin", PASSWORD);
+            browser.open("/admin/people/test.youth-justice");
+            browser.press("Deactivate account");
+            browser.press("Deactivate account");
+            assertThat(browser.text()).contains("Account deactivated", "Deactivated");
+            browser.signOut();
+
+            browser.signIn("test.youth-justice", CHOSEN);
+            assertThat(browser.text()).contains("Enter a correct username and password");
+
+            browser.signIn("demo.coordinator", PASSWORD);
+            browser.open("/cases/" + ref);
+            assertThat(browser.text()).contains("Northshire Youth Justice Service (fictional)", "Sent by test.youth-justice");
+            assertThat(browser.pagesChecked()).contains("/admin", "/admin/agencies/new", "/admin/people/new");
+        }
+    }
+
+    /** The demo's just-referred case, triaged and sent to the new agency by the coordinator. */
+    private String caseAskingTheNewAgency() {
+        Actor coordinator = users.find("demo.coordinator").orElseThrow().actor();
+        Task triage = taskService.createTaskQuery().taskDefinitionKey("Task_TriageReferral").list().get(0);
+        String ref = taskService.getVariable(triage.getId(), "caseReference").toString();
+        userTasks.complete(triage.getId(), coordinator, Map.of("complete", "yes", "inArea", "yes", "outcome", "ACCEPTED"));
+        Task request = taskService.createTaskQuery().processInstanceId(triage.getProcessInstanceId())
+                .taskDefinitionKey("Task_RequestAgencyInformation").singleResult();
+        userTasks.complete(request.getId(), coordinator, Map.of("agencies", List.of("NYJS")));
+        return ref;
+    }
+}

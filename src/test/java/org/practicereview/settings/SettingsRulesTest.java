@@ -1,0 +1,42 @@
+package org.practicereview.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class SettingsRulesTest {
+
+    private static SettingsChange valid() {
+        return new SettingsChange("Northshire Safeguarding Children Board", "panel@example.org", "ofsted@example.org", null,
+                "unit@example.org", "", WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5);
+    }
+
+    @Test
+    void acceptsTheStatutoryDefaultsWithTheOptionalAddressesLeftBlank() {
+        SettingsRules.check(valid());
+    }
+
+    @Test
+    void reportsEveryFaultAtOnceInTheOrderOfTheForm() {
+        SettingsChange bad = new SettingsChange(" ", "panel", null, "chair@", "unit@example.org", null, null, 0, 7, 31);
+        InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.check(bad));
+        assertThat(refused.errors()).containsExactly(
+                java.util.Map.entry("boardName", "Enter the board’s name"),
+                java.util.Map.entry("nationalPanelAddress", "Enter the national panel’s email address in the correct format, like name@example.org"),
+                java.util.Map.entry("ofstedAddress", "Enter Ofsted’s email address"),
+                java.util.Map.entry("chairAddress", "Enter the independent chair’s email address in the correct format, like name@example.org"),
+                java.util.Map.entry("region", "Select whose bank holidays are not working days"),
+                java.util.Map.entry("agencySummaryWorkingDays", "Enter a whole number of working days from 1 to 60"),
+                java.util.Map.entry("decisionPeriodMonths", "Enter a whole number of months from 1 to 6"),
+                java.util.Map.entry("noticePeriodWorkingDays", "Enter a whole number of working days from 1 to 30"));
+    }
+
+    @Test
+    void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
+        assertThat(SettingRule.ALL).hasSize(10).allSatisfy(rule -> {
+            assertThat(rule.statutoryDefault()).isNotBlank();
+            assertThat(rule.source()).isNotBlank().doesNotContain("_");
+        });
+    }
+}
