@@ -98,7 +98,8 @@ public class Notifications {
                 + (n.dueBy() == null ? "" : "; due " + n.dueBy());
     }
 
-    String recipientKind(Notification n) {
+    /** The kind of the recipient in words (an agency by its code), never the address. */
+    public String recipientKind(Notification n) {
         return recipients.kindOf(n.recipient());
     }
 }

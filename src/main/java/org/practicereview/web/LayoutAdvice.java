@@ -53,6 +53,9 @@ class LayoutAdvice {
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));
         }
+        if (roles.contains(Role.PRG_COORDINATOR) || roles.contains(Role.ADMIN)) {
+            items.add(item("Outbox", "/outbox", path));
+        }
         return items;
     }
 

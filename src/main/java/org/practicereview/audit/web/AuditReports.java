@@ -29,15 +29,15 @@ class AuditReports {
     record LateNotice(String caseReference, String kind, Instant queuedAt, Instant dueBy, Instant sentAt, Instant failedAt) {
 
         /** What happened to it, in the words the case file and the PRG report use. */
-        String outcome() {
+        public String outcome() {
             return sentAt != null ? "Sent " + GovDates.time(sentAt) : failedAt != null ? "Failed, not sent" : "Queued, not yet sent";
         }
 
-        String due() {
+        public String due() {
             return GovDates.time(dueBy);
         }
 
-        String kindInWords() {
+        public String kindInWords() {
             return "SCR_INITIATED_NOTICE".equals(kind) ? "Serious case review initiated" : "Serious case review not initiated";
         }
     }
