@@ -1,18 +1,22 @@
 package org.practicereview.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -59,7 +63,8 @@ class NoticeMails {
     }
 
     MimeMessage compose(JavaMailSender sender, Notification n, List<String> to) throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = new NoticeMessage(sender instanceof JavaMailSenderImpl smtp ? smtp.getSession()
+                : Session.getInstance(new Properties()), messageId(n));
         MimeMessageHelper mail = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         mail.setFrom(settings.from());
         mail.setTo(to.toArray(String[]::new));
@@ -70,8 +75,23 @@ class NoticeMails {
             documents.latest(n.caseReference(), DocumentKind.DECISION_RECORD).ifPresent(record -> attach(mail, record.fileName(),
                     record.content()));
         }
-        message.setHeader("Message-ID", messageId(n));
         return message;
+    }
+
+    /** A message whose Message-ID is the notice's, whoever saves it (JavaMail would make a fresh one each time). */
+    private static final class NoticeMessage extends MimeMessage {
+
+        private final String id;
+
+        NoticeMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
     }
 
     private static void attach(MimeMessageHelper mail, String fileName, byte[] pdf) {
@@ -98,7 +118,7 @@ class NoticeMails {
 
     /** Not a bean: a second template engine bean would switch off Spring Boot's for the pages. */
     private static TemplateEngine mailTemplates() {
-        TemplateEngine engine = new TemplateEngine();
+        TemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
         return engine;
