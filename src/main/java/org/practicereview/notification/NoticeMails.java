@@ -108,10 +108,13 @@ class NoticeMails {
         c.setVariable("subject", n.subject());
         c.setVariable("paragraphList", paragraphs);
         c.setVariable("paragraphs", String.join("\n\n", paragraphs) + "\n");
-        c.setVariable("caseReference", n.caseReference() == null ? "none" : n.caseReference());
+        c.setVariable("caseReference", n.caseReference());
         c.setVariable("boardName", boardName);
         String path = PATHS.get(n.kind());
         c.setVariable("link", path == null ? null : settings.baseUrl() + (path.contains("%s") ? path.formatted(n.caseReference()) : path));
+        if (path != null && path.contains("%s") && n.caseReference() == null) {
+            c.setVariable("link", settings.baseUrl() + "/home");
+        }
         c.setVariable("action", n.kind() == NotificationKind.PUBLISHED ? "Read it on Learning from Reviews" : "Sign in to Practice Review");
         return c;
     }

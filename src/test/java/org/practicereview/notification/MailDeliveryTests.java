@@ -14,6 +14,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.IntegrationTest;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.decision.PrgCases;
+import org.practicereview.documents.DeadlineStatus;
+import org.practicereview.documents.PrgCase;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.SignedInUser;
@@ -36,6 +42,7 @@ import org.practicereview.identity.Users;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -111,6 +118,8 @@ class MailDeliveryTests {
                     "correct horse battery staple"));
             users.create(new NewUser("mail.coordinator", "Test coordinator", "mail.coordinator@example.org",
                     Set.of(Role.PRG_COORDINATOR), null, "correct horse battery staple"));
+            users.create(new NewUser("mail.auditor", "Test auditor", "mail.auditor@example.org",
+                    Set.of(Role.AUDITOR), null, "correct horse battery staple"));
         }
         cases = new MailCase(context);
         relay.relayDue(); // whatever an earlier test left queued
@@ -253,7 +262,9 @@ class MailDeliveryTests {
                 .satisfies(d -> assertThat(d).contains("after 3 attempts", "The mail server could not be reached").doesNotContain("@"));
 
         RequestPostProcessor coordinator = as("mail.coordinator");
-        assertThat(page("/tasks", coordinator)).contains("1 notice has failed and was not sent");
+        long failed = notifications.failedCount();
+        assertThat(failed).isPositive();
+        assertThat(page("/tasks", coordinator)).contains(failedBanner(failed));
         String outbox = page("/outbox?show=failed", coordinator);
         assertThat(outbox).contains("New referral", "coordinator", "Failed", "The mail server could not be reached", "Send again")
                 .doesNotContain("business.unit@example.org");
@@ -263,8 +274,76 @@ class MailDeliveryTests {
         assertThat(reread(n).status()).isEqualTo(NoticeStatus.QUEUED);
         assertThat(relay.relayDue()).isOne();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(page("/tasks", coordinator)).doesNotContain("notice has failed");
+        assertThat(notifications.failedCount()).isEqualTo(failed - 1);
+        assertThat(page("/tasks", coordinator)).doesNotContain(failedBanner(failed));
         mvc.perform(get("/outbox").with(as("mail.health"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePrgReportAndTheAuditorsDeadlinesAgreeOnAPanelNoticeQueuedButUnsentPastItsDeadline() throws Exception {
+        CaseReference told = cases.referral();
+        cases.atAgencyRound(told);
+        cases.atChairsDecision(told, true, "INITIATE_SCR");
+        cases.decide(told, Map.of("decisionOption", "INITIATE_SCR", "rationale", "Statutory criteria met."));
+        relay.relayDue();
+        CaseReference untold = cases.referral();
+        cases.atAgencyRound(untold);
+        cases.atChairsDecision(untold, false, "NO_REVIEW");
+        cases.decide(untold, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", "DISSEMINATE_LEARNING",
+                "rationale", "The criteria are not met."));
+        LocalDate today = LocalDate.now(WorkingDays.UK);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(15))));
+
+        assertThat(panelNotices(today)).containsEntry(told.value(), DeadlineStatus.MET)
+                .containsEntry(untold.value(), DeadlineStatus.LATE_QUEUED);
+        String deadlines = page("/audit/deadlines", as("mail.auditor"));
+        assertThat(deadlines).contains(untold.value(), "Serious case review not initiated", "Queued, not yet sent")
+                .doesNotContain(told.value());
+        assertThat(DeadlineStatus.LATE_QUEUED.label()).isEqualTo("Missed: queued, not yet sent");
+
+        relay.relayDue();
+        assertThat(panelNotices(today)).containsEntry(told.value(), DeadlineStatus.MET)
+                .containsEntry(untold.value(), DeadlineStatus.MISSED);
+        assertThat(page("/audit/deadlines", as("mail.auditor"))).contains(untold.value()).doesNotContain("Queued, not yet sent")
+                .doesNotContain(told.value());
+    }
+
+    @Test
+    void peopleHearOfTheirTasksOnceEachOccasionByMailOrInTheirDailyDigest() throws Exception {
+        MailPreferences preferences = context.getBean(MailPreferences.class);
+        TaskMails taskMails = context.getBean(TaskMails.class);
+        preferences.choose(MailCase.HEALTH, true);
+        CaseReference ref = cases.referral();
+        taskMails.tellAboutTasks();
+        assertThat(taskMails.tellAboutTasks()).as("each task and occasion once").isZero();
+        cases.atAgencyRound(ref);
+        taskMails.tellAboutTasks();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(30))));
+        taskMails.tellAboutTasks();
+        assertThat(preferences.queueDigests()).isPositive();
+        relay.relayDue();
+
+        List<MimeMessage> received = Arrays.asList(smtp.getReceivedMessages());
+        assertThat(received).filteredOn(m -> to(m).contains("mail.coordinator@example.org"))
+                .extracting(MimeMessage::getSubject).contains("Task waiting: Triage referral, case " + ref)
+                .allSatisfy(subject -> assertThat(subject).doesNotContain("Provide"));
+        List<MimeMessage> health = received.stream().filter(m -> to(m).contains(HEALTH_USER_EMAIL)).toList();
+        assertThat(health).as("one digest, no single task mails").singleElement().satisfies(digest -> {
+            assertThat(digest.getSubject()).startsWith("Your tasks: ");
+            assertThat(text(digest)).contains("is waiting for you", "is overdue", ref.value(), "https://practice-review.example.org/tasks");
+        });
+        assertThat(preferences.queueDigests()).as("nothing left for a second digest").isZero();
+        assertThat(page("/account/email", as("mail.health"))).contains("One email each working day")
+                .containsPattern("value=\"digest\"\\s+aria-describedby=\"taskEmails-2-hint\" checked");
+    }
+
+    private static String failedBanner(long failed) {
+        return failed == 1 ? "1 notice has failed and was not sent" : failed + " notices have failed and were not sent";
+    }
+
+    private Map<String, DeadlineStatus> panelNotices(LocalDate screenedOn) {
+        return context.getBean(PrgCases.class).consideredBetween(screenedOn.minusDays(1), screenedOn.plusDays(1), ref -> null)
+                .stream().collect(java.util.stream.Collectors.toMap(c -> c.reference().value(), PrgCase::nationalPanelNotice));
     }
 
     private List<String> sentEvents(Notification n) {
