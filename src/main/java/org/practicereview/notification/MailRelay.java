@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -135,7 +134,9 @@ public class MailRelay implements DisposableBean {
         }
         try {
             mail.send(mails.compose(mail, n, to));
-        } catch (MailException | MessagingException e) {
+        } catch (MessagingException | RuntimeException e) {
+            // Whatever went wrong (the server, or composing the mail), this notice is not sent: it is
+            // recorded as an attempt, so one bad notice never stops the others or loops.
             String reason = DeliveryErrors.describe(e);
             if (DeliveryErrors.permanent(e) || n.attempts() + 1 >= settings.maxAttempts()) {
                 return failed(n, reason);

@@ -82,8 +82,12 @@ class TaskMails {
         if (found.isEmpty()) {
             return 0;
         }
-        Set<String> mailed = Set.copyOf(jdbc.sql("select task_id from task_mail where kind = :kind and task_id in (:ids)")
-                .param("kind", occasion.name()).param("ids", found.stream().map(Task::getId).toList()).query(String.class).list());
+        Set<String> mailed = new java.util.HashSet<>();
+        List<String> ids = found.stream().map(Task::getId).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            mailed.addAll(jdbc.sql("select task_id from task_mail where kind = :kind and task_id in (:ids)").param("kind", occasion.name())
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query(String.class).list());
+        }
         Map<String, String> cases = casesOf(found);
         int told = 0;
         for (Task task : found) {
