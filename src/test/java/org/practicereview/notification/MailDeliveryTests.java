@@ -210,6 +210,8 @@ class MailDeliveryTests {
         assertThat(refused.attempts()).isOne();
         assertThat(refused.lastError()).isEqualTo("The mail server could not be reached");
         assertThat(refused.nextAttemptAt()).isAfter(refused.createdAt());
+        assertThat(page("/outbox", as("mail.coordinator"))).contains("Queued, not yet sent", "Next attempt ",
+                "The mail server could not be reached");
 
         smtp = smtpOn(port);
         assertThat(relay.relayDue()).as("not before its retry time").isZero();

@@ -34,7 +34,7 @@ class OutboxController {
 
     /** One notice as the outbox lists it. */
     record OutboxRow(long id, String kind, String recipient, String caseReference, String queued, String sent,
-                     NoticeStatus status, int attempts, String lastError) {}
+                     NoticeStatus status, int attempts, String lastError, String nextAttempt) {}
 
     private final Notifications notifications;
     private final ObjectProvider<com.icegreen.greenmail.util.GreenMail> demoMailbox;
@@ -82,6 +82,7 @@ class OutboxController {
         return new OutboxRow(n.id(), n.kind().label(), notifications.recipientKind(n),
                 n.caseReference() == null ? "None" : n.caseReference(), GovDates.time(n.createdAt()),
                 n.sent() ? GovDates.time(n.sentAt()) : n.status().label(), n.status(), n.attempts(),
-                n.lastError() == null ? "" : n.lastError());
+                n.lastError() == null ? "" : n.lastError(),
+                n.status() == NoticeStatus.QUEUED && n.nextAttemptAt() != null ? "Next attempt " + GovDates.time(n.nextAttemptAt()) : null);
     }
 }
