@@ -69,11 +69,12 @@ class DecisionNotices {
                 .orElse("");
     }
 
-    /** The national panel and Ofsted learn of every SCR initiated. */
+    /** The national panel and Ofsted learn of every SCR initiated; the panel, as the PRG report counts it, within 14 days. */
     private List<String> tellInitiated(CaseReference ref, RecordedDecision d) {
         String subject = "Serious Case Review initiated: case " + ref;
         String body = NoticeTexts.initiatedNotice(settings.boardName(), d);
-        return List.of(queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.nationalPanelAddress(), subject, body, null),
+        Instant dueBy = workingDays.dueInCalendarDays(PANEL_NOTICE_CALENDAR_DAYS).toInstant();
+        return List.of(queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.nationalPanelAddress(), subject, body, dueBy),
                 queue(ref, NotificationKind.SCR_INITIATED_NOTICE, settings.ofstedAddress(), subject, body, null));
     }
 

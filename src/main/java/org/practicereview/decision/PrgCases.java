@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.practicereview.documents.DeadlineStatus;
 import org.practicereview.documents.PrgCase;
-import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notification;
 import org.practicereview.notification.Notifications;
 import org.practicereview.referral.CaseDetails;
 import org.practicereview.screening.PrgRecommendation;
@@ -37,9 +37,10 @@ public class PrgCases {
     private final CaseDetails caseDetails;
     private final HistoryService history;
     private final Clock clock;
+    private final NoticeSettings settings;
 
     PrgCases(JdbcClient jdbc, Screenings screenings, Decisions decisions, Notifications notifications,
-             CaseDetails caseDetails, HistoryService history, Clock clock) {
+             CaseDetails caseDetails, HistoryService history, Clock clock, NoticeSettings settings) {
         this.jdbc = jdbc;
         this.screenings = screenings;
         this.decisions = decisions;
@@ -47,6 +48,7 @@ public class PrgCases {
         this.caseDetails = caseDetails;
         this.history = history;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Cases screened from {@code from} to {@code to} inclusive (UK days), oldest first. */
@@ -76,7 +78,11 @@ public class PrgCases {
                 .orElse(DeadlineStatus.PENDING);
     }
 
-    /** The national panel hears of a decision within 14 days of it (deferrals are not notified). */
+    /**
+     * The national panel hears of a decision within 14 days of it (deferrals are not notified): told
+     * when the mail server took the notice, not when it was queued. The same rule as the auditor's
+     * deadlines page: late when sent after its due time, or not sent by then.
+     */
     private DeadlineStatus panelNotice(CaseReference ref, Optional<RecordedDecision> decision) {
         if (decision.isEmpty()) {
             return DeadlineStatus.PENDING;
@@ -85,11 +91,21 @@ public class PrgCases {
         if (d.option() == DecisionOption.DEFER) {
             return DeadlineStatus.NOT_APPLICABLE;
         }
-        Instant dueBy = d.decidedAt().plus(DecisionNotices.PANEL_NOTICE_CALENDAR_DAYS, ChronoUnit.DAYS);
-        boolean noticed = notifications.forCase(ref).stream().anyMatch(n ->
-                (n.kind() == NotificationKind.SCR_INITIATED_NOTICE || n.kind() == NotificationKind.SCR_NOT_INITIATED_NOTICE)
-                        && !n.createdAt().isAfter(dueBy));
-        return noticed ? DeadlineStatus.MET : clock.instant().isAfter(dueBy) ? DeadlineStatus.MISSED : DeadlineStatus.PENDING;
+        Instant decisionDue = d.decidedAt().plus(DecisionNotices.PANEL_NOTICE_CALENDAR_DAYS, ChronoUnit.DAYS);
+        Optional<Notification> notice = notifications.forCase(ref).stream()
+                .filter(n -> n.kind().statutory() && settings.nationalPanelAddress().equalsIgnoreCase(n.recipient()))
+                .reduce((first, last) -> last);
+        Instant dueBy = notice.map(Notification::dueBy).orElse(decisionDue);
+        boolean past = clock.instant().isAfter(dueBy == null ? decisionDue : dueBy);
+        if (notice.isEmpty()) {
+            return past ? DeadlineStatus.MISSED : DeadlineStatus.PENDING;
+        }
+        Notification n = notice.get();
+        return switch (n.status()) {
+            case SENT -> n.sentAt().isAfter(dueBy == null ? decisionDue : dueBy) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
+            case FAILED -> DeadlineStatus.FAILED;
+            case QUEUED -> past ? DeadlineStatus.LATE_QUEUED : DeadlineStatus.QUEUED;
+        };
     }
 
     private LocalDate referralDate(CaseReference ref) {

@@ -19,22 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticesCaseFile implements CaseFileSections {
 
-    private static final Map<NotificationKind, String> KINDS = Map.ofEntries(
-            Map.entry(NotificationKind.REFERRAL_ACKNOWLEDGEMENT, "Acknowledgement of the referral"),
-            Map.entry(NotificationKind.NEW_REFERRAL, "New referral"),
-            Map.entry(NotificationKind.MORE_INFORMATION_REQUESTED, "Request for more information"),
-            Map.entry(NotificationKind.AGENCY_INFORMATION_REQUEST, "Request for agency information"),
-            Map.entry(NotificationKind.AGENCY_INFORMATION_REMINDER, "Reminder of the agency information request"),
-            Map.entry(NotificationKind.DECISION_OVERDUE, "Chair's decision overdue"),
-            Map.entry(NotificationKind.DECISION_NOTICE, "Notice of the chair's decision"),
-            Map.entry(NotificationKind.SCR_INITIATED_NOTICE, "Notice that a serious case review is initiated"),
-            Map.entry(NotificationKind.SCR_NOT_INITIATED_NOTICE, "Notice that no serious case review is initiated"),
-            Map.entry(NotificationKind.REVIEW_REMINDER, "Reminder of the six-month target"),
-            Map.entry(NotificationKind.REVIEW_OVERDUE, "Review past its six-month target"),
-            Map.entry(NotificationKind.AGENCY_REPORT_REQUEST, "Request for an agency report"),
-            Map.entry(NotificationKind.PRE_PUBLICATION_NOTICE, "Pre-publication notice"),
-            Map.entry(NotificationKind.PUBLISHED, "Review published"));
-
     private final Notifications notifications;
     private final RecipientKinds recipients;
     private final Agencies agencies;
@@ -52,16 +36,26 @@ class NoticesCaseFile implements CaseFileSections {
 
     @Override
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
-        List<Notification> sent = notifications.forCase(caseReference);
+        List<Notification> sent = notifications.forCase(caseReference).stream().filter(n -> !n.kind().aboutTasks()).toList();
         Map<String, String> names = agencies.namesOf(sent.stream().map(Notification::recipient)
                 .filter(r -> r != null && r.startsWith(Actor.AGENCY_GROUP_PREFIX))
                 .map(r -> r.substring(Actor.AGENCY_GROUP_PREFIX.length())).distinct().toList());
-        List<Row> rows = sent.stream().map(n -> Row.of(KINDS.get(n.kind()), "To: " + recipient(n.recipient(), names)
+        List<Row> rows = sent.stream().map(n -> Row.of(n.kind().label(), "To: " + recipient(n.recipient(), names)
                 + "\nQueued " + GovDates.time(n.createdAt())
                 + (n.dueBy() == null ? "" : "\nDue by " + GovDates.time(n.dueBy()))
-                + (n.sent() ? "\nSent " + GovDates.time(n.sentAt()) : "\nNot sent yet"))).toList();
+                + "\n" + status(n))).toList();
         return List.of(CaseFileSection.of("notices", "Notices", 95,
                 rows.isEmpty() ? List.of() : List.of(new CaseFileSection.Part(null, null, rows)), "No notices yet."));
+    }
+
+    /** The truth about delivery: sent when the mail server took it, or still queued, or given up. */
+    static String status(Notification n) {
+        return switch (n.status()) {
+            case SENT -> "Sent " + GovDates.time(n.sentAt());
+            case FAILED -> "Failed " + GovDates.time(n.failedAt()) + ": " + n.lastError();
+            case QUEUED -> n.attempts() == 0 ? "Queued, not yet sent"
+                    : "Queued, not yet sent (" + n.attempts() + (n.attempts() == 1 ? " attempt failed)" : " attempts failed)");
+        };
     }
 
     private String recipient(String recipient, Map<String, String> agencyNames) {

@@ -36,6 +36,15 @@ public class Notification {
     private Instant dueBy;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "failed_at")
+    private Instant failedAt;
+    /** In plain words and without any address: the outbox page shows it. */
+    @Column(name = "last_error", length = 500)
+    private String lastError;
 
     protected Notification() {}
 
@@ -55,6 +64,45 @@ public class Notification {
             throw new IllegalStateException("Already sent");
         }
         this.sentAt = at;
+        this.attempts++;
+        this.nextAttemptAt = null;
+    }
+
+    /** A temporary failure: tried again from {@code retryAt}. */
+    void attemptFailed(String reason, Instant retryAt) {
+        requireQueued();
+        this.attempts++;
+        this.lastError = reason;
+        this.nextAttemptAt = retryAt;
+    }
+
+    /** Given up: nobody will try again until someone resends it. */
+    void giveUp(String reason, Instant at) {
+        requireQueued();
+        this.attempts++;
+        this.lastError = reason;
+        this.failedAt = at;
+        this.nextAttemptAt = null;
+    }
+
+    /** A failed notice queued again, with fresh attempts; its history stays in the trail. */
+    void resend() {
+        if (failedAt == null) {
+            throw new IllegalStateException("Only a failed notification is sent again");
+        }
+        this.failedAt = null;
+        this.attempts = 0;
+        this.nextAttemptAt = null;
+    }
+
+    private void requireQueued() {
+        if (sentAt != null || failedAt != null) {
+            throw new IllegalStateException("Not waiting to be sent");
+        }
+    }
+
+    public NoticeStatus status() {
+        return sentAt != null ? NoticeStatus.SENT : failedAt != null ? NoticeStatus.FAILED : NoticeStatus.QUEUED;
     }
 
     public Long id() { return id; }
@@ -67,4 +115,8 @@ public class Notification {
     public Instant dueBy() { return dueBy; }
     public Instant sentAt() { return sentAt; }
     public boolean sent() { return sentAt != null; }
+    public int attempts() { return attempts; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Instant failedAt() { return failedAt; }
+    public String lastError() { return lastError; }
 }

@@ -1,19 +1,46 @@
 package org.practicereview.notification;
 
-/** Why a notification is sent; the auditor filters by it. */
+/**
+ * Why a notification is sent; the auditor filters by it. The outbox stores the constant's name;
+ * people read the label.
+ */
 public enum NotificationKind {
-    REFERRAL_ACKNOWLEDGEMENT,
-    NEW_REFERRAL,
-    MORE_INFORMATION_REQUESTED,
-    AGENCY_INFORMATION_REQUEST,
-    AGENCY_INFORMATION_REMINDER,
-    DECISION_OVERDUE,
-    DECISION_NOTICE,
-    SCR_INITIATED_NOTICE,
-    SCR_NOT_INITIATED_NOTICE,
-    REVIEW_REMINDER,
-    REVIEW_OVERDUE,
-    AGENCY_REPORT_REQUEST,
-    PRE_PUBLICATION_NOTICE,
-    PUBLISHED
+    REFERRAL_ACKNOWLEDGEMENT("Acknowledgement of the referral"),
+    NEW_REFERRAL("New referral"),
+    MORE_INFORMATION_REQUESTED("Request for more information"),
+    AGENCY_INFORMATION_REQUEST("Request for agency information"),
+    AGENCY_INFORMATION_REMINDER("Reminder of the agency information request"),
+    DECISION_OVERDUE("Chair's decision overdue"),
+    DECISION_NOTICE("Notice of the chair's decision"),
+    SCR_INITIATED_NOTICE("Notice that a serious case review is initiated"),
+    SCR_NOT_INITIATED_NOTICE("Notice that no serious case review is initiated"),
+    REVIEW_REMINDER("Reminder of the six-month target"),
+    REVIEW_OVERDUE("Review past its six-month target"),
+    AGENCY_REPORT_REQUEST("Request for an agency report"),
+    PRE_PUBLICATION_NOTICE("Pre-publication notice"),
+    PUBLISHED("Review published"),
+    TASK_WAITING("A task is waiting"),
+    TASK_DUE_SOON("A task is due soon"),
+    TASK_OVERDUE("A task is overdue"),
+    TASK_DIGEST("Daily digest of tasks");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The statutory notices: they carry the decision record as an attachment. */
+    public boolean statutory() {
+        return this == SCR_INITIATED_NOTICE || this == SCR_NOT_INITIATED_NOTICE;
+    }
+
+    /** Mails about a person's tasks, not notices of the case: kept out of the case file's notices. */
+    public boolean aboutTasks() {
+        return name().startsWith("TASK_");
+    }
 }

@@ -2,22 +2,16 @@ package org.practicereview.notification;
 
 import java.util.Map;
 import org.practicereview.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Names the kind of a recipient for the trail, so that no address (a person's, perhaps) is ever recorded there. */
+/** Names the kind of a recipient for the trail and the pages, so that no address (a person's, perhaps) is ever shown there. */
 @Component
 class RecipientKinds {
 
-    private final Map<String, String> known;
+    private final RecipientAddresses mailboxes;
 
-    RecipientKinds(@Value("${practice-review.national-panel-address:}") String panel,
-                   @Value("${practice-review.ofsted-address:}") String ofsted,
-                   @Value("${practice-review.board-members-address:}") String board,
-                   @Value("${practice-review.coordinator-address:}") String coordinator,
-                   @Value("${practice-review.chair-address:}") String chair) {
-        this.known = Map.of("national panel", panel, "Ofsted", ofsted, "board members", board,
-                "coordinator", coordinator, "chair", chair);
+    RecipientKinds(RecipientAddresses mailboxes) {
+        this.mailboxes = mailboxes;
     }
 
     String kindOf(String recipient) {
@@ -27,6 +21,14 @@ class RecipientKinds {
         if (recipient.startsWith(Actor.AGENCY_GROUP_PREFIX)) {
             return "agency " + recipient.substring(Actor.AGENCY_GROUP_PREFIX.length());
         }
+        if (recipient.startsWith(Recipients.USER_PREFIX)) {
+            return "a user";
+        }
+        if (recipient.equals(Recipients.ROLE_PREFIX + "CHAIR")) {
+            return "chair";
+        }
+        Map<String, String> known = Map.of("national panel", mailboxes.nationalPanel(), "Ofsted", mailboxes.ofsted(),
+                "board members", mailboxes.boardMembers(), "coordinator", mailboxes.businessUnit(), "chair", mailboxes.chair());
         return known.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(recipient)).map(Map.Entry::getKey)
                 .findFirst().orElse("referrer or other address");
     }

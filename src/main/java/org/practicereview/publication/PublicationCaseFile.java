@@ -140,7 +140,7 @@ class PublicationCaseFile implements CaseFileSections {
             case FINDINGS_OPEN -> "The anonymisation check found identifiers to resolve";
             case CLEARED -> "Passed the anonymisation check";
             case BRIEFING_READY -> "Briefing ready";
-            case NOTICE_SENT -> "Pre-publication notice sent, waiting for the chair's approval";
+            case NOTICE_SENT -> "Pre-publication notice queued for the national panel and Ofsted (see Notices), waiting for the chair's approval";
             case RETURNED -> "Returned by the chair to be prepared again";
             case APPROVED -> "Approved by the chair";
             case PUBLISHED -> "Published";

@@ -61,6 +61,10 @@ class LayoutAdvice {
         if (roles.contains(Role.ADMIN)) {
             items.add(item("Administration", "/admin", path));
         }
+        if (roles.contains(Role.PRG_COORDINATOR) || roles.contains(Role.ADMIN)) {
+            items.add(item("Outbox", "/outbox", path));
+        }
+        items.add(item("Task emails", "/account/email", path));
         return items;
     }
 

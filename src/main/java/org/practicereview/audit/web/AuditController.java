@@ -81,7 +81,7 @@ class AuditController {
     @GetMapping("/deadlines")
     String deadlines(Model model) {
         model.addAttribute("decisions", reports.lateDecisions());
-        model.addAttribute("notices", reports.lateNotInitiatedNotices());
+        model.addAttribute("notices", reports.latePanelNotices());
         model.addAttribute("backLink", "/audit");
         return "audit/deadlines";
     }

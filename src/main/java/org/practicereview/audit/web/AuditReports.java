@@ -49,14 +49,20 @@ class AuditReports {
         }
     }
 
-    record LateNotice(String caseReference, Instant queuedAt, Instant dueBy, Instant sentAt) {
+    /** A notice after its deadline: sent late, or not sent (still queued, or failed) when it was due. */
+    record LateNotice(String caseReference, String kind, Instant queuedAt, Instant dueBy, Instant sentAt, Instant failedAt) {
 
-        public String dueOn() {
-            return GovDates.day(dueBy);
+        /** What happened to it, in the words the case file and the PRG report use. */
+        public String outcome() {
+            return sentAt != null ? "Sent " + GovDates.time(sentAt) : failedAt != null ? "Failed, not sent" : "Queued, not yet sent";
         }
 
-        public String sent() {
-            return sentAt == null ? "Not sent" : GovDates.time(sentAt);
+        public String due() {
+            return GovDates.time(dueBy);
+        }
+
+        public String kindInWords() {
+            return "SCR_INITIATED_NOTICE".equals(kind) ? "Serious case review initiated" : "Serious case review not initiated";
         }
     }
 
@@ -91,12 +97,17 @@ class AuditReports {
                 .query((rs, n) -> new LateDecision(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4))).list();
     }
 
-    /** Notices that an SCR is not initiated are due to the national panel within 14 days; late when sent after, or still unsent past it. */
-    List<LateNotice> lateNotInitiatedNotices() {
-        return jdbc.sql("select case_reference, created_at, due_by, sent_at from notification where kind = 'SCR_NOT_INITIATED_NOTICE' "
+    /**
+     * The national panel hears of the chair's decision within 14 days (the notices with a due time):
+     * late when the mail server took it after its due time, or had not taken it by then. Queued is not
+     * sent: the same rule as the PRG report's "Panel told within 14 days".
+     */
+    List<LateNotice> latePanelNotices() {
+        return jdbc.sql("select case_reference, kind, created_at, due_by, sent_at, failed_at from notification "
+                        + "where kind in ('SCR_NOT_INITIATED_NOTICE', 'SCR_INITIATED_NOTICE') "
                         + "and due_by is not null and (sent_at > due_by or (sent_at is null and due_by < ?)) order by created_at")
                 .param(java.sql.Timestamp.from(clock.instant()))
-                .query((rs, n) -> new LateNotice(rs.getString(1), at(rs, 2), at(rs, 3), at(rs, 4))).list();
+                .query((rs, n) -> new LateNotice(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4), at(rs, 5), at(rs, 6))).list();
     }
 
     /** Views of the case page, its documents and its trail ({@link TrailAction#views()}), the action in words. */
