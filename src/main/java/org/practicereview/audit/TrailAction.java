@@ -54,7 +54,15 @@ public enum TrailAction {
     TRAIL_EXPORTED("Whole trail exported"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
-    SIGN_IN_THROTTLED("Sign-in throttled");
+    SIGN_IN_THROTTLED("Sign-in throttled"),
+    AGENCY_TASK_WITHDRAWN("Agency task withdrawn"),
+    AGENCY_REPORT_REMINDER_SENT("Agency report reminder sent"),
+    AGENCY_REPORTS_OVERDUE_ESCALATED("Overdue agency reports escalated"),
+    AGENCY_REPORT_ROUND_CLOSED("Agency report round closed"),
+    LEAD_REVIEWER_REPLACED("Lead reviewer replaced"),
+    TASK_REASSIGNED("Task reassigned"),
+    FOLLOW_UP_ACTION_CREATED("Follow-up action created"),
+    FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

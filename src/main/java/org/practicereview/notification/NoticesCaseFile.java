@@ -32,6 +32,8 @@ class NoticesCaseFile implements CaseFileSections {
             Map.entry(NotificationKind.REVIEW_REMINDER, "Reminder of the six-month target"),
             Map.entry(NotificationKind.REVIEW_OVERDUE, "Review past its six-month target"),
             Map.entry(NotificationKind.AGENCY_REPORT_REQUEST, "Request for an agency report"),
+            Map.entry(NotificationKind.AGENCY_REPORT_REMINDER, "Reminder of the agency report request"),
+            Map.entry(NotificationKind.AGENCY_REPORTS_OVERDUE, "Agency reports overdue"),
             Map.entry(NotificationKind.PRE_PUBLICATION_NOTICE, "Pre-publication notice"),
             Map.entry(NotificationKind.PUBLISHED, "Review published"));
 

@@ -59,6 +59,7 @@ public final class ProcessVariables {
     /** Messages. */
     public static final String MESSAGE_PROCEEDINGS_CONCLUDED = "ProceedingsConcluded";
     public static final String MESSAGE_AGENCY_ROUND_CLOSED = "AgencyRoundClosed";
+    public static final String MESSAGE_AGENCY_REPORT_ROUND_CLOSED = "AgencyReportRoundClosed";
 
     private ProcessVariables() {}
 }

@@ -114,6 +114,15 @@ public class UserTasks {
         return new CompletedTask(context.caseReference(), task.getTaskDefinitionKey(), task.getName());
     }
 
+    /**
+     * Ends an open task without its work, after its owning module recorded why (the coordinator withdrew
+     * it): the engine sees a completion with no variables, so a multi-instance round goes on without it.
+     */
+    @Transactional
+    public void completeWithdrawn(String taskId, Actor actor) {
+        completeAs(actor, openTask(taskId).getId(), Map.of());
+    }
+
     @Transactional
     public void claim(String taskId, Actor actor) {
         Task task = openTask(taskId);

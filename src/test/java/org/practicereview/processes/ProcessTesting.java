@@ -50,7 +50,8 @@ final class ProcessTesting {
         WorkingDays workingDays = new WorkingDays(new EngineClock());
         Mocks.register("workingDays", workingDays);
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
-                "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview")) {
+                "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
+                "sendAgencyReportReminder", "escalateAgencyReportsOverdue")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
         Mocks.register("recordCriteriaResult", recordCriteriaResult());

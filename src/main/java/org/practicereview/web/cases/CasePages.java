@@ -87,7 +87,7 @@ class CasePages {
     private CaseView.Actions actions(Actor actor, CaseReference ref) {
         boolean coordinator = actor.has(Role.PRG_COORDINATOR);
         return new CaseView.Actions(actor.has(Role.AUDITOR), coordinator && tasks.agencyRoundOpen(ref),
-                coordinator && tasks.publicationHeld(ref));
+                coordinator && tasks.publicationHeld(ref), coordinator && tasks.agencyReportRoundOpen(ref));
     }
 
     private static List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {

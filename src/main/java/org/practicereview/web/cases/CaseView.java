@@ -15,8 +15,19 @@ public record CaseView(String reference, Stage stage, String referredOn, String 
 
     public record TrailRow(String time, String actor, String role, String action, String details) {}
 
-    /** What the viewer may do here: link to the audit timeline, the coordinator's two actions. */
-    public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded) {}
+    /** What the viewer may do here: link to the audit timeline, the coordinator's actions on the case's waits. */
+    public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded,
+                          boolean closeAgencyReportRound) {
+
+        public boolean any() {
+            return closeAgencyRound || proceedingsConcluded || closeAgencyReportRound;
+        }
+    }
+
+    /** True when the coordinator may withdraw at least one open task (the table gets its action column). */
+    public boolean anyWithdrawable() {
+        return tasks.stream().anyMatch(t -> t.withdrawId() != null);
+    }
 
     public String childrenText() {
         return children == 1 ? "1 child" : children + " children";
