@@ -107,6 +107,13 @@ public class Review {
         status = ReviewStatus.REVIEWER_APPOINTED;
     }
 
+    /** The chair puts another reviewer in charge before the review is complete. */
+    void replaceLeadReviewer(String userId) {
+        require(leadReviewer != null, "A lead reviewer is replaced once one is appointed");
+        require(status != ReviewStatus.COMPLETED, "A completed review keeps its lead reviewer");
+        leadReviewer = requireText(userId, "A lead reviewer must be named");
+    }
+
     void recordAgencyReport(String agencyCode, AgencyReport.Contents contents, String by, Instant at) {
         require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
         require(leadReviewer != null, "Agency reports follow the lead reviewer's appointment");

@@ -123,6 +123,16 @@ public class UserTasks {
         completeAs(actor, openTask(taskId).getId(), Map.of());
     }
 
+    /**
+     * Gives an open task to another person, as the actor (the owning service has checked who may and
+     * recorded why); the engine's history names the actor.
+     */
+    @Transactional
+    public void reassign(String taskId, Actor actor, String toUserId) {
+        Task task = openTask(taskId);
+        runAs(actor, () -> tasks.setAssignee(task.getId(), toUserId));
+    }
+
     @Transactional
     public void claim(String taskId, Actor actor) {
         Task task = openTask(taskId);

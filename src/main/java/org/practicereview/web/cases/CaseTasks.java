@@ -13,6 +13,7 @@ import org.practicereview.shared.Role;
 import org.practicereview.workflow.AgencyTaskWithdrawals;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskInbox;
+import org.practicereview.workflow.TaskReassignments;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ class CaseTasks {
 
     /**
      * {@code taskId} is set only when the viewer may act on the task, so the page links it; {@code
-     * withdrawId} only when the viewer is the coordinator and the task is an agency's, which they may withdraw.
+     * withdrawId} only when the viewer is the coordinator and the task is an agency's, which they may withdraw;
+     * {@code reassignId} only when the viewer is the coordinator and the task is offered to a group.
      */
-    public record OpenTask(String name, String whoMayAct, String due, boolean overdue, String taskId, String withdrawId) {}
+    public record OpenTask(String name, String whoMayAct, String due, boolean overdue, String taskId, String withdrawId,
+                           String reassignId) {}
 
     private final TaskInbox inbox;
     private final TaskService tasks;
@@ -47,8 +50,11 @@ class CaseTasks {
         for (TaskInbox.InboxTask t : inbox.openTasksOfCase(reference)) {
             List<IdentityLink> links = t.assignee() == null ? tasks.getIdentityLinksForTask(t.id()) : List.of();
             boolean withdrawable = coordinator && withdrawals.withdrawableKinds().contains(t.taskDefinitionKey());
+            List<IdentityLink> offered = coordinator && t.assignee() != null ? tasks.getIdentityLinksForTask(t.id()) : links;
+            boolean reassignable = coordinator && TaskReassignments.offeredToGroups(offered);
             open.add(new OpenTask(t.name(), whoMayAct(t, links), Labels.day(t.due()), t.overdue(),
-                    UserTasks.mayAct(t.assignee(), links, viewer) ? t.id() : null, withdrawable ? t.id() : null));
+                    UserTasks.mayAct(t.assignee(), links, viewer) ? t.id() : null, withdrawable ? t.id() : null,
+                    reassignable ? t.id() : null));
         }
         return open;
     }

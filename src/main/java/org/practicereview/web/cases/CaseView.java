@@ -17,16 +17,16 @@ public record CaseView(String reference, Stage stage, String referredOn, String 
 
     /** What the viewer may do here: link to the audit timeline, the coordinator's actions on the case's waits. */
     public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded,
-                          boolean closeAgencyReportRound) {
+                          boolean closeAgencyReportRound, boolean replaceLeadReviewer) {
 
         public boolean any() {
-            return closeAgencyRound || proceedingsConcluded || closeAgencyReportRound;
+            return closeAgencyRound || proceedingsConcluded || closeAgencyReportRound || replaceLeadReviewer;
         }
     }
 
-    /** True when the coordinator may withdraw at least one open task (the table gets its action column). */
-    public boolean anyWithdrawable() {
-        return tasks.stream().anyMatch(t -> t.withdrawId() != null);
+    /** True when the coordinator may withdraw or reassign at least one open task (the table gets its action column). */
+    public boolean anyTaskAction() {
+        return tasks.stream().anyMatch(t -> t.withdrawId() != null || t.reassignId() != null);
     }
 
     public String childrenText() {
