@@ -62,7 +62,8 @@ public enum TrailAction {
     LEAD_REVIEWER_REPLACED("Lead reviewer replaced"),
     TASK_REASSIGNED("Task reassigned"),
     FOLLOW_UP_ACTION_CREATED("Follow-up action created"),
-    FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed");
+    FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed"),
+    FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

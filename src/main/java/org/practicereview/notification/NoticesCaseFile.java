@@ -34,6 +34,7 @@ class NoticesCaseFile implements CaseFileSections {
             Map.entry(NotificationKind.AGENCY_REPORT_REQUEST, "Request for an agency report"),
             Map.entry(NotificationKind.AGENCY_REPORT_REMINDER, "Reminder of the agency report request"),
             Map.entry(NotificationKind.AGENCY_REPORTS_OVERDUE, "Agency reports overdue"),
+            Map.entry(NotificationKind.FOLLOW_UP_OVERDUE, "Follow-up actions overdue"),
             Map.entry(NotificationKind.PRE_PUBLICATION_NOTICE, "Pre-publication notice"),
             Map.entry(NotificationKind.PUBLISHED, "Review published"));
 

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class AppointLeadReviewer implements UserTaskHandler {
 
     private final ReviewSteps steps;
-    private final LeadReviewers leadReviewers;
+    private final LeadReviewerEligibility eligibility;
 
-    AppointLeadReviewer(ReviewSteps steps, LeadReviewers leadReviewers) {
+    AppointLeadReviewer(ReviewSteps steps, LeadReviewerEligibility eligibility) {
         this.steps = steps;
-        this.leadReviewers = leadReviewers;
+        this.eligibility = eligibility;
     }
 
     @Override
@@ -39,7 +39,7 @@ class AppointLeadReviewer implements UserTaskHandler {
             throw InvalidSubmissionException.of("independenceConfirmed",
                     "The lead reviewer must be independent of the agencies involved: appoint someone who is");
         }
-        String reviewer = leadReviewers.requireEligible(task.caseReference(), values.requiredText("leadReviewer")).username();
+        String reviewer = eligibility.require(task.caseReference(), values.requiredText("leadReviewer")).username();
         Review review = steps.reviewOf(task.caseReference());
         review.appointLeadReviewer(reviewer);
         steps.save(review);

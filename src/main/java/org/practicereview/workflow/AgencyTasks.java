@@ -41,14 +41,14 @@ public class AgencyTasks {
     /** An open task of the case that is addressed to one agency, if this id is one. */
     public Optional<OpenAgencyTask> find(CaseReference caseReference, String taskId) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseReference.value()).taskId(taskId).singleResult();
-        if (task == null || runtime.getVariableLocal(task.getExecutionId(), ProcessVariables.AGENCY) == null) {
+        if (task == null || runtime.getVariable(task.getExecutionId(), ProcessVariables.AGENCY) == null) {
             return Optional.empty();
         }
         return Optional.of(of(task));
     }
 
     private OpenAgencyTask of(Task task) {
-        Object agency = runtime.getVariableLocal(task.getExecutionId(), ProcessVariables.AGENCY);
+        Object agency = runtime.getVariable(task.getExecutionId(), ProcessVariables.AGENCY);
         return new OpenAgencyTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 agency == null ? null : agency.toString(), task.getDueDate());
     }

@@ -35,6 +35,7 @@ class CaseClocks implements CaseFileSections {
             "BoundaryEvent_AgencySummaryReminder", "Agencies reminded of the information request",
             "BoundaryEvent_AgencyReportReminder", "Agencies reminded of the agency report request",
             "BoundaryEvent_AgencyReportsOverdue", "Agency reports due",
+            "BoundaryEvent_FollowUpOverdue", "First follow-up action due",
             "BoundaryEvent_ReviewReminder", "Reminder: one month to the six-month review target",
             "BoundaryEvent_ReviewTargetMissed", "Six-month review target",
             "IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from");

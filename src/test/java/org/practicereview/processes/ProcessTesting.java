@@ -51,10 +51,11 @@ final class ProcessTesting {
         Mocks.register("workingDays", workingDays);
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
                 "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
-                "sendAgencyReportReminder", "escalateAgencyReportsOverdue")) {
+                "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
         Mocks.register("recordCriteriaResult", recordCriteriaResult());
+        Mocks.register("followUps", new FakeFollowUps(workingDays));
         Mocks.register("checkAnonymisation", findings);
         Mocks.register("sendPrePublicationNotice", (JavaDelegate) execution ->
                 execution.setVariable(ProcessVariables.PUBLISH_NOT_BEFORE, workingDays.dueIn(5)));

@@ -175,6 +175,44 @@ class CaseWaitsTests {
     }
 
     @Test
+    void aDecisionNotToReviewIsFollowedUpAndTheCaseClosesOnlyWhenEveryActionIsDone() throws Exception {
+        CaseReference ref = world.atChairsDecision();
+        String due = java.time.LocalDate.now().plusMonths(2).toString();
+        world.complete(ref, "Task_RecordScrDecision", world.chair, Map.ofEntries(Map.entry("decisionOption", "NO_REVIEW"),
+                Map.entry("noReviewFollowUp", List.of("DISSEMINATE_LEARNING", "IMMEDIATE_ACTION")),
+                Map.entry("rationale", "The learning is known and can be shared now"),
+                Map.entry("departureReason", "A thematic review of the same services is under way"),
+                Map.entry("learningToShare", "A briefing on missed health appointments for every partner agency"),
+                Map.entry("learningToShareFor", "NORTHSHIRE_HEALTH"), Map.entry("learningToShareDue", due),
+                Map.entry("immediateAction", "Check the siblings' school attendance plans"),
+                Map.entry("immediateActionFor", "NORTHSHIRE_CSC"), Map.entry("immediateActionDue", due)));
+
+        String queue = mvc.perform(get("/tasks").with(world.as(world.coordinator))).andReturn().getResponse().getContentAsString();
+        assertThat(queue.split("Complete follow-up action", -1)).as("two follow-up tasks in the coordinator's queue").hasSize(3);
+        String chairsView = page(ref, world.chair);
+        assertThat(chairsView).contains("Follow-up action 1: Share the learning", "A briefing on missed health appointments",
+                "Follow-up action 2: Take immediate action", "Check the siblings", "Not done yet", "Follow-up action created")
+                .doesNotContain("NORTHSHIRE_");
+        assertThat(CasePageTests.value(chairsView, "Stage")).isEqualTo("Chair&#39;s decision");
+
+        List<Task> actions = tasks.createTaskQuery().processInstanceBusinessKey(ref.value())
+                .taskDefinitionKey("Task_CompleteFollowUpAction").orderByTaskId().asc().list();
+        assertThat(actions).hasSize(2).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
+        String refused = post("/tasks/" + actions.get(0).getId(), world.coordinator, "evidence", "Done").getContentAsString();
+        assertThat(refused).contains("There is a problem");
+        post("/tasks/" + actions.get(0).getId(), world.coordinator, "evidence", "Briefing sent to every partner's safeguarding lead");
+        String coordinatorsView = page(ref, world.coordinator);
+        assertThat(coordinatorsView).contains("Done on", "Briefing sent to every partner&#39;s safeguarding lead", "Not done yet");
+        assertThat(CasePageTests.value(coordinatorsView, "Stage")).isEqualTo("Chair&#39;s decision");
+
+        post("/tasks/" + actions.get(1).getId(), world.coordinator, "evidence", "Attendance plans checked for both siblings");
+        String closed = page(ref, world.chair);
+        assertThat(CasePageTests.value(closed, "Stage")).isEqualTo("Closed");
+        assertThat(closed).contains("Attendance plans checked for both siblings").doesNotContain("Not done yet");
+        assertThat(events(ref, TrailAction.FOLLOW_UP_ACTION_COMPLETED)).hasSize(2);
+    }
+
+    @Test
     void theCoordinatorReassignsATaskToAnotherPersonWhoMayDoItWithAReason() throws Exception {
         CaseReference ref = world.referral();
         String colleague = "coordinator-two-" + System.nanoTime() % 100000;
