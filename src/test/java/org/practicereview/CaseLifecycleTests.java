@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +22,8 @@ import org.practicereview.audit.TrailEntry;
 import org.practicereview.decision.DecisionOption;
 import org.practicereview.decision.Decisions;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.NewUser;
+import org.practicereview.identity.Users;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
@@ -78,6 +81,7 @@ class CaseLifecycleTests {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired JdbcClient jdbc;
+    @Autowired Users users;
 
     private CaseReference ref;
 
@@ -153,6 +157,10 @@ class CaseLifecycleTests {
         complete(member, "Task_AgreeTermsOfReference", Map.of("periodFrom", "2024-01-01", "periodTo", "2026-01-31",
                 "keyLinesOfEnquiry", "How did agencies share information?", "methodology", "LEARNING_TOGETHER",
                 "familyInvolvementPlanned", "yes"));
+        if (!users.exists(reviewer.userId())) {
+            users.create(new NewUser(reviewer.userId(), "Life Reviewer", null, Set.of(Role.REVIEWER), null,
+                    "correct horse battery staple"));
+        }
         complete(chair, "Task_AppointLeadReviewer", Map.of("leadReviewer", reviewer.userId(), "independenceConfirmed", "yes"));
         complete(police, "Task_SubmitAgencyReport", agencyReport());
         complete(socialCare, "Task_SubmitAgencyReport", agencyReport());

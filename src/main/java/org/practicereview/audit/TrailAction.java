@@ -78,7 +78,16 @@ public enum TrailAction {
     SYSTEM_ACCOUNT_ADDED("Agency system account added"),
     API_TOKEN_ISSUED("API token issued"),
     API_TOKEN_REVOKED("API token revoked"),
-    BOARD_SETTINGS_CHANGED("Board settings changed");
+    BOARD_SETTINGS_CHANGED("Board settings changed"),
+    AGENCY_TASK_WITHDRAWN("Agency task withdrawn"),
+    AGENCY_REPORT_REMINDER_SENT("Agency report reminder sent"),
+    AGENCY_REPORTS_OVERDUE_ESCALATED("Overdue agency reports escalated"),
+    AGENCY_REPORT_ROUND_CLOSED("Agency report round closed"),
+    LEAD_REVIEWER_REPLACED("Lead reviewer replaced"),
+    TASK_REASSIGNED("Task reassigned"),
+    FOLLOW_UP_ACTION_CREATED("Follow-up action created"),
+    FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed"),
+    FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

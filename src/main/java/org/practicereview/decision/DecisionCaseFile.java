@@ -2,7 +2,11 @@ package org.practicereview.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Agency;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -28,8 +32,13 @@ class DecisionCaseFile implements CaseFileSections {
     private final Decisions decisions;
     private final FormSubmissions submissions;
     private final FormAnswers answers;
+    private final FollowUps followUps;
+    private final Agencies agencies;
 
-    DecisionCaseFile(Decisions decisions, FormSubmissions submissions, FormAnswers answers) {
+    DecisionCaseFile(Decisions decisions, FormSubmissions submissions, FormAnswers answers, FollowUps followUps,
+                     Agencies agencies) {
+        this.followUps = followUps;
+        this.agencies = agencies;
         this.decisions = decisions;
         this.submissions = submissions;
         this.answers = answers;
@@ -45,15 +54,36 @@ class DecisionCaseFile implements CaseFileSections {
         List<RecordedDecision> recorded = decisions.forCase(caseReference);
         List<FormSubmission> kept = recorded.isEmpty() ? List.of() : submissions.forCase(caseReference, List.of(FORM));
         List<Part> parts = new ArrayList<>();
+        Map<String, String> agencyNames = recorded.isEmpty() ? Map.of() : agencies.all().stream()
+                .collect(Collectors.toMap(Agency::code, Agency::name));
         for (int i = 0; i < recorded.size(); i++) {
             RecordedDecision d = recorded.get(i);
-            List<Row> rows = new ArrayList<>(kept.size() == recorded.size() ? answers.rows(kept.get(i), c -> c)
+            // The follow-ups name their agencies by code; every other answer is shown as it was given.
+            List<Row> rows = new ArrayList<>(kept.size() == recorded.size()
+                    ? answers.rows(kept.get(i), c -> agencyNames.getOrDefault(c, c))
                     : List.of(Row.of("Rationale for the decision", d.rationale())));
             rows.addAll(facts(d));
             parts.add(new Part(recorded.size() > 1 ? "Decision " + (i + 1) : "Decision",
                     "Decided by " + d.decidedBy() + " on " + GovDates.time(d.decidedAt()), rows));
         }
+        List<FollowUpAction> actions = recorded.isEmpty() ? List.of() : followUps.forCase(caseReference);
+        for (int i = 0; i < actions.size(); i++) {
+            parts.add(followUp(i + 1, actions.get(i)));
+        }
         return List.of(CaseFileSection.of("decision", "Chair's decision", 60, parts, "The chair has not decided yet."));
+    }
+
+    /** One follow-up action of a decision not to review: what, whose, by when, and done or not, with the evidence. */
+    private Part followUp(int number, FollowUpAction a) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("What", a.description()));
+        rows.add(Row.of("Agency responsible", agencies.nameOf(a.ownerAgency())));
+        rows.add(Row.of("Due by", GovDates.day(a.dueDate())));
+        rows.add(Row.of("Status", a.completedAt().map(at -> "Done on " + GovDates.time(at) + " by " + a.completedBy())
+                .orElse("Not done yet")));
+        a.evidence().ifPresent(e -> rows.add(Row.of("What was done", e)));
+        return new Part("Follow-up action " + number + ": " + a.kind().label(),
+                "Asked by " + a.createdBy() + " on " + GovDates.time(a.createdAt()), rows);
     }
 
     private static List<Row> facts(RecordedDecision d) {

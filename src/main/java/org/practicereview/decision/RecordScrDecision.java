@@ -30,8 +30,13 @@ class RecordScrDecision implements UserTaskHandler {
     private final Trail trail;
     private final Clock clock;
     private final DecisionRecords records;
+    private final FollowUpRequests followUpRequests;
+    private final FollowUps followUps;
 
-    RecordScrDecision(Decisions decisions, Screenings screenings, Trail trail, Clock clock, DecisionRecords records) {
+    RecordScrDecision(Decisions decisions, Screenings screenings, Trail trail, Clock clock, DecisionRecords records,
+                      FollowUpRequests followUpRequests, FollowUps followUps) {
+        this.followUpRequests = followUpRequests;
+        this.followUps = followUps;
         this.records = records;
         this.decisions = decisions;
         this.screenings = screenings;
@@ -53,7 +58,11 @@ class RecordScrDecision implements UserTaskHandler {
     public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
         ScreeningOutcome criteria = screenings.latest(task.caseReference())
                 .orElseThrow(() -> new IllegalStateException("No criteria result for " + task.caseReference()));
-        Decision.Choice choice = choiceOf(values, criteria);
+        List<FieldError> followUpErrors = new ArrayList<>();
+        List<String> ticked = DecisionOption.NO_REVIEW.name().equals(values.requiredText("decisionOption"))
+                ? values.list("noReviewFollowUp") : List.of();
+        List<FollowUps.FollowUpRequest> asked = followUpRequests.of(ticked, values, followUpErrors);
+        Decision.Choice choice = choiceOf(values, criteria, followUpErrors);
         Instant due = task.due() == null ? null : task.due().toInstant();
         Decision decision = decisions.save(Decision.take(task.caseReference(), choice, criteria, task.actor(), clock.instant(), due));
         records.store(task.processInstanceId(), decision.view(), criteria, task.actor());
@@ -65,10 +74,14 @@ class RecordScrDecision implements UserTaskHandler {
         if (decision.option().commissionsReview()) {
             trail.append(task.caseReference(), task.actor(), TrailAction.REVIEW_COMMISSIONED, decision.reviewType().label());
         }
-        return variablesOf(decision);
+        Map<String, Object> variables = variablesOf(decision);
+        if (!asked.isEmpty()) {
+            variables.put(ProcessVariables.FOLLOW_UP_ACTIONS, new ArrayList<>(followUps.create(task.caseReference(), asked, task.actor())));
+        }
+        return variables;
     }
 
-    private static Decision.Choice choiceOf(ValidatedValues values, ScreeningOutcome criteria) {
+    private static Decision.Choice choiceOf(ValidatedValues values, ScreeningOutcome criteria, List<FieldError> followUpErrors) {
         DecisionOption option = DecisionOption.valueOf(values.requiredText("decisionOption"));
         List<FieldError> errors = new ArrayList<>();
         String type = option == DecisionOption.OTHER_REVIEW ? values.textOrNull("reviewType") : null;
@@ -83,6 +96,7 @@ class RecordScrDecision implements UserTaskHandler {
         if (option.departsFrom(criteria.result()) && departureReason == null) {
             errors.add(new FieldError("departureReason", "Enter why your decision departs from the criteria result"));
         }
+        errors.addAll(followUpErrors);
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }

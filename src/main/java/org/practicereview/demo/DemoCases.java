@@ -90,7 +90,11 @@ class DemoCases {
         CaseReference ref = refer(DemoReferrals.Example.FOXTROT);
         steps.screen(ref, false);
         steps.decide(ref, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", java.util.List.of("DISSEMINATE_LEARNING"),
-                "rationale", "The criteria are not met; the learning will be shared through a briefing to agencies."));
+                "rationale", "The criteria are not met; the learning will be shared through a briefing to agencies.",
+                "learningToShare", "A one-page briefing on escalating missed health appointments, for every partner agency",
+                "learningToShareFor", "NHT", "learningToShareDue", java.time.LocalDate.now().plusMonths(1).toString()));
+        steps.followUpDone(ref, "The briefing went to every partner agency's safeguarding leads and was discussed at the "
+                + "next practitioners' forum.");
     }
 
     private Actor actor(String username) {

@@ -61,6 +61,10 @@ class DemoSteps {
         complete(DemoUsers.CHAIR, ref, "Task_RecordScrDecision", decision);
     }
 
+    void followUpDone(CaseReference ref, String evidence) {
+        complete(DemoUsers.COORDINATOR, ref, "Task_CompleteFollowUpAction", map("evidence", evidence));
+    }
+
     void startReview(CaseReference ref) {
         complete(DemoUsers.MEMBER, ref, "Task_AgreeTermsOfReference", map("periodFrom", "2025-01-01", "periodTo", "2026-06-30",
                 "keyLinesOfEnquiry", "How did agencies share what they knew about the child's injuries?",

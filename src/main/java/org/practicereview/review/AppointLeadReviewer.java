@@ -8,14 +8,19 @@ import org.practicereview.workflow.UserTaskHandler;
 import org.practicereview.workflow.ValidatedValues;
 import org.springframework.stereotype.Component;
 
-/** Task_AppointLeadReviewer: the chair names an independent lead reviewer, who then drafts the report. */
+/**
+ * Task_AppointLeadReviewer: the chair chooses an independent lead reviewer from the reviewers' accounts
+ * (never one of an agency involved in the case), who then drafts the report.
+ */
 @Component
 class AppointLeadReviewer implements UserTaskHandler {
 
     private final ReviewSteps steps;
+    private final LeadReviewerEligibility eligibility;
 
-    AppointLeadReviewer(ReviewSteps steps) {
+    AppointLeadReviewer(ReviewSteps steps, LeadReviewerEligibility eligibility) {
         this.steps = steps;
+        this.eligibility = eligibility;
     }
 
     @Override
@@ -34,7 +39,7 @@ class AppointLeadReviewer implements UserTaskHandler {
             throw InvalidSubmissionException.of("independenceConfirmed",
                     "The lead reviewer must be independent of the agencies involved: appoint someone who is");
         }
-        String reviewer = values.requiredText("leadReviewer");
+        String reviewer = eligibility.require(task.caseReference(), values.requiredText("leadReviewer")).username();
         Review review = steps.reviewOf(task.caseReference());
         review.appointLeadReviewer(reviewer);
         steps.save(review);

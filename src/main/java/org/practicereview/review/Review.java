@@ -2,6 +2,8 @@ package org.practicereview.review;
 
 import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -62,6 +65,16 @@ public class Review {
     @JoinColumn(name = "review_id", nullable = false)
     @OrderBy("submittedAt")
     private List<AgencyReport> agencyReports = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "review_report_withdrawal", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<ReportWithdrawal> reportWithdrawals = new ArrayList<>();
+    @Column(name = "report_round_closed_at")
+    private Instant reportRoundClosedAt;
+    @Column(name = "report_round_closed_by")
+    private String reportRoundClosedBy;
+    @Column(name = "report_round_close_reason")
+    private String reportRoundCloseReason;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "review_id", nullable = false)
     @OrderBy("versionNumber")
@@ -95,11 +108,43 @@ public class Review {
         status = ReviewStatus.REVIEWER_APPOINTED;
     }
 
+    /** The chair puts another reviewer in charge before the review is complete. */
+    void replaceLeadReviewer(String userId) {
+        require(leadReviewer != null, "A lead reviewer is replaced once one is appointed");
+        require(status != ReviewStatus.COMPLETED, "A completed review keeps its lead reviewer");
+        leadReviewer = requireText(userId, "A lead reviewer must be named");
+    }
+
     void recordAgencyReport(String agencyCode, AgencyReport.Contents contents, String by, Instant at) {
         require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
         require(leadReviewer != null, "Agency reports follow the lead reviewer's appointment");
         require(agencyReport(agencyCode).isEmpty(), "This agency has already submitted its report");
+        require(!reportWithdrawn(agencyCode), "This agency's report was withdrawn");
+        require(reportRoundClosedAt == null, "The agency report round is closed");
         agencyReports.add(new AgencyReport(agencyCode, contents, by, at));
+    }
+
+    /** The coordinator stops waiting for one agency's report; the review goes on without it. */
+    void withdrawAgencyReport(String agencyCode, String reason, String by, Instant at) {
+        require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
+        require(reportRoundClosedAt == null, "The agency report round is closed");
+        require(agencyReport(agencyCode).isEmpty(), "This agency has already submitted its report");
+        require(!reportWithdrawn(agencyCode), "This agency's report was already withdrawn");
+        reportWithdrawals.add(new ReportWithdrawal(agencyCode, requireText(reason, "A withdrawal needs a reason"), by, at));
+    }
+
+    /** The coordinator stops waiting for every agency report still outstanding. */
+    void closeReportRound(String reason, String by, Instant at) {
+        require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
+        require(leadReviewer != null, "Agency reports follow the lead reviewer's appointment");
+        require(reportRoundClosedAt == null, "The agency report round is already closed");
+        reportRoundCloseReason = requireText(reason, "Closing the round needs a reason");
+        reportRoundClosedBy = by;
+        reportRoundClosedAt = at;
+    }
+
+    private boolean reportWithdrawn(String agencyCode) {
+        return reportWithdrawals.stream().anyMatch(w -> w.agencyCode().equals(agencyCode));
     }
 
     void recordFamilyInvolvement(FamilyInvolvement involvement) {
@@ -196,6 +241,10 @@ public class Review {
     public Optional<FamilyInvolvement> familyInvolvement() { return Optional.ofNullable(familyInvolvement); }
     public Optional<BoardSignOff> signOff() { return Optional.ofNullable(signOff); }
     public List<AgencyReport> agencyReports() { return List.copyOf(agencyReports); }
+    public List<ReportWithdrawal> reportWithdrawals() { return List.copyOf(reportWithdrawals); }
+    public Optional<Instant> reportRoundClosedAt() { return Optional.ofNullable(reportRoundClosedAt); }
+    public String reportRoundClosedBy() { return reportRoundClosedBy; }
+    public String reportRoundCloseReason() { return reportRoundCloseReason; }
     public List<ReportDraft> drafts() { return List.copyOf(drafts); }
     public List<QaRound> qaRounds() { return List.copyOf(qaRounds); }
     public List<ActionPlanItem> actionPlan() { return List.copyOf(actionPlan); }

@@ -3,7 +3,9 @@ package org.practicereview.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
@@ -59,8 +61,9 @@ class ReviewCaseFile implements CaseFileSections {
         reviews.find(caseReference).ifPresent(review -> {
             parts.add(overview(review));
             List<FormSubmission> kept = submissions.forCase(caseReference, FORMS.keySet());
-            Map<String, String> owners = agencies.namesOf(review.actionPlan().stream().map(ReviewSummary.Action::ownerAgency)
-                    .distinct().toList());
+            Map<String, String> owners = agencies.namesOf(Stream.concat(
+                    review.actionPlan().stream().map(ReviewSummary.Action::ownerAgency),
+                    review.reportsWithdrawn().stream().map(ReviewSummary.Withdrawn::agencyCode)).distinct().toList());
             int drafts = 0;
             for (FormSubmission s : kept) {
                 String heading = FORMS.get(s.formId());
@@ -71,8 +74,23 @@ class ReviewCaseFile implements CaseFileSections {
                 }
                 parts.add(new Part(heading, FormAnswers.byline("Submitted", s), answers.rows(s, c -> owners.getOrDefault(c, c))));
             }
+            reportRound(review, owners).ifPresent(parts::add);
         });
         return List.of(CaseFileSection.of("review", "Review", 70, parts, "No review has begun."));
+    }
+
+    /** Agency reports the review goes on without: each withdrawn one and the round's closing, with the reasons. */
+    private static Optional<Part> reportRound(ReviewSummary review, Map<String, String> names) {
+        List<Row> rows = new ArrayList<>();
+        for (ReviewSummary.Withdrawn w : review.reportsWithdrawn()) {
+            rows.add(Row.of("Withdrawn: " + names.getOrDefault(w.agencyCode(), w.agencyCode()),
+                    "On " + GovDates.time(w.at()) + " by " + w.by() + ": " + w.reason()));
+        }
+        if (review.reportRoundClosed() != null) {
+            ReviewSummary.RoundClosed c = review.reportRoundClosed();
+            rows.add(Row.of("Round closed", "On " + GovDates.time(c.at()) + " by " + c.by() + ": " + c.reason()));
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Part("Agency reports not received", null, rows));
     }
 
     private static Part overview(ReviewSummary review) {

@@ -9,7 +9,13 @@ import org.practicereview.shared.ReviewType;
 public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewStatus status, String leadReviewer,
                            Instant startedAt, Instant completedAt, int draftVersions, List<QaSummary> qaRounds,
                            List<String> agenciesReported, boolean signedOff, List<Action> actionPlan,
-                           Terms terms) {
+                           Terms terms, List<Withdrawn> reportsWithdrawn, RoundClosed reportRoundClosed) {
+
+    /** An agency report the coordinator withdrew, and why. */
+    public record Withdrawn(String agencyCode, String reason, String by, Instant at) {}
+
+    /** The agency report round closed before every agency reported, and why. */
+    public record RoundClosed(String reason, String by, Instant at) {}
 
     /** The period under review and the methodology (the key lines of enquiry stay with the review). */
     public record Terms(LocalDate periodFrom, LocalDate periodTo, Methodology methodology) {}
@@ -26,6 +32,10 @@ public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewS
                 r.agencyReports().stream().map(AgencyReport::agencyCode).toList(), r.signOff().isPresent(),
                 r.actionPlan().stream().map(i -> new Action(i.itemNumber(), i.recommendation(), i.scope(),
                         i.ownerAgency(), i.dueDate(), i.status())).toList(),
-                r.terms() == null ? null : new Terms(r.terms().periodFrom(), r.terms().periodTo(), r.terms().methodology()));
+                r.terms() == null ? null : new Terms(r.terms().periodFrom(), r.terms().periodTo(), r.terms().methodology()),
+                r.reportWithdrawals().stream().map(w -> new Withdrawn(w.agencyCode(), w.reason(), w.withdrawnBy(),
+                        w.withdrawnAt())).toList(),
+                r.reportRoundClosedAt().map(at -> new RoundClosed(r.reportRoundCloseReason(), r.reportRoundClosedBy(), at))
+                        .orElse(null));
     }
 }

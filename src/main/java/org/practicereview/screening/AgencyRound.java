@@ -7,11 +7,13 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.identity.Agencies;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.AgencyTaskWithdrawal;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.ProcessVariables;
@@ -19,9 +21,12 @@ import org.practicereview.workflow.TaskNotAvailableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The current agency information round of a case: chasing the agencies that have not answered, or closing it early. */
+/**
+ * The current agency information round of a case: chasing the agencies that have not answered,
+ * withdrawing one agency's request, or closing the round early.
+ */
 @Service
-public class AgencyRound {
+public class AgencyRound implements AgencyTaskWithdrawal {
 
     static final int MAX_REASON_LENGTH = 1000;
 
@@ -30,10 +35,12 @@ public class AgencyRound {
     private final Notifications notifications;
     private final RuntimeService runtime;
     private final Trail trail;
+    private final Agencies agencies;
     private final Clock clock;
 
     AgencyRound(InformationRequests requests, AgencySummaries summaries, Notifications notifications,
-                RuntimeService runtime, Trail trail, Clock clock) {
+                RuntimeService runtime, Trail trail, Agencies agencies, Clock clock) {
+        this.agencies = agencies;
         this.requests = requests;
         this.summaries = summaries;
         this.notifications = notifications;
@@ -64,6 +71,24 @@ public class AgencyRound {
         trail.append(caseReference, actor, TrailAction.AGENCY_ROUND_CLOSED_EARLY,
                 "round " + round.roundNumber() + "; not answered " + awaiting(round));
         correlateClosed(caseReference);
+    }
+
+    @Override
+    public String taskDefinitionKey() {
+        return ProvideAgencySummary.TASK;
+    }
+
+    /** The coordinator stops waiting for one agency's summary; the round goes on with the others. */
+    @Override
+    public String recordWithdrawal(Actor actor, CaseReference caseReference, String agencyCode, String reason) {
+        InformationRequest round = currentRound(caseReference).filter(r -> !r.isClosedEarly())
+                .orElseThrow(() -> new TaskNotAvailableException("There is no open information round for this case."));
+        if (!awaiting(round).contains(agencyCode)) {
+            throw new TaskNotAvailableException("This agency has already answered, or its request was withdrawn.");
+        }
+        round.withdraw(agencyCode, reason, actor, clock.instant(), answered(round));
+        requests.save(round);
+        return "Agency summary of " + agencies.nameOf(agencyCode) + ", round " + round.roundNumber() + ": " + reason;
     }
 
     private void correlateClosed(CaseReference caseReference) {
@@ -97,8 +122,11 @@ public class AgencyRound {
     }
 
     private List<String> awaiting(InformationRequest round) {
-        List<String> answered = summaries.findByCaseReferenceAndRoundNumberOrderById(round.caseReference(), round.roundNumber())
+        return round.awaiting(answered(round));
+    }
+
+    private List<String> answered(InformationRequest round) {
+        return summaries.findByCaseReferenceAndRoundNumberOrderById(round.caseReference(), round.roundNumber())
                 .stream().map(AgencySummary::agencyCode).toList();
-        return round.awaiting(answered);
     }
 }

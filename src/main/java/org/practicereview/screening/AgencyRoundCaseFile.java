@@ -66,6 +66,10 @@ class AgencyRoundCaseFile implements CaseFileSections {
         List<String> awaiting = round.awaiting(answered.stream().map(AgencySummary::agencyCode).toList());
         rows.add(Row.of("Not answered", awaiting.isEmpty() ? "Every agency asked has answered"
                 : String.join("\n", awaiting.stream().map(names::get).toList())));
+        for (SummaryWithdrawal w : round.withdrawals()) {
+            rows.add(Row.of("Withdrawn: " + names.get(w.agencyCode()), "On " + GovDates.time(w.withdrawnAt()) + " by "
+                    + w.withdrawnBy() + ": " + w.reason()));
+        }
         if (round.isClosedEarly()) {
             rows.add(Row.of("Closed early", "On " + GovDates.time(round.closedEarlyAt()) + " by " + round.closedEarlyBy()
                     + ": " + round.closeReason()));

@@ -50,6 +50,10 @@ class InformationRequest {
     private String closedEarlyBy;
     @Column(name = "close_reason")
     private String closeReason;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "information_request_withdrawal", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "position")
+    private List<SummaryWithdrawal> withdrawals = new ArrayList<>();
 
     protected InformationRequest() {}
 
@@ -92,9 +96,28 @@ class InformationRequest {
         this.closeReason = reason.strip();
     }
 
-    /** The agencies of this round that are not among those that answered, in the order they were asked. */
+    /** The coordinator stops waiting for one agency that has not answered; the round goes on without it. */
+    void withdraw(String agencyCode, String reason, Actor by, Instant at, Collection<String> answered) {
+        if (isClosedEarly()) {
+            throw new IllegalStateException("This round is already closed");
+        }
+        if (!awaiting(answered).contains(agencyCode)) {
+            throw new IllegalStateException("This agency is not awaited in this round");
+        }
+        withdrawals.add(new SummaryWithdrawal(agencyCode, reason, by.userId(), at));
+    }
+
+    /**
+     * The agencies of this round that are neither among those that answered nor withdrawn, in the order
+     * they were asked.
+     */
     List<String> awaiting(Collection<String> answered) {
-        return agencies.stream().filter(a -> !answered.contains(a)).toList();
+        List<String> withdrawn = withdrawals.stream().map(SummaryWithdrawal::agencyCode).toList();
+        return agencies.stream().filter(a -> !answered.contains(a) && !withdrawn.contains(a)).toList();
+    }
+
+    List<SummaryWithdrawal> withdrawals() {
+        return List.copyOf(withdrawals);
     }
 
     boolean asks(String agencyCode) {

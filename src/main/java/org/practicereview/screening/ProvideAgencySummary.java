@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class ProvideAgencySummary implements UserTaskHandler {
 
     static final String FORM = "provide-agency-summary";
+    static final String TASK = "Task_ProvideAgencySummary";
 
     private final InformationRequests requests;
     private final AgencySummaries summaries;
@@ -30,7 +31,7 @@ class ProvideAgencySummary implements UserTaskHandler {
 
     @Override
     public String taskDefinitionKey() {
-        return "Task_ProvideAgencySummary";
+        return TASK;
     }
 
     @Override

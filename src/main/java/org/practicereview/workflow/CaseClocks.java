@@ -33,6 +33,9 @@ class CaseClocks implements CaseFileSections {
     static final Map<String, String> CLOCKS = Map.of(
             "BoundaryEvent_DecisionOverdue", "Chair's decision due",
             "BoundaryEvent_AgencySummaryReminder", "Agencies reminded of the information request",
+            "BoundaryEvent_AgencyReportReminder", "Agencies reminded of the agency report request",
+            "BoundaryEvent_AgencyReportsOverdue", "Agency reports due",
+            "BoundaryEvent_FollowUpOverdue", "First follow-up action due",
             "BoundaryEvent_ReviewReminder", "Reminder: one month to the six-month review target",
             "BoundaryEvent_ReviewTargetMissed", "Six-month review target",
             "IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from");

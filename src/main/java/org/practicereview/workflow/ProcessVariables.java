@@ -47,6 +47,11 @@ public final class ProcessVariables {
     /** {@code SCR} or a lesser type such as {@code REFLECTIVE}, {@code LEARNING}. */
     public static final String REVIEW_TYPE = "reviewType";
 
+    /** Ids of the follow-up actions of a decision not to review (multi-instance collection). */
+    public static final String FOLLOW_UP_ACTIONS = "followUpActions";
+    /** The follow-up action id of one multi-instance element. */
+    public static final String FOLLOW_UP_ACTION = "followUpAction";
+
     /** User id of the appointed lead reviewer. */
     public static final String LEAD_REVIEWER = "leadReviewer";
     public static final String FAMILY_INVOLVEMENT = "familyInvolvement";
@@ -66,6 +71,7 @@ public final class ProcessVariables {
     public static final String MESSAGE_PROCEEDINGS_CONCLUDED = "ProceedingsConcluded";
     public static final String MESSAGE_AGENCY_ROUND_CLOSED = "AgencyRoundClosed";
     public static final String MESSAGE_QUESTION_WITHDRAWN = "QuestionWithdrawn";
+    public static final String MESSAGE_AGENCY_REPORT_ROUND_CLOSED = "AgencyReportRoundClosed";
 
     private ProcessVariables() {}
 }

@@ -121,6 +121,25 @@ public class UserTasks {
         return new CompletedTask(context.caseReference(), task.getTaskDefinitionKey(), task.getName());
     }
 
+    /**
+     * Ends an open task without its work, after its owning module recorded why (the coordinator withdrew
+     * it): the engine sees a completion with no variables, so a multi-instance round goes on without it.
+     */
+    @Transactional
+    public void completeWithdrawn(String taskId, Actor actor) {
+        completeAs(actor, openTask(taskId).getId(), Map.of());
+    }
+
+    /**
+     * Gives an open task to another person, as the actor (the owning service has checked who may and
+     * recorded why); the engine's history names the actor.
+     */
+    @Transactional
+    public void reassign(String taskId, Actor actor, String toUserId) {
+        Task task = openTask(taskId);
+        runAs(actor, () -> tasks.setAssignee(task.getId(), toUserId));
+    }
+
     @Transactional
     public void claim(String taskId, Actor actor) {
         Task task = openTask(taskId);

@@ -3,6 +3,7 @@ package org.practicereview.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.practicereview.screening.CaseUnderReview.CHAIR;
+import static org.practicereview.screening.CaseUnderReview.COORDINATOR;
 import static org.practicereview.workflow.ProcessVariables.ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED;
 import static org.practicereview.workflow.ProcessVariables.CHILD_DIED;
 
@@ -31,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CaseReviewIntegrationTest
 class DecisionIntegrationTests {
 
-    static final String[] TABLES = {"scr_decision", "notification", "form_submission", "trail_event"};
+    static final String[] TABLES = {"scr_decision", "notification", "form_submission", "trail_event", "follow_up_action"};
     static final String PANEL = "national.panel@example.org";
     static final String OFSTED = "ofsted.notifications@example.org";
     static final String BOARD = "board.members@example.org";
@@ -92,15 +93,54 @@ class DecisionIntegrationTests {
     }
 
     @Test
-    void noReviewClosesTheCaseWithLearning() {
+    void noReviewClosesTheCaseOnceItsFollowUpActionIsDoneWithEvidence() {
         Started c = cases.atChairsDecision();
 
-        decide(c, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("DISSEMINATE_LEARNING")));
+        decide(c, withFollowUp(Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("DISSEMINATE_LEARNING"))));
 
         assertThat(variables(c)).containsExactly("NO_REVIEW", false, null);
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(c.processInstanceId())
-                .activityId("EndEvent_ClosedWithLearning").count()).isEqualTo(1);
         assertThat(recipients(c, NotificationKind.SCR_NOT_INITIATED_NOTICE)).containsExactly(PANEL);
+        assertThat(closed(c)).as("not closed while the follow-up is open").isZero();
+        assertThat(cases.tasks(c, "Task_CompleteFollowUpAction")).hasSize(1);
+        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.is(TrailAction.FOLLOW_UP_ACTION_CREATED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("Share the learning", "A briefing to every partner", "Health service"));
+
+        cases.complete(c, "Task_CompleteFollowUpAction", COORDINATOR, Map.of("evidence", "Briefing sent to every partner's leads"));
+
+        assertThat(closed(c)).isEqualTo(1);
+        assertThat(trail.forCase(c.ref())).filteredOn(e -> e.is(TrailAction.FOLLOW_UP_ACTION_COMPLETED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("Briefing sent to every partner's leads"));
+    }
+
+    @Test
+    void noReviewWithoutWhatForWhomAndByWhenIsRefusedAllAtOnceAndWritesNothing() {
+        Started c = cases.atChairsDecision();
+        Map<String, Long> before = cases.rowCounts(TABLES);
+
+        InvalidSubmissionException refused = catchThrowableOfType(InvalidSubmissionException.class, () ->
+                decide(c, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION"),
+                        "immediateActionDue", "2020-01-01")));
+
+        assertThat(refused.errors()).extracting(FieldError::field)
+                .containsExactly("immediateAction", "immediateActionFor", "immediateActionDue");
+        assertThat(cases.rowCounts(TABLES)).isEqualTo(before);
+        assertThat(cases.tasks(c, "Task_RecordScrDecision")).hasSize(1);
+    }
+
+    private long closed(Started c) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(c.processInstanceId())
+                .activityId("EndEvent_ClosedWithLearning").count();
+    }
+
+    private static Map<String, Object> withFollowUp(Map<String, Object> values) {
+        Map<String, Object> all = new HashMap<>(values);
+        all.put("learningToShare", "A briefing to every partner agency on missed appointments");
+        all.put("learningToShareFor", "HEALTH");
+        all.put("learningToShareDue", java.time.LocalDate.now().plusYears(1).toString());
+        all.put("immediateAction", "Health to check the child's siblings are registered with a GP");
+        all.put("immediateActionFor", "HEALTH");
+        all.put("immediateActionDue", java.time.LocalDate.now().plusYears(1).toString());
+        return all;
     }
 
     @Test
@@ -137,7 +177,7 @@ class DecisionIntegrationTests {
         Map<String, Long> before = cases.rowCounts(TABLES);
 
         InvalidSubmissionException refused = catchThrowableOfType(InvalidSubmissionException.class, () ->
-                decide(c, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION"))));
+                decide(c, withFollowUp(Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION")))));
 
         assertThat(refused.errors()).containsExactly(
                 new FieldError("departureReason", "Enter why your decision departs from the criteria result"));
@@ -149,8 +189,8 @@ class DecisionIntegrationTests {
     void departingFromTheCriteriaIsFlaggedInTheTrail() {
         Started c = cases.atChairsDecision(ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED, CHILD_DIED);
 
-        decide(c, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION"),
-                "departureReason", "Parallel inquiry already covers the learning"));
+        decide(c, withFollowUp(Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION"),
+                "departureReason", "Parallel inquiry already covers the learning")));
 
         assertThat(trail.forCase(c.ref())).filteredOn(e -> e.is(TrailAction.DECISION_DEPARTS_FROM_CRITERIA))
                 .extracting(TrailEntry::actor, TrailEntry::role).containsExactly(org.assertj.core.groups.Tuple.tuple("chair1", "CHAIR"));

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.practicereview.processes.ProcessTesting.CASE;
 import static org.practicereview.processes.ProcessTesting.tasks;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,9 @@ record CaseJourney(ProcessEngine engine, WorkingDays workingDays) {
         ProcessInstance instance = atChair(facts);
         Map<String, Object> decision = new HashMap<>(Map.of("decisionOption", option, "reviewCommissioned", reviewCommissioned));
         decision.put("reviewType", reviewType);
+        if ("NO_REVIEW".equals(option)) {
+            decision.put("followUpActions", new ArrayList<>(List.of("1", "2")));
+        }
         complete(task("Task_RecordScrDecision", instance), decision);
         return instance;
     }

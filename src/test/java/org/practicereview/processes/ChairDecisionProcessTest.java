@@ -8,10 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.practicereview.processes.ProcessTesting.CASE;
 import static org.practicereview.processes.ProcessTesting.fire;
 import static org.practicereview.processes.ProcessTesting.inUk;
+import static org.practicereview.processes.ProcessTesting.tasks;
 import static org.practicereview.processes.ProcessTesting.timer;
 import static org.practicereview.processes.ProcessTesting.ukTime;
 
 import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -129,11 +132,33 @@ class ChairDecisionProcessTest {
     }
 
     @Test
-    void noReviewClosesTheCaseWithLearning() {
+    void noReviewClosesTheCaseOnlyOnceEveryFollowUpActionIsDone() {
         ProcessInstance instance = journey.decided(Facts.harmWithoutAbuseOrNeglect(), "NO_REVIEW", false, null);
 
-        assertThat(instance).hasPassed("Task_NotifyDecision", "EndEvent_ClosedWithLearning").isEnded();
+        assertThat(instance).hasPassed("Task_NotifyDecision").isWaitingAt("Task_CompleteFollowUpAction");
+        List<Task> actions = tasks(engine, instance, "Task_CompleteFollowUpAction");
+        assertThat(actions).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("PRG_COORDINATOR"));
+        assertThat(actions).extracting(Task::getDueDate).doesNotContainNull().doesNotHaveDuplicates();
+        complete(actions.get(0));
+        assertThat(instance).isWaitingAt("Task_CompleteFollowUpAction").hasNotPassed("EndEvent_ClosedWithLearning");
+        complete(actions.get(1));
+
+        assertThat(instance).hasPassed("EndEvent_ClosedWithLearning").isEnded();
         assertThat(instance).hasNotPassed("CallActivity_Review");
+    }
+
+    @Test
+    void escalatesWhenTheFirstFollowUpActionIsDueAndKeepsWaiting() {
+        ProcessInstance instance = journey.decided(Facts.harmWithoutAbuseOrNeglect(), "NO_REVIEW", false, null);
+        Job overdue = timer(engine, instance, "BoundaryEvent_FollowUpOverdue");
+        assertThat(overdue.getDuedate()).isEqualTo(tasks(engine, instance, "Task_CompleteFollowUpAction").stream()
+                .map(Task::getDueDate).min(Comparator.naturalOrder()).orElseThrow());
+
+        fire(engine, overdue);
+
+        assertThat(instance).hasPassed("Task_EscalateFollowUpOverdue", "EndEvent_FollowUpEscalated")
+                .isWaitingAt("Task_CompleteFollowUpAction");
+        assertThat(tasks(engine, instance, "Task_CompleteFollowUpAction")).hasSize(2);
     }
 
     @Test

@@ -50,10 +50,12 @@ final class ProcessTesting {
         WorkingDays workingDays = new WorkingDays(new EngineClock());
         Mocks.register("workingDays", workingDays);
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
-                "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview")) {
+                "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
+                "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
         Mocks.register("recordCriteriaResult", recordCriteriaResult());
+        Mocks.register("followUps", new FakeFollowUps(workingDays));
         Mocks.register("checkAnonymisation", findings);
         Mocks.register("sendPrePublicationNotice", (JavaDelegate) execution ->
                 execution.setVariable(ProcessVariables.PUBLISH_NOT_BEFORE, workingDays.dueIn(5)));

@@ -66,6 +66,62 @@ class ScrReviewProcessTest {
     }
 
     @Test
+    void remindsTheAgenciesStillToReportFifteenWorkingDaysInAndKeepsWaiting() {
+        ProcessInstance review = leadReviewerAppointed(commission("SCR"), false);
+        engine.getTaskService().complete(tasks(engine, review, "Task_SubmitAgencyReport").get(0).getId());
+
+        Job reminder = timer(engine, review, "BoundaryEvent_AgencyReportReminder");
+        // Fifteen working days after Tue 30 Mar 2027 is Tue 20 Apr 2027, in the morning.
+        assertThat(inUk(reminder.getDuedate())).isEqualTo(ZonedDateTime.of(2027, 4, 20, 9, 0, 0, 0, WorkingDays.UK));
+        fire(engine, reminder);
+
+        assertThat(review).hasPassed("Task_SendAgencyReportReminder", "EndEvent_AgencyReportReminderSent")
+                .isWaitingAt("Task_SubmitAgencyReport");
+        assertThat(tasks(engine, review, "Task_SubmitAgencyReport")).hasSize(1);
+    }
+
+    @Test
+    void escalatesAtTheReportsDueDateAndKeepsWaiting() {
+        ProcessInstance review = leadReviewerAppointed(commission("SCR"), false);
+
+        Job overdue = timer(engine, review, "BoundaryEvent_AgencyReportsOverdue");
+        Task report = tasks(engine, review, "Task_SubmitAgencyReport").get(0);
+        assertThat(overdue.getDuedate()).isEqualTo(report.getDueDate());
+        fire(engine, overdue);
+
+        assertThat(review).hasPassed("Task_EscalateAgencyReportsOverdue", "EndEvent_AgencyReportsEscalated")
+                .isWaitingAt("Task_SubmitAgencyReport");
+        assertThat(tasks(engine, review, "Task_SubmitAgencyReport")).hasSize(2);
+    }
+
+    @Test
+    void closingTheReportRoundMovesTheReviewOnWithoutTheMissingReports() {
+        ProcessInstance review = leadReviewerAppointed(commission("SCR"), false);
+        engine.getTaskService().complete(tasks(engine, review, "Task_SubmitAgencyReport").get(0).getId());
+
+        engine.getRuntimeService().createMessageCorrelation("AgencyReportRoundClosed").processInstanceBusinessKey(CASE).correlate();
+
+        assertThat(review).hasPassed("BoundaryEvent_ReportRoundClosed").isWaitingAt("Task_DraftReport");
+        assertThat(tasks(engine, review, "Task_SubmitAgencyReport")).isEmpty();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId())
+                .activityId("BoundaryEvent_AgencyReportReminder").count()).isZero();
+    }
+
+    @Test
+    void aWithdrawnReportEndsThatAgencysTaskAndTheRoundWaitsOnlyForTheOthers() {
+        ProcessInstance review = leadReviewerAppointed(commission("SCR"), false);
+        List<Task> reports = tasks(engine, review, "Task_SubmitAgencyReport");
+
+        // The application withdraws a task by completing it without variables, after recording why.
+        engine.getTaskService().complete(reports.get(0).getId());
+        assertThat(review).isWaitingAt("Task_SubmitAgencyReport");
+        assertThat(tasks(engine, review, "Task_SubmitAgencyReport")).extracting(Task::getId).containsExactly(reports.get(1).getId());
+
+        engine.getTaskService().complete(reports.get(1).getId());
+        assertThat(review).isWaitingAt("Task_DraftReport").hasNotPassed("BoundaryEvent_ReportRoundClosed");
+    }
+
+    @Test
     void recordsFamilyInvolvementWhenTheTermsOfReferenceProvideForIt() {
         ProcessInstance review = agencyReportsIn(leadReviewerAppointed(commission("SCR"), true));
 

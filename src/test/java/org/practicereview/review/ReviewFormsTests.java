@@ -41,12 +41,9 @@ class ReviewFormsTests {
     }
 
     @Test
-    void refusesALeadReviewerUserIdThatIsNotAnAccountName() {
-        assertThat(errors("appoint-lead-reviewer", Map.of("leadReviewer", "Jane Reviewer", "independenceConfirmed", "yes")))
-                .containsExactly(entry("leadReviewer",
-                        "Enter a user id in lower case letters, numbers, dots, hyphens or underscores"));
+    void asksTheChairToChooseALeadReviewerAndSayWhetherTheyAreIndependent() {
         assertThat(errors("appoint-lead-reviewer", Map.of())).containsExactly(
-                entry("leadReviewer", "Enter the lead reviewer's user id"),
+                entry("leadReviewer", "Select the lead reviewer"),
                 entry("independenceConfirmed", "Select whether the reviewer is independent of the agencies involved"));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Agency;
+import org.practicereview.identity.NewUser;
+import org.practicereview.identity.Users;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
@@ -37,9 +40,14 @@ class ReviewProcessTests {
     @Autowired CaseReviews reviews;
     @Autowired Agencies agencies;
     @Autowired Notifications notifications;
+    @Autowired Users users;
 
     @BeforeEach
     void agencies() {
+        if (!users.exists(REVIEWER.userId())) {
+            users.create(new NewUser(REVIEWER.userId(), "Lead Reviewer", null, Set.of(Role.REVIEWER), null,
+                    "correct horse battery staple"));
+        }
         agencies.register(new Agency("POLICE", "Northshire Police", "POLICE"));
         agencies.register(new Agency("HEALTH", "Northshire Health", "HEALTH"));
     }

@@ -9,6 +9,7 @@ import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.CaseAccess;
 import org.practicereview.referral.CaseRecords;
+import org.practicereview.review.LeadReviewers;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -30,12 +31,14 @@ class CasePages {
     private final Trail trail;
     private final CaseTasks tasks;
     private final Agencies agencies;
+    private final LeadReviewers leadReviewers;
     private final TransactionTemplate reading;
     private final PlainWords words;
 
     CasePages(CaseAccess access, CaseRecords records, CaseFile caseFile, Trail trail, CaseTasks tasks, Agencies agencies,
-              PlatformTransactionManager transactions, PlainWords words) {
+              LeadReviewers leadReviewers, PlatformTransactionManager transactions, PlainWords words) {
         this.words = words;
+        this.leadReviewers = leadReviewers;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.access = access;
@@ -90,7 +93,8 @@ class CasePages {
     private CaseView.Actions actions(Actor actor, CaseReference ref) {
         boolean coordinator = actor.has(Role.PRG_COORDINATOR);
         return new CaseView.Actions(actor.has(Role.AUDITOR), coordinator && tasks.agencyRoundOpen(ref),
-                coordinator && tasks.publicationHeld(ref), coordinator && tasks.questionOpen(ref));
+                coordinator && tasks.publicationHeld(ref), coordinator && tasks.questionOpen(ref),
+                coordinator && tasks.agencyReportRoundOpen(ref), actor.has(Role.CHAIR) && leadReviewers.replaceable(ref));
     }
 
     private List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {

@@ -10,8 +10,10 @@ import org.practicereview.identity.Agencies;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.AgencyTaskWithdrawals;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskInbox;
+import org.practicereview.workflow.TaskReassignments;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTasks {
 
-    /** {@code taskId} is set only when the viewer may act on the task, so the page links it. */
-    public record OpenTask(String name, String whoMayAct, String due, boolean overdue, String taskId) {}
+    /**
+     * {@code taskId} is set only when the viewer may act on the task, so the page links it; {@code
+     * withdrawId} only when the viewer is the coordinator and the task is an agency's, which they may withdraw;
+     * {@code reassignId} only when the viewer is the coordinator and the task is offered to a group.
+     */
+    public record OpenTask(String name, String whoMayAct, String due, boolean overdue, String taskId, String withdrawId,
+                           String reassignId) {}
 
     private final TaskInbox inbox;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final Agencies agencies;
+    private final AgencyTaskWithdrawals withdrawals;
 
-    CaseTasks(TaskInbox inbox, TaskService tasks, RuntimeService runtime, Agencies agencies) {
+    CaseTasks(TaskInbox inbox, TaskService tasks, RuntimeService runtime, Agencies agencies,
+              AgencyTaskWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.inbox = inbox;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -36,10 +46,15 @@ class CaseTasks {
 
     List<OpenTask> openTasks(Actor viewer, CaseReference reference) {
         List<OpenTask> open = new ArrayList<>();
+        boolean coordinator = viewer.has(Role.PRG_COORDINATOR);
         for (TaskInbox.InboxTask t : inbox.openTasksOfCase(reference)) {
             List<IdentityLink> links = t.assignee() == null ? tasks.getIdentityLinksForTask(t.id()) : List.of();
+            boolean withdrawable = coordinator && withdrawals.withdrawableKinds().contains(t.taskDefinitionKey());
+            List<IdentityLink> offered = coordinator && t.assignee() != null ? tasks.getIdentityLinksForTask(t.id()) : links;
+            boolean reassignable = coordinator && TaskReassignments.offeredToGroups(offered);
             open.add(new OpenTask(t.name(), whoMayAct(t, links), t.due() == null ? t.withoutDueDate() : Labels.day(t.due()), t.overdue(),
-                    UserTasks.mayAct(t.assignee(), links, viewer) ? t.id() : null));
+                    UserTasks.mayAct(t.assignee(), links, viewer) ? t.id() : null, withdrawable ? t.id() : null,
+                    reassignable ? t.id() : null));
         }
         return open;
     }
@@ -52,6 +67,11 @@ class CaseTasks {
     /** The referring agency has questions to answer, which the coordinator may withdraw. */
     boolean questionOpen(CaseReference reference) {
         return waitingFor(reference, ProcessVariables.MESSAGE_QUESTION_WITHDRAWN);
+    }
+
+    /** The agency report round of an SCR is open: its interrupting "round closed" message is awaited. */
+    boolean agencyReportRoundOpen(CaseReference reference) {
+        return waitingFor(reference, ProcessVariables.MESSAGE_AGENCY_REPORT_ROUND_CLOSED);
     }
 
     /** Publication is held until parallel proceedings conclude. */

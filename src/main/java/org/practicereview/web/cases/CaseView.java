@@ -15,9 +15,19 @@ public record CaseView(String reference, Stage stage, String referredOn, String 
 
     public record TrailRow(String time, String actor, String role, String action, String details) {}
 
-    /** What the viewer may do here: link to the audit timeline, the coordinator's two actions. */
+    /** What the viewer may do here: link to the audit timeline, the coordinator's actions on the case's waits. */
     public record Actions(boolean auditTimeline, boolean closeAgencyRound, boolean proceedingsConcluded,
-                          boolean withdrawQuestion) {}
+                          boolean withdrawQuestion, boolean closeAgencyReportRound, boolean replaceLeadReviewer) {
+
+        public boolean any() {
+            return closeAgencyRound || proceedingsConcluded || withdrawQuestion || closeAgencyReportRound || replaceLeadReviewer;
+        }
+    }
+
+    /** True when the coordinator may withdraw or reassign at least one open task (the table gets its action column). */
+    public boolean anyTaskAction() {
+        return tasks.stream().anyMatch(t -> t.withdrawId() != null || t.reassignId() != null);
+    }
 
     public String childrenText() {
         return children == 1 ? "1 child" : children + " children";

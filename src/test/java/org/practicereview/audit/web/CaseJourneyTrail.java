@@ -47,7 +47,9 @@ record CaseJourneyTrail(ReferralService referrals, UserTasks userTasks, TaskServ
                 "likelyLearning", "Information sharing", "impact", "Family to be told"));
         complete(ref, "Task_RecordScrDecision", CHAIR, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", List.of("IMMEDIATE_ACTION"),
                 "departureReason", "Parallel inquiry already covers the learning",
-                "rationale", "Considered the PRG recommendation and the agency summaries"));
+                "rationale", "Considered the PRG recommendation and the agency summaries",
+                "immediateAction", "Police to review the open missing-person reports", "immediateActionFor", "NORTHSHIRE_POLICE",
+                "immediateActionDue", java.time.LocalDate.now().plusYears(1).toString()));
         return ref;
     }
 

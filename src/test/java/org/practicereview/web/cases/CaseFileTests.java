@@ -45,13 +45,23 @@ import org.springframework.web.util.HtmlUtils;
 @IntegrationTest
 class CaseFileTests {
 
+    private static final String FOLLOW_UP = "only when no review follows; CaseWaitsTests shows the follow-up actions "
+            + "and their evidence on the case page";
+
     /** Fields (form id / key) the journey leaves empty, and why. Nothing entered is hidden from the PRG and the auditor. */
     static final Map<String, String> NOT_ANSWERED = Map.ofEntries(
             Map.entry("triage-referral/duplicateOf", "only when a referral is merged into an open case, which ends this case"),
             Map.entry("recommend-to-chair/recommendedReviewType", "only when another type of review is recommended"),
             Map.entry("record-scr-decision/reviewType", "only for another type of review; CasePageTests covers the other options"),
             Map.entry("record-scr-decision/noReviewFollowUp", "only when no review follows; CasePageTests shows it"),
-            Map.entry("record-scr-decision/departureReason", "only when the decision departs; CasePageTests shows it"));
+            Map.entry("record-scr-decision/departureReason", "only when the decision departs; CasePageTests shows it"),
+            Map.entry("record-scr-decision/learningToShare", FOLLOW_UP),
+            Map.entry("record-scr-decision/learningToShareFor", FOLLOW_UP),
+            Map.entry("record-scr-decision/learningToShareDue", FOLLOW_UP),
+            Map.entry("record-scr-decision/immediateAction", FOLLOW_UP),
+            Map.entry("record-scr-decision/immediateActionFor", FOLLOW_UP),
+            Map.entry("record-scr-decision/immediateActionDue", FOLLOW_UP),
+            Map.entry("complete-follow-up-action/evidence", FOLLOW_UP));
 
     /** The publication pack's forms: their answers are the only ones the public may read once published. */
     static final Set<String> PACK_FORMS = Set.of("prepare-publication-pack", "resolve-anonymisation-findings");

@@ -169,7 +169,9 @@ class CasePageTests {
         CaseReference ref = world.atChairsDecision();
         world.complete(ref, "Task_RecordScrDecision", world.chair, Map.of("decisionOption", "NO_REVIEW",
                 "noReviewFollowUp", List.of("DISSEMINATE_LEARNING"), "rationale", "Learning already known",
-                "departureReason", "A review of the same services concluded last month"));
+                "departureReason", "A review of the same services concluded last month",
+                "learningToShare", "A briefing on missed appointments", "learningToShareFor", "NORTHSHIRE_HEALTH",
+                "learningToShareDue", java.time.LocalDate.now().plusYears(1).toString()));
 
         String decision = section(page("/cases/" + ref.value(), world.auditor), "decision");
         assertThat(value(decision, "Your decision")).isEqualTo("No review: disseminate learning or take immediate action");
