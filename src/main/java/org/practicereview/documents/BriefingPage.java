@@ -11,12 +11,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.practicereview.documents.internal.Fonts;
 import org.practicereview.documents.internal.Palette;
 import org.practicereview.documents.internal.Pen;
 import org.practicereview.documents.internal.Tagging;
 import org.practicereview.documents.internal.TextLayout;
+import org.practicereview.documents.internal.Typeface;
 
 /** Draws the briefing's page: the header band, the seven panels, the questions and the footer. */
 final class BriefingPage {
@@ -54,6 +54,11 @@ final class BriefingPage {
         tagging.finish();
     }
 
+    /** The characters no font could draw, shown as a replacement. */
+    java.util.SortedSet<Integer> replaced() {
+        return fonts.replaced();
+    }
+
     String monthYear() {
         return briefing.published().format(MONTH_YEAR);
     }
@@ -89,7 +94,7 @@ final class BriefingPage {
     }
 
     /** Lines set from the top of their first line box down. */
-    private void text(String type, PDFont font, float size, java.awt.Color color, float top, List<String> lines)
+    private void text(String type, Typeface font, float size, java.awt.Color color, float top, List<String> lines)
             throws IOException {
         PDStructureElement element = tagging.element(type);
         tagging.mark(stream, page, element, () -> {
@@ -116,7 +121,7 @@ final class BriefingPage {
     }
 
     /** The wrapped lines of a section, refused if they need more than {@code maxLines}. */
-    static List<String> lines(String text, PDFont font, float size, float width, int maxLines, String section) {
+    static List<String> lines(String text, Typeface font, float size, float width, int maxLines, String section) {
         List<String> lines = TextLayout.wrap(text.strip(), font, size, width);
         if (lines.size() > maxLines) {
             throw new DocumentTooLongException(section);
