@@ -5,9 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -50,11 +53,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        page.setFavorRelativeUris(true);
+        return page;
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, AuthenticationProvider throttled,
-                                    SignInFailureHandler failures) throws Exception {
-        http.authenticationProvider(throttled)
+                                    SignInFailureHandler failures, AuthenticationEventPublisher events) throws Exception {
+        // A manager of its own without the global one as parent: given the same provider as parent, a
+        // wrong password was checked, and counted as a failure, twice.
+        ProviderManager signIn = new ProviderManager(throttled);
+        signIn.setAuthenticationEventPublisher(events);
+        http.authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learning-from-reviews", "/learning-from-reviews/**",
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",
@@ -66,6 +79,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/home", true).failureHandler(failures))
+                // Relative: an absolute address would be built from the Host header the client sent.
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

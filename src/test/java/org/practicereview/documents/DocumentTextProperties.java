@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -79,22 +78,7 @@ class DocumentTextProperties {
 
     @Provide
     Arbitrary<String> typed() {
-        Arbitrary<Integer> any = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0x20, 0x7E)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0xA0, 0x24F)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x370, 0x52F)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x590, 0x6FF)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x300, 0x36F)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x2000, 0x2BFF)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x4E00, 0x9FFF)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x0, 0x1F)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(0x200D, 0xFE0F, 0x202E, 0x2066, 0xFEFF, 0xD83D, 0xDC00)));
-        return any.list().ofMinSize(1).ofMaxSize(24).map(cps -> {
-            StringBuilder text = new StringBuilder();
-            cps.forEach(cp -> text.append(Character.toChars(cp)));
-            return text.toString();
-        });
+        return TypedText.any();
     }
 
     /**
