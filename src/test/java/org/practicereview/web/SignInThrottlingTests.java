@@ -85,7 +85,7 @@ class SignInThrottlingTests {
     @Test
     void clientsBehindTheLoadBalancerDoNotShareOneAddressesThrottle() throws Exception {
         user("throttle.shared");
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 20; i++) {
             throttle.recordFailure("stranger" + i, "192.0.2.66");
         }
 
