@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.practicereview.documents.internal.Fonts;
 import org.practicereview.documents.internal.TextLayout;
+import org.practicereview.documents.internal.Typeface;
 
 /**
  * Whether each section of the 7 minute briefing fits its box, measured exactly as the page is
@@ -20,8 +20,8 @@ public final class BriefingFit {
     /** Widest month as set on the page, for checking a pseudonym before the month is known. */
     private static final String WIDEST_MONTH = "September 2099";
     private static final PDDocument SCRATCH = new PDDocument();
-    private static final PDFont REGULAR = Fonts.forMeasuring(SCRATCH, Fonts.Face.REGULAR);
-    private static final PDFont BOLD = Fonts.forMeasuring(SCRATCH, Fonts.Face.BOLD);
+    private static final Typeface REGULAR = Fonts.forMeasuring(SCRATCH, Fonts.Face.REGULAR);
+    private static final Typeface BOLD = Fonts.forMeasuring(SCRATCH, Fonts.Face.BOLD);
 
     private BriefingFit() {
     }
@@ -102,7 +102,7 @@ public final class BriefingFit {
         }
     }
 
-    private static Fit measure(String section, String text, PDFont font, float size, float width, int maxLines) {
+    private static Fit measure(String section, String text, Typeface font, float size, float width, int maxLines) {
         String clean = clean(text);
         int[] codePoints = clean.codePoints().toArray();
         synchronized (SCRATCH) {
@@ -123,11 +123,11 @@ public final class BriefingFit {
         }
     }
 
-    private static int lines(String text, PDFont font, float size, float width) {
+    private static int lines(String text, Typeface font, float size, float width) {
         return TextLayout.wrap(text.strip(), font, size, width).size();
     }
 
-    private static float width(PDFont font, float size, String text) {
+    private static float width(Typeface font, float size, String text) {
         synchronized (SCRATCH) {
             return TextLayout.width(font, size, text);
         }

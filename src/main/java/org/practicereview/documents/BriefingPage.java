@@ -11,12 +11,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.practicereview.documents.internal.Fonts;
 import org.practicereview.documents.internal.Palette;
 import org.practicereview.documents.internal.Pen;
 import org.practicereview.documents.internal.Tagging;
 import org.practicereview.documents.internal.TextLayout;
+import org.practicereview.documents.internal.Typeface;
 
 /** Draws the briefing's page: the header band, the seven panels, the questions and the footer. */
 final class BriefingPage {
@@ -57,6 +57,11 @@ final class BriefingPage {
         tagging.finish();
     }
 
+    /** The characters no font could draw, shown as a replacement. */
+    java.util.SortedSet<Integer> replaced() {
+        return fonts.replaced();
+    }
+
     /** The month of publication, or the draft's words where there is none yet. */
     String dated() {
         return briefing.isDraft() ? DRAFT : briefing.published().format(MONTH_YEAR);
@@ -93,7 +98,7 @@ final class BriefingPage {
     }
 
     /** Lines set from the top of their first line box down. */
-    private void text(String type, PDFont font, float size, java.awt.Color color, float top, List<String> lines)
+    private void text(String type, Typeface font, float size, java.awt.Color color, float top, List<String> lines)
             throws IOException {
         PDStructureElement element = tagging.element(type);
         tagging.mark(stream, page, element, () -> {
@@ -120,7 +125,7 @@ final class BriefingPage {
     }
 
     /** The wrapped lines of a section, refused if they need more than {@code maxLines}. */
-    static List<String> lines(String text, PDFont font, float size, float width, int maxLines, String section) {
+    static List<String> lines(String text, Typeface font, float size, float width, int maxLines, String section) {
         List<String> lines = TextLayout.wrap(text.strip(), font, size, width);
         if (lines.size() > maxLines) {
             throw new DocumentTooLongException(section);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Renders the 7 minute briefing of a published review: one A4 page, tagged, with Liberation Sans
- * embedded as a subset. Text over a section's limit is refused, never cut.
+ * (DejaVu Sans for what it lacks) embedded as subsets. Text over a section's limit is refused, never cut.
  */
 @Service
 public class BriefingPdf {
@@ -26,18 +26,20 @@ public class BriefingPdf {
     }
 
     /**
+     * A character no embedded font draws is shown as a replacement and listed in the metadata.
+     *
      * @throws DocumentTooLongException naming the first section that does not fit
-     * @throws UnsupportedCharacterException for a character the font cannot set
      */
     public byte[] render(BriefingDocument briefing) {
         BriefingFit.firstTooLong(briefing).ifPresent(fit -> {
             throw new DocumentTooLongException(fit.section());
         });
         try (PDDocument pdf = new PDDocument()) {
-            new BriefingPage(pdf, briefing).draw();
+            BriefingPage page = new BriefingPage(pdf, briefing);
+            page.draw();
             new DocumentMetadata(briefing.title().strip(), briefing.boardName().strip(),
                     "7 minute briefing: the learning from " + briefing.title().strip(),
-                    ZonedDateTime.now(clock.withZone(LONDON))).applyTo(pdf);
+                    ZonedDateTime.now(clock.withZone(LONDON))).applyTo(pdf, page.replaced());
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
             return out.toByteArray();

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.practicereview.documents.internal.FlowDocument;
 import org.practicereview.documents.internal.Palette;
 import org.practicereview.documents.internal.Pen;
 import org.practicereview.documents.internal.TextLayout;
+import org.practicereview.documents.internal.Typeface;
 
 /** The PRG report's table of cases: wrapped cells, striped rows, the header row on every page. */
 final class CaseTable {
@@ -82,7 +82,7 @@ final class CaseTable {
         flow.moveDown(height);
     }
 
-    private void cells(PDStructureElement tr, String type, List<List<String>> lines, float top, PDFont font,
+    private void cells(PDStructureElement tr, String type, List<List<String>> lines, float top, Typeface font,
             Color color) throws IOException {
         float x = flow.left();
         for (int i = 0; i < lines.size(); i++) {
@@ -95,7 +95,7 @@ final class CaseTable {
         }
     }
 
-    private void text(List<List<String>> lines, float top, PDFont font, Color color) throws IOException {
+    private void text(List<List<String>> lines, float top, Typeface font, Color color) throws IOException {
         float x = flow.left();
         for (int i = 0; i < lines.size(); i++) {
             cell(lines.get(i), x, top, font, color);
@@ -103,7 +103,7 @@ final class CaseTable {
         }
     }
 
-    private void cell(List<String> lines, float x, float top, PDFont font, Color color) throws IOException {
+    private void cell(List<String> lines, float x, float top, Typeface font, Color color) throws IOException {
         float baseline = top - PAD - SIZE;
         for (String line : lines) {
             Pen.text(flow.stream(), font, SIZE, color, x + PAD, baseline, line);
@@ -113,7 +113,7 @@ final class CaseTable {
 
     private List<List<String>> lines(List<String> cells, boolean bold) {
         List<List<String>> lines = new ArrayList<>();
-        PDFont font = bold ? flow.fonts().bold() : flow.fonts().regular();
+        Typeface font = bold ? flow.fonts().bold() : flow.fonts().regular();
         for (int i = 0; i < cells.size(); i++) {
             lines.add(TextLayout.wrap(cells.get(i), font, SIZE, widths[i] - 2 * PAD));
         }

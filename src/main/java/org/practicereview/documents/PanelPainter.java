@@ -8,12 +8,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.practicereview.documents.internal.Fonts;
 import org.practicereview.documents.internal.Palette;
 import org.practicereview.documents.internal.Pen;
 import org.practicereview.documents.internal.Tagging;
 import org.practicereview.documents.internal.TextLayout;
+import org.practicereview.documents.internal.Typeface;
 
 /** Draws the numbered panels and the reflective questions of the briefing. */
 final class PanelPainter {
@@ -122,7 +122,7 @@ final class PanelPainter {
     }
 
     /** Lines set from the top of their first line box down. */
-    private void lines(PDFont font, float size, java.awt.Color color, float x, float top, List<String> lines)
+    private void lines(Typeface font, float size, java.awt.Color color, float x, float top, List<String> lines)
             throws IOException {
         float baseline = top - lineHeight(size) + 0.27f * size;
         for (String line : lines) {

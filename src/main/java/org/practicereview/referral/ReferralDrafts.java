@@ -12,6 +12,7 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.Actor;
 import org.practicereview.workflow.Forms;
+import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
@@ -72,11 +73,18 @@ public class ReferralDrafts {
         return change(draft, read(draft).withSection(section, raw(section, values)));
     }
 
-    /** Adds a child, family member or agency; the new item's id is for its change and remove links. */
+    /**
+     * Adds a child, family member or agency; the new item's id is for its change and remove links.
+     *
+     * @throws InvalidSubmissionException when the section already holds its {@link ReferralSection#maximum()}
+     */
     @Transactional
     public DraftItem addItem(Actor actor, String draftId, ReferralSection section, Map<String, ?> values) {
         requireRepeating(section, true);
         ReferralDraft draft = owned(actor, draftId);
+        if (read(draft).items().getOrDefault(section, List.of()).size() >= section.maximum()) {
+            throw InvalidSubmissionException.of(section.slug(), section.tooMany());
+        }
         DraftItem item = new DraftItem(DraftContent.newItemId(), raw(section, values));
         change(draft, read(draft).withNewItem(section, item));
         return item;

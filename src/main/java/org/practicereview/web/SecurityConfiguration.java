@@ -5,9 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -50,11 +53,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        page.setFavorRelativeUris(true);
+        return page;
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, AuthenticationProvider throttled,
-                                    SignInFailureHandler failures) throws Exception {
-        http.authenticationProvider(throttled)
+                                    SignInFailureHandler failures, AuthenticationEventPublisher events) throws Exception {
+        // A manager of its own without the global one as parent: given the same provider as parent, a
+        // wrong password was checked, and counted as a failure, twice.
+        ProviderManager signIn = new ProviderManager(throttled);
+        signIn.setAuthenticationEventPublisher(events);
+        http.authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learning-from-reviews", "/learning-from-reviews/**",
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",
@@ -72,7 +85,8 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .successHandler(new BackToKeptInput()).failureHandler(failures))
                 // A form posted after the session ended: sign in again, and what was typed is put back.
-                .exceptionHandling(e -> e.accessDeniedHandler(new SessionEndedHandler()))
+                // The sign-in page's address is relative: an absolute one would be built from the Host header.
+                .exceptionHandling(e -> e.accessDeniedHandler(new SessionEndedHandler()).authenticationEntryPoint(signInPage()))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out").deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

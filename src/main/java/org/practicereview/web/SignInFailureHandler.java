@@ -3,28 +3,22 @@ package org.practicereview.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.practicereview.audit.Trail;
-import org.practicereview.audit.TrailAction;
-import org.practicereview.shared.Actor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Sends a failed sign-in back to the sign-in page with the reason, and records it in the trail. */
+/**
+ * Sends a failed sign-in back to the sign-in page with the reason and, when it must wait, for how
+ * long. Failures are not case events: the throttle keeps them in the security log, outside the trail.
+ */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
-
-    private final Trail trail;
-
-    SignInFailureHandler(Trail trail) {
-        this.trail = trail;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        boolean throttled = exception instanceof ThrottledAuthenticationProvider.SignInThrottledException;
-        trail.append(null, Actor.SYSTEM, throttled ? TrailAction.SIGN_IN_THROTTLED : TrailAction.SIGN_IN_FAILED, "account " + SignInEvents.safeName(request));
-        response.sendRedirect(request.getContextPath() + (throttled ? "/sign-in?throttled" : "/sign-in?error"));
+        String query = exception instanceof ThrottledAuthenticationProvider.SignInThrottledException throttled
+                ? "/sign-in?throttled=" + throttled.seconds() : "/sign-in?error";
+        response.sendRedirect(request.getContextPath() + query);
     }
 }

@@ -47,11 +47,22 @@ class SiteController {
         }
         if (throttled != null) {
             model.addAttribute("errorList", List.of(new FieldError("username",
-                    "There have been too many failed attempts to sign in. Wait 15 minutes, then try again")));
+                    "There have been too many failed attempts to sign in. Wait " + waitInWords(throttled)
+                            + ", then try again")));
         } else if (error != null) {
             model.addAttribute("errorList", List.of(new FieldError("username", "Enter a correct username and password")));
         }
         return "pages/sign-in";
+    }
+
+    /** "30 seconds", "1 minute", "15 minutes"; a value that is not a number of seconds reads as a minute. */
+    static String waitInWords(String seconds) {
+        long s = seconds.matches("\\d{1,6}") ? Long.parseLong(seconds) : 60;
+        if (s < 60) {
+            return s + (s == 1 ? " second" : " seconds");
+        }
+        long minutes = (s + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     @GetMapping("/signed-out")

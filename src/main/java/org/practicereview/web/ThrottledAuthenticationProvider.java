@@ -14,9 +14,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Password sign-in against the user store, refused outright while an account or an address is
- * throttled after repeated failures (the password is then not even checked). Agency system
- * accounts are refused: they use the API only.
+ * Password sign-in against the user store, refused while an account or an address must still wait
+ * after repeated failures (the password is then not even checked, and the refusal is not another
+ * failure). Agency system accounts are refused: they use the API only.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -37,8 +37,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = addressOf(authentication);
-        if (throttle.blocked(username, address)) {
-            throw new SignInThrottledException();
+        java.util.Optional<java.time.Duration> wait = throttle.wait(username, address);
+        if (wait.isPresent()) {
+            throw new SignInThrottledException(wait.get());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
@@ -64,8 +65,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     static final class SignInThrottledException extends AuthenticationException {
-        SignInThrottledException() {
+
+        private final transient java.time.Duration wait;
+
+        SignInThrottledException(java.time.Duration wait) {
             super("Too many failed sign-ins");
+            this.wait = wait;
+        }
+
+        /** Whole seconds to wait, at least one. */
+        long seconds() {
+            return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
 }

@@ -102,7 +102,22 @@ public class FormValidator {
             throw new FieldProblem(capitalised(field) + " must be text");
         }
         String text = value.toString().strip().replace("\r\n", "\n");
+        if (text.codePoints().anyMatch(FormValidator::hidden)) {
+            throw new FieldProblem(capitalised(field) + " must not contain hidden control characters, such as a null "
+                    + "character or a right-to-left override: type the text again or paste it as plain text");
+        }
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Characters that change how text reads without being seen: controls other than line breaks and
+     * tabs, the bidirectional embeddings, overrides and isolates (which can make text on a page say
+     * something other than what is stored), and halves of a character (lone surrogates).
+     */
+    static boolean hidden(int cp) {
+        boolean control = Character.getType(cp) == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t';
+        boolean bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+        return control || bidi || Character.getType(cp) == Character.SURROGATE;
     }
 
     private BigDecimal toNumber(FormField field, Object value) {

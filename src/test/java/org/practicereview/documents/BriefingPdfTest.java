@@ -1,7 +1,6 @@
 package org.practicereview.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -101,11 +100,23 @@ class BriefingPdfTest {
     }
 
     @Test
-    void refusesACharacterTheFontCannotSetRatherThanReplacingIt() {
-        BriefingDocument withEmoji = Briefings.withPanel(childQ, 0, new BriefingPanel("Background", "Smile 😀"));
+    void setsAnEmojiLiberationLacksInTheFallbackFont() {
+        BriefingDocument withEmoji = Briefings.withPanel(childQ, 0, new BriefingPanel("Background ✓", "Smile 😀"));
 
-        assertThatThrownBy(() -> renderer.render(withEmoji)).isInstanceOf(UnsupportedCharacterException.class)
-                .hasMessageContaining("U+1F600");
+        byte[] pdf = renderer.render(withEmoji);
+
+        assertThat(Pdfs.text(pdf)).contains("1 Background ✓").contains("Smile 😀");
+        assertThat(Pdfs.replacedCharacters(pdf)).isNull();
+    }
+
+    @Test
+    void showsACharacterNoFontDrawsAsAVisibleReplacementAndListsItInTheMetadata() {
+        BriefingDocument withEmoji = Briefings.withPanel(childQ, 0, new BriefingPanel("Background", "Smile 🙂 中"));
+
+        byte[] pdf = renderer.render(withEmoji);
+
+        assertThat(Pdfs.text(pdf)).contains("Smile □ □");
+        assertThat(Pdfs.replacedCharacters(pdf)).startsWith("U+4E2D U+1F642 shown as □");
     }
 
     @ParameterizedTest

@@ -94,7 +94,7 @@ final class Pdfs {
             assertThat(fonts).isNotEmpty();
             assertThat(fonts).allSatisfy(font -> {
                 assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-                assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSans.*");
+                assertThat(font.getName()).matches("[A-Z]{6}\\+(LiberationSans|DejaVuSans).*");
                 assertThat(font.isStandard14()).as("%s standard 14", font.getName()).isFalse();
             });
         }
@@ -113,6 +113,15 @@ final class Pdfs {
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xmp).contains("<dc:title>").contains(escapeXml(title)).contains("en-GB");
+        }
+    }
+
+    /** The characters the document lists as shown as a replacement, or null if none. */
+    static String replacedCharacters(byte[] bytes) {
+        try (PDDocument pdf = load(bytes)) {
+            return pdf.getDocumentInformation().getCustomMetadataValue("ReplacedCharacters");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -29,6 +29,40 @@ public final class TestPdfs {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
     }
 
+    /** A one-page PDF whose catalogue (document root) the caller changes before it is saved. */
+    public static byte[] withCatalogue(java.util.function.Consumer<org.apache.pdfbox.cos.COSDictionary> change) {
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(withPages("A report"))) {
+            change.accept(pdf.getDocumentCatalog().getCOSObject());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small PDF whose one page's content stream inflates to {@code decodedBytes} of spaces. */
+    public static byte[] withInflatingPage(int decodedBytes) {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            org.apache.pdfbox.cos.COSStream content = pdf.getDocument().createCOSStream();
+            try (java.io.OutputStream out = content.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                byte[] spaces = new byte[1024 * 1024];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                for (int written = 0; written < decodedBytes; written += spaces.length) {
+                    out.write(spaces, 0, Math.min(spaces.length, decodedBytes - written));
+                }
+            }
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(content));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] make(boolean encrypt, String... pages) {
         try (PDDocument pdf = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

@@ -64,6 +64,31 @@ class ReportUploadPagesTests extends PublicationPages {
     }
 
     @Test
+    void refusesAPdfWithJavaScriptAndStoresAFileWhoseNameHasANulUnderItsOwnName() throws Exception {
+        CaseReference ref = atPackStage();
+        RequestPostProcessor coordinator = user(Role.PRG_COORDINATOR);
+        byte[] scripted = TestPdfs.withCatalogue(catalogue -> {
+            org.apache.pdfbox.cos.COSDictionary script = new org.apache.pdfbox.cos.COSDictionary();
+            script.setName(org.apache.pdfbox.cos.COSName.S, "JavaScript");
+            script.setString(org.apache.pdfbox.cos.COSName.JS, "app.alert(1)");
+            catalogue.setItem(org.apache.pdfbox.cos.COSName.OPEN_ACTION, script);
+        });
+
+        mvc.perform(multipart("/cases/" + ref.value() + "/publication/uploads")
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", scripted))
+                        .param("kind", "FINAL_REPORT").with(coordinator).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The selected file contains JavaScript")));
+        mvc.perform(multipart("/cases/" + ref.value() + "/publication/uploads")
+                        .file(new MockMultipartFile("file", "rep\u0000ort.pdf", "application/pdf", TestPdfs.withPages(CLEAN_REPORT)))
+                        .param("kind", "FINAL_REPORT").with(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(documents.latest(ref.value(), DocumentKind.FINAL_REPORT).orElseThrow().fileName()).isEqualTo("final-report.pdf");
+        mvc.perform(get("/cases/" + ref.value() + "/publication/uploads").param("unreadable", "").with(coordinator))
+                .andExpect(content().string(containsString("its name may contain characters that cannot be used")));
+    }
+
+    @Test
     void onlyTheCoordinatorAtThePackStageUploads() throws Exception {
         CaseReference ref = atPackStage();
         for (Role role : new Role[] {Role.CHAIR, Role.PRG_MEMBER, Role.AUDITOR, Role.AGENCY}) {

@@ -66,20 +66,6 @@ class SignInTests {
     }
 
     @Test
-    void throttlesAnAccountAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
-        users.create(new NewUser("signin.throttled", "Throttled", null, Set.of(Role.PRG_MEMBER), null, "correct horse battery"));
-        for (int i = 0; i < 5; i++) {
-            String address = "10.0.0." + (i + 1); // a different address each time: the account limit applies
-            mvc.perform(post("/sign-in").with(csrf()).with(r -> { r.setRemoteAddr(address); return r; })
-                    .param("username", "signin.throttled").param("password", "wrong"));
-        }
-        mvc.perform(post("/sign-in").with(csrf()).param("username", "signin.throttled").param("password", "correct horse battery"))
-                .andExpect(redirectedUrl("/sign-in?throttled"));
-        mvc.perform(get("/sign-in").param("throttled", ""))
-                .andExpect(content().string(containsString("too many failed attempts to sign in. Wait 15 minutes")));
-    }
-
-    @Test
     void pagesCarryStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/sign-in"))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))

@@ -152,4 +152,26 @@ class FormValidatorTest {
         assertThat(e.getMessage()).doesNotContain("secret");
         assertThat(e.errors()).allSatisfy(fe -> assertThat(fe.message()).doesNotContain("secret"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Ann\u0000", "Ann \u202Egnp.exe", "\u2066Ann\u2069",
+            "Ann\u0007", "Ann \uD83D"})
+    void refusesNulControlAndBidirectionalOverrideCharactersWithAMessage(String name) {
+        Map<String, Object> v = valid();
+        v.put("name", name);
+
+        assertThat(errors(v).get("name")).contains("must not contain hidden control characters");
+    }
+
+    @Test
+    void keepsLineBreaksTabsEmojiAndRightToLeftScripts() {
+        Map<String, Object> v = valid();
+        v.put("notes", "a\n\tb");
+        v.put("name", "😀 שלום");
+
+        ValidatedValues values = validator.validate(form, v);
+
+        assertThat(values.text("notes")).contains("a\n\tb");
+        assertThat(values.text("name")).contains("😀 שלום");
+    }
 }

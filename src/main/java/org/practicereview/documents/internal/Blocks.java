@@ -62,7 +62,7 @@ public final class Blocks {
     }
 
     private void cell(PDStructureElement row, String type, List<String> lines,
-            org.apache.pdfbox.pdmodel.font.PDFont font, Color color, float x, float top) throws IOException {
+            Typeface font, Color color, float x, float top) throws IOException {
         PDStructureElement cell = flow.tagging().element(type, row);
         flow.tagging().mark(flow.stream(), flow.page(), cell, () -> {
             float baseline = top - BODY;

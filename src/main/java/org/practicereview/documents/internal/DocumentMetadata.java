@@ -4,21 +4,36 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.GregorianCalendar;
+import java.util.SortedSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-/** Title, author, subject, dates and language, in the info dictionary and as XMP. */
+/**
+ * Title, author, subject, dates and language, in the info dictionary and as XMP; and, when some
+ * character could not be drawn in any embedded font, which ones were shown as
+ * {@value Typeface#REPLACEMENT_TEXT} (code points only, never the text around them).
+ */
 public record DocumentMetadata(String title, String author, String subject, ZonedDateTime created) {
 
     public static final String LANGUAGE = "en-GB";
+    /** The info dictionary key that lists the replaced characters. */
+    public static final String REPLACED_CHARACTERS = "ReplacedCharacters";
     private static final String PRODUCER = "Practice Review";
 
     public void applyTo(PDDocument pdf) throws IOException {
+        applyTo(pdf, Collections.emptySortedSet());
+    }
+
+    public void applyTo(PDDocument pdf, SortedSet<Integer> replaced) throws IOException {
         PDDocumentInformation info = pdf.getDocumentInformation();
+        if (!replaced.isEmpty()) {
+            info.setCustomMetadataValue(REPLACED_CHARACTERS, replaced(replaced));
+        }
         info.setTitle(title);
         info.setAuthor(author);
         info.setSubject(subject);
@@ -56,6 +71,15 @@ public record DocumentMetadata(String title, String author, String subject, Zone
                 + "<xmp:CreatorTool>" + PRODUCER + "</xmp:CreatorTool>\n"
                 + "<pdf:Producer>" + PRODUCER + "</pdf:Producer>\n"
                 + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    }
+
+    /** "U+1F642 U+4E2D shown as □ (no embedded font draws them)". */
+    static String replaced(SortedSet<Integer> codePoints) {
+        StringBuilder text = new StringBuilder();
+        for (int cp : codePoints) {
+            text.append(String.format("U+%04X ", cp));
+        }
+        return text + "shown as " + Typeface.REPLACEMENT_TEXT + " (no embedded font draws them)";
     }
 
     private static String escape(String text) {

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.practicereview.documents.DocumentTooLongException;
 
 /**
@@ -89,13 +88,13 @@ public final class FlowDocument implements AutoCloseable {
     }
 
     /** Wrapped text as one element, continued across pages when it must. */
-    public void paragraph(PDStructureElement element, String text, PDFont font, float size, java.awt.Color color,
+    public void paragraph(PDStructureElement element, String text, Typeface font, float size, java.awt.Color color,
             float indent) throws IOException {
         paragraph(element, text, font, size, color, indent, null);
     }
 
-    /** As {@link #paragraph(PDStructureElement, String, PDFont, float, java.awt.Color, float)}, with a bar in the margin. */
-    public void paragraph(PDStructureElement element, String text, PDFont font, float size, java.awt.Color color,
+    /** As {@link #paragraph(PDStructureElement, String, Typeface, float, java.awt.Color, float)}, with a bar in the margin. */
+    public void paragraph(PDStructureElement element, String text, Typeface font, float size, java.awt.Color color,
             float indent, java.awt.Color bar) throws IOException {
         float lineHeight = TextLayout.lineHeight(size);
         List<String> lines = TextLayout.wrap(text, font, size, width() - indent);
@@ -138,7 +137,7 @@ public final class FlowDocument implements AutoCloseable {
             }
         }
         tagging.finish();
-        metadata.applyTo(pdf);
+        metadata.applyTo(pdf, fonts.replaced());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.save(out);
         return out.toByteArray();

@@ -2,16 +2,22 @@ package org.practicereview.documents.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Liberation Sans from the classpath, read once; each document embeds its own subset. Nothing
- * comes from the operating system and no standard-14 font is ever used for text.
+ * Liberation Sans from the classpath, with DejaVu Sans behind it for the characters Liberation
+ * lacks (see {@link Typeface}); each file is read once, and each document embeds subsets of the
+ * faces it sets text in. Nothing comes from the operating system and no standard-14 font is ever
+ * used for text.
  *
  * <p>The fonts are read without their GSUB table. PDFBox would otherwise substitute glyphs
  * (ligatures such as "fi") and rebuild regular expressions for it on every line drawn, which made
@@ -20,56 +26,70 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class Fonts {
 
     public enum Face {
-        REGULAR("Regular"), BOLD("Bold"), ITALIC("Italic"), BOLD_ITALIC("BoldItalic");
+        REGULAR("Regular", ""), BOLD("Bold", "-Bold"), ITALIC("Italic", "-Oblique"),
+        BOLD_ITALIC("BoldItalic", "-BoldOblique");
 
-        private final String file;
+        private final FontFile file;
+        private final FontFile fallback;
 
-        Face(String style) {
-            this.file = "liberation/LiberationSans-" + style + ".ttf";
-        }
-    }
-
-    private static final Map<Face, byte[]> FILES = new EnumMap<>(Face.class);
-
-    static {
-        for (Face face : Face.values()) {
-            FILES.put(face, read(face.file));
+        Face(String style, String dejaVuStyle) {
+            this.file = new FontFile("liberation/LiberationSans-" + style + ".ttf");
+            this.fallback = new FontFile("net/sf/jasperreports/fonts/dejavu/DejaVuSans" + dejaVuStyle + ".ttf");
         }
     }
 
     private final PDDocument document;
-    private final Map<Face, PDType0Font> loaded = new EnumMap<>(Face.class);
+    private final IntConsumer replacements;
+    private final SortedSet<Integer> replaced = new TreeSet<>();
+    private final Map<Face, Typeface> typefaces = new EnumMap<>(Face.class);
+    private final Map<FontFile, PDType0Font> loaded = new HashMap<>();
 
     public Fonts(PDDocument document) {
         this.document = document;
+        this.replacements = replaced::add;
     }
 
-    public PDType0Font regular() {
+    private Fonts(PDDocument document, IntConsumer replacements) {
+        this.document = document;
+        this.replacements = replacements;
+    }
+
+    public Typeface regular() {
         return face(Face.REGULAR);
     }
 
-    public PDType0Font bold() {
+    public Typeface bold() {
         return face(Face.BOLD);
     }
 
-    public PDType0Font italic() {
+    public Typeface italic() {
         return face(Face.ITALIC);
     }
 
-    /** Loaded on first use so that a document embeds only the faces it sets text in. */
-    public PDType0Font face(Face face) {
-        return loaded.computeIfAbsent(face, f -> {
+    /** Each font file is loaded into the document on first use, so that it embeds only what it sets text in. */
+    public Typeface face(Face face) {
+        return typefaces.computeIfAbsent(face, f -> new Typeface(f.file, f.fallback, () -> load(f.file),
+                () -> load(f.fallback), replacements));
+    }
+
+    /** The characters no font could draw, shown as {@value Typeface#REPLACEMENT_TEXT}, in code point order. */
+    public SortedSet<Integer> replaced() {
+        return Collections.unmodifiableSortedSet(replaced);
+    }
+
+    /** A typeface for measuring only, outside any document that will be saved. */
+    public static Typeface forMeasuring(PDDocument scratch, Face face) {
+        return new Fonts(scratch, cp -> { }).face(face);
+    }
+
+    private synchronized PDType0Font load(FontFile file) {
+        return loaded.computeIfAbsent(file, f -> {
             try {
-                return PDType0Font.load(document, new ByteArrayInputStream(FILES.get(f)), true);
+                return PDType0Font.load(document, new ByteArrayInputStream(f.bytes()), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** A font for measuring only, outside any document that will be saved. */
-    public static PDType0Font forMeasuring(PDDocument scratch, Face face) {
-        return new Fonts(scratch).face(face);
     }
 
     /** The font with one table left out of its table directory (its bytes stay, unreferenced). */
@@ -96,16 +116,5 @@ public final class Fonts {
         directory.putShort(8, (short) Integer.numberOfTrailingZeros(power));
         directory.putShort(10, (short) (kept * 16 - power * 16));
         return out;
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the classpath: " + resource);
-            }
-            return withoutTable(in.readAllBytes(), "GSUB");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

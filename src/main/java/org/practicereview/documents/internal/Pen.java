@@ -3,7 +3,6 @@ package org.practicereview.documents.internal;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Drawing primitives: text at a baseline, filled and stroked shapes. */
 public final class Pen {
@@ -14,16 +13,19 @@ public final class Pen {
     private Pen() {
     }
 
-    public static void text(PDPageContentStream stream, PDFont font, float size, Color color, float x, float baseline,
+    /** Text in one line, each run in the font of the typeface that draws it. */
+    public static void text(PDPageContentStream stream, Typeface font, float size, Color color, float x, float baseline,
             String text) throws IOException {
         if (text.isEmpty()) {
             return;
         }
         stream.beginText();
-        stream.setFont(font, size);
         stream.setNonStrokingColor(color);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
+        for (Typeface.Run run : font.runs(text)) {
+            stream.setFont(run.font(), size);
+            stream.showText(run.text());
+        }
         stream.endText();
     }
 

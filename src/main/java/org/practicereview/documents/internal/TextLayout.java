@@ -1,17 +1,13 @@
 package org.practicereview.documents.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.practicereview.documents.UnsupportedCharacterException;
 
 /**
  * Wraps text to a measured width. Paragraphs split on line breaks, words on spaces; a word wider
- * than the line is broken between characters. Nothing is dropped or replaced: a character the
- * font cannot set is refused.
+ * than the line is broken between characters. Nothing is dropped: a character no font can draw
+ * is measured, and later set, as the {@link Typeface}'s visible replacement.
  */
 public final class TextLayout {
 
@@ -33,18 +29,12 @@ public final class TextLayout {
         return size * LEADING;
     }
 
-    public static float width(PDFont font, float size, String text) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedCharacterException(firstUnsupported(font, text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static float width(Typeface font, float size, String text) {
+        return font.width(size, text);
     }
 
     /** The lines of the text at this width; an empty paragraph stays as an empty line. */
-    public static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+    public static List<String> wrap(String text, Typeface font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : normalise(text).split("\n", -1)) {
             wrapParagraph(paragraph.strip(), font, size, maxWidth, lines);
@@ -52,7 +42,7 @@ public final class TextLayout {
         return lines;
     }
 
-    private static void wrapParagraph(String paragraph, PDFont font, float size, float maxWidth, List<String> lines) {
+    private static void wrapParagraph(String paragraph, Typeface font, float size, float maxWidth, List<String> lines) {
         if (paragraph.isEmpty()) {
             lines.add("");
             return;
@@ -82,7 +72,7 @@ public final class TextLayout {
     }
 
     /** Adds the full-width pieces of a long word to the lines and leaves the rest in {@code rest}. */
-    private static float breakWord(String word, PDFont font, float size, float maxWidth, List<String> lines,
+    private static float breakWord(String word, Typeface font, float size, float maxWidth, List<String> lines,
             StringBuilder rest) {
         float restWidth = 0;
         for (int i = 0; i < word.length(); ) {
@@ -99,16 +89,5 @@ public final class TextLayout {
             i += Character.charCount(cp);
         }
         return restWidth;
-    }
-
-    private static int firstUnsupported(PDFont font, String text) {
-        return text.codePoints().filter(cp -> {
-            try {
-                font.getStringWidth(new String(Character.toChars(cp)));
-                return false;
-            } catch (IllegalArgumentException | IOException e) {
-                return true;
-            }
-        }).findFirst().orElse(0xFFFD);
     }
 }

@@ -34,11 +34,16 @@ class ReportUploadsController {
     record Slot(String kind, String title, String file, Long id, Long sizeKb, String uploadedAt, String error) {}
 
     @GetMapping("/cases/{ref}/publication/uploads")
-    String page(@PathVariable String ref, @RequestParam(required = false) String tooLarge, Model model) {
+    String page(@PathVariable String ref, @RequestParam(required = false) String tooLarge,
+                @RequestParam(required = false) String unreadable, Model model) {
         CaseReference caseReference = allowed(ref);
         if (tooLarge != null) {
             model.addAttribute("errorList", List.of(new FieldError("file-" + DocumentKind.FINAL_REPORT.name(),
                     "The selected file must be smaller than " + uploads.maxBytes() / (1024 * 1024) + " MB")));
+        } else if (unreadable != null) {
+            model.addAttribute("errorList", List.of(new FieldError("file-" + DocumentKind.FINAL_REPORT.name(),
+                    "The selected file could not be received: its name may contain characters that cannot be used. "
+                            + "Rename it with letters, numbers and hyphens, and upload it again")));
         }
         return show(caseReference, model);
     }

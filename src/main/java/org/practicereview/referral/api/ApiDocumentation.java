@@ -15,10 +15,13 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import java.util.Map;
 import org.practicereview.referral.ReferrerQuestions;
 import org.practicereview.workflow.Forms;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,9 +40,11 @@ class ApiDocumentation {
             "415", "The body is not application/json",
             "500", "Unexpected failure: a generic detail with an incident number");
 
+    /** The server is the configured public address: never taken from the Host header of whoever asks. */
     @Bean
-    OpenAPI agencyApi() {
-        return new OpenAPI().info(new Info().title("Practice Review: API for agency systems").version("1")
+    OpenAPI agencyApi(@Value("${practice-review.public-url:http://localhost:8080}") String publicUrl) {
+        return new OpenAPI().servers(List.of(new Server().url(publicUrl).description("Practice Review")))
+                .info(new Info().title("Practice Review: API for agency systems").version("1")
                 .description("Agency systems submit referrals and follow their progress. Authenticate as your agency's "
                         + "system account with an API token (`Authorization: Bearer pr_...`), which is preferred: HTTP Basic "
                         + "with the account's password is accepted too, but the password is hashed on every call, which is "
@@ -75,6 +80,8 @@ class ApiDocumentation {
                     "Validation failed (one error per field, e.g. children[1].dateOfBirth), or the Idempotency-Key was used with another body")
                     .content(new Content().addMediaType(PROBLEM, new MediaType().schema(ref("Problem")).example(ApiExamples.invalid()))));
             operation.getResponses().addApiResponse("409", problem("Another request with this Idempotency-Key is still in progress"));
+            operation.getResponses().addApiResponse("413", problem(
+                    "The request body is over 512 KB, or was sent without a Content-Length; nothing was read or stored"));
             ApiResponse created = operation.getResponses().get("201");
             if (created != null) {
                 created.description("Referral accepted (or the first answer to this Idempotency-Key, replayed)")

@@ -3,6 +3,7 @@ package org.practicereview.referral.api;
 import org.practicereview.identity.ApiTokens;
 import org.practicereview.identity.SignInThrottle;
 import org.practicereview.identity.SystemAccounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,9 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SystemAccounts accounts, UserDetailsService users,
-                            PasswordEncoder encoder, SignInThrottle throttle, ProblemResponses responses) throws Exception {
+                            PasswordEncoder encoder, SignInThrottle throttle, ProblemResponses responses,
+                            @Value("${practice-review.api.max-request-bytes:524288}") long maxRequestBytes)
+            throws Exception {
         ApiAuthenticationProblems problems = new ApiAuthenticationProblems(responses);
         // Our own manager without a parent: the application's sign-in provider must not answer here.
         ProviderManager basic = new ProviderManager(new SystemAccountBasicAuthentication(users, encoder, throttle, accounts));
@@ -43,6 +46,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().hasRole("AGENCY"))
                 .addFilterBefore(new ApiFaults(responses), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new ApiRequestSize(maxRequestBytes, responses), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

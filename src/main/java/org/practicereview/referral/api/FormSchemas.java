@@ -24,17 +24,19 @@ final class FormSchemas {
     static Schema<?> request(Forms forms) {
         ObjectSchema request = new ObjectSchema();
         request.description("A whole referral. Each property is one referral form (named in its description); "
-                + "its keys are that form's keys. Children, family members and agencies are arrays.");
+                + "its keys are that form's keys. Children, family members and agencies are arrays, each with a "
+                + "most it may hold (maxItems); every text has its longest (maxLength).");
         request.additionalProperties(false);
         for (ApiSection s : ApiSection.values()) {
             Schema<?> section = section(forms.get(s.formId()));
             if (s.section().repeating()) {
                 ArraySchema items = new ArraySchema();
                 items.items(section);
-                items.description(section.getDescription());
                 if (s.section().minimum() > 0) {
                     items.minItems(s.section().minimum());
                 }
+                items.maxItems(s.section().maximum());
+                items.description(section.getDescription() + ". " + s.section().tooMany() + ".");
                 request.addProperty(s.property(), items);
             } else {
                 request.addProperty(s.property(), section);

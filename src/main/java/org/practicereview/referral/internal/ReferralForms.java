@@ -47,6 +47,10 @@ public class ReferralForms {
                 checked.add(new Item(section, 0, null, List.of(missing(section))));
                 continue;
             }
+            if (items.size() > section.maximum()) {
+                checked.add(new Item(section, 0, null, List.of(new FieldError(section.slug(), section.tooMany()))));
+                continue;
+            }
             valid.put(section, new ArrayList<>());
             for (int i = 0; i < items.size(); i++) {
                 checked.add(formChecked(section, i, items.get(i)));

@@ -93,7 +93,13 @@ class ItemController {
             String self = DraftPages.base(draftId) + "/" + page.path() + "/new";
             return question(draftId, page, new FormView(form, typed, blankErrors(form, toSave)), self, returnTo).render(model);
         }
-        DraftItem item = drafts.addItem(actor, draftId, page.section(), toSave);
+        DraftItem item;
+        try {
+            item = drafts.addItem(actor, draftId, page.section(), toSave);
+        } catch (InvalidSubmissionException full) {
+            String self = DraftPages.base(draftId) + "/" + page.path() + "/new";
+            return question(draftId, page, new FormView(form, typed, full.errors()), self, returnTo).render(model);
+        }
         return afterSave(actor, draftId, page, item.id(), form, typed, returnTo, model);
     }
 

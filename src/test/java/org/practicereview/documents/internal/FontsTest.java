@@ -1,9 +1,11 @@
 package org.practicereview.documents.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -35,12 +37,12 @@ class FontsTest {
     void loadsEachFaceOnceForADocumentAsAnEmbeddedSubset() {
         try (PDDocument pdf = new PDDocument()) {
             Fonts fonts = new Fonts(pdf);
-            PDType0Font regular = fonts.regular();
+            PDType0Font regular = (PDType0Font) fonts.regular().primary();
 
-            assertThat(fonts.regular()).isSameAs(regular);
+            assertThat(fonts.regular().primary()).isSameAs(regular);
             assertThat(regular.willBeSubset()).isTrue();
             assertThat(regular.getName()).isEqualTo("LiberationSans");
-            assertThat(fonts.bold().getName()).isEqualTo("LiberationSans-Bold");
+            assertThat(fonts.bold().primary().getName()).isEqualTo("LiberationSans-Bold");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -49,13 +51,41 @@ class FontsTest {
     @Test
     void wrapsByMeasuredWidthKeepingParagraphsAndBreakingOverlongWords() {
         try (PDDocument pdf = new PDDocument()) {
-            PDType0Font font = new Fonts(pdf).regular();
+            Typeface font = new Fonts(pdf).regular();
             float width = TextLayout.width(font, 10, "abcdefghij");
 
             assertThat(TextLayout.wrap("abc def ghi jkl", font, 10, width)).containsExactly("abc def", "ghi jkl");
             assertThat(TextLayout.wrap("one\n\ntwo", font, 10, width)).containsExactly("one", "", "two");
             assertThat(TextLayout.wrap("abcdefghijklmnop", font, 10, width)).containsExactly("abcdefghij", "klmnop");
             assertThat(TextLayout.wrap("Ŵ\r\nŷ", font, 10, width)).containsExactly("Ŵ", "ŷ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void setsWhatLiberationLacksInDejaVuAndReplacesWhatNoFontDraws() {
+        try (PDDocument pdf = new PDDocument()) {
+            Fonts fonts = new Fonts(pdf);
+
+            List<Typeface.Run> runs = fonts.regular().runs("Tick ✓ 😀 🙂 中\uFE0F.");
+
+            assertThat(runs).extracting(run -> run.font().getName(), Typeface.Run::text).containsExactly(
+                    tuple("LiberationSans", "Tick "), tuple("DejaVuSans", "✓"), tuple("LiberationSans", " "),
+                    tuple("DejaVuSans", "😀"), tuple("LiberationSans", " □ □."));
+            assertThat(fonts.replaced()).containsExactly(0x4E2D, 0x1F642);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void measuresReplacedCharactersAsTheReplacementIsSet() {
+        try (PDDocument pdf = new PDDocument()) {
+            Typeface font = new Fonts(pdf).regular();
+
+            assertThat(TextLayout.width(font, 10, "a🙂b")).isEqualTo(TextLayout.width(font, 10, "a□b"));
+            assertThat(TextLayout.width(font, 10, "a\u0000b")).isEqualTo(TextLayout.width(font, 10, "a□b"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

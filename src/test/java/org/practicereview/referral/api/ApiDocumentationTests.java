@@ -25,7 +25,7 @@ class ApiDocumentationTests {
         JsonNode status = api.at("/paths/~1api~1referrals~1{reference}/get");
         assertThat(submit.path("operationId").asText()).isEqualTo("submitReferral");
         assertThat(status.path("operationId").asText()).isEqualTo("getReferralStatus");
-        assertThat(submit.path("responses").fieldNames()).toIterable().contains("201", "400", "401", "409", "415", "422", "500");
+        assertThat(submit.path("responses").fieldNames()).toIterable().contains("201", "400", "401", "409", "413", "415", "422", "500");
         assertThat(status.path("responses").fieldNames()).toIterable().contains("200", "401", "404");
         assertThat(api.at("/components/securitySchemes").fieldNames()).toIterable().containsExactlyInAnyOrder("bearerToken", "basic");
         assertThat(api.path("paths").fieldNames()).toIterable().allSatisfy(p -> assertThat(p).startsWith("/api/"));
@@ -36,6 +36,11 @@ class ApiDocumentationTests {
         JsonNode api = json.readTree(mvc.perform(get("/api/openapi.json")).andReturn().getResponse().getContentAsString());
         JsonNode request = api.at("/components/schemas/ReferralRequest");
         assertThat(request.at("/properties/children/type").asText()).isEqualTo("array");
+        assertThat(request.at("/properties/children/maxItems").asInt()).isEqualTo(12);
+        assertThat(request.at("/properties/familyMembers/maxItems").asInt()).isEqualTo(30);
+        assertThat(request.at("/properties/agencies/maxItems").asInt()).isEqualTo(20);
+        assertThat(request.at("/properties/children/description").asText()).contains("up to 12 children");
+        assertThat(request.at("/properties/children/items/properties/childName/maxLength").asInt()).isPositive();
         assertThat(request.at("/properties/children/items/properties/dateOfBirth/format").asText()).isEqualTo("date");
         assertThat(request.at("/properties/aboutYou/properties").fieldNames()).toIterable().contains("referrerName", "agencyCode");
         assertThat(api.at("/paths/~1api~1referrals/post/requestBody/content/application~1json/example/children/0/childName").asText())

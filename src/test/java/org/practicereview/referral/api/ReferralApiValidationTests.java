@@ -72,6 +72,32 @@ class ReferralApiValidationTests {
     }
 
     @Test
+    void refusesMoreChildrenThanAReferralHoldsWithoutCheckingEachAndStoresNothing() throws Exception {
+        Map<String, Object> body = ApiCallers.referral();
+        body.put("children", java.util.Collections.nCopies(13, ReferralExamples.child()));
+        List<Long> before = counts();
+
+        mvc.perform(callers.submit(health, body))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("children"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "A referral can have up to 12 children")));
+        assertThat(counts()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void refusesARequestBodyOverTheLimitBeforeReadingIt() throws Exception {
+        Map<String, Object> body = ApiCallers.referral();
+        body.put("children", java.util.Collections.nCopies(100_000, ReferralExamples.child()));
+
+        mvc.perform(callers.submit(health, body))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                .andExpect(jsonPath("$.title").value("Request too large"));
+    }
+
+    @Test
     void refusesKeysAndSectionsThatAreNotOnTheForms() throws Exception {
         Map<String, Object> body = ApiCallers.referral();
         body.put("children", List.of(ReferralExamples.with(ReferralExamples.child(), "nickname", "Pops")));
