@@ -1,6 +1,7 @@
 package org.practicereview.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practicereview.browser.CaseSteps.PASSWORD;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
