@@ -38,6 +38,7 @@ class Refusals {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("status", HttpServletResponse.SC_CONFLICT);
         model.addAttribute("problem", refusal.getMessage());
+        model.addAttribute("problems", java.util.List.of(new org.practicereview.workflow.FieldError(null, refusal.getMessage())));
         return "error";
     }
 

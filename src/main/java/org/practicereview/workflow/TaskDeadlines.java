@@ -44,6 +44,7 @@ public final class TaskDeadlines {
             Map.entry("Task_ScreenAgainstCriteria", BEFORE_DECISION),
             Map.entry("Task_RecommendToChair", BEFORE_DECISION),
             Map.entry("Task_RecordScrDecision", new Deadline(Source.DIAGRAM, "one month from the referral")),
+            Map.entry("Task_CompleteFollowUpAction", new Deadline(Source.DIAGRAM, "the date set for this follow-up action")),
             Map.entry("Task_AgreeTermsOfReference", REVIEW),
             Map.entry("Task_AppointLeadReviewer", REVIEW),
             Map.entry("Task_SubmitAgencyReport", new Deadline(Source.DIAGRAM, "20 working days from the request")),

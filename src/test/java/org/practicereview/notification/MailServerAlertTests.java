@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The application without a mail server (no spring.mail.host, as the test profile runs): it started,
  * notices wait in the outbox, and the business unit is told so on its home page; the case file says
- * "Queued, not yet sent", never "sent".
+ * 'Queued, not yet sent', never 'sent'.
  */
 @IntegrationTest
 class MailServerAlertTests {
