@@ -35,6 +35,8 @@ public class PlainWords {
     private static final Pattern INSTANT = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern WORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9_]*(?:-[a-z0-9]+)*\\b");
+    /** A one-word code given as a value ("outcome=ACCEPTED"); elsewhere a word in capitals may be an abbreviation (LSCB). */
+    private static final Pattern VALUE = Pattern.compile("(?<==)[A-Z]{2,}\\b");
 
     private final RepositoryService repository;
     private volatile Map<String, String> names;
@@ -51,6 +53,7 @@ public class PlainWords {
         String text = replace(INSTANT, details, iso -> GovDates.time(Instant.parse(iso)));
         text = replace(DATE, text, iso -> GovDates.day(LocalDate.parse(iso)));
         Map<String, String> known = names();
+        text = replace(VALUE, text, code -> known.getOrDefault(code, lower(code)));
         return replace(WORD, text, word -> known.getOrDefault(word, plain(word)));
     }
 
@@ -58,9 +61,6 @@ public class PlainWords {
     private static String plain(String word) {
         if (word.contains("_") && word.equals(word.toUpperCase(Locale.UK))) {
             return String.join(" ", java.util.Arrays.stream(word.split("_")).map(PlainWords::lower).toList());
-        }
-        if (word.length() > 3 && word.equals(word.toUpperCase(Locale.UK)) && word.chars().allMatch(Character::isLetter)) {
-            return lower(word);
         }
         if (word.matches("[a-z]+[A-Z][A-Za-z0-9]*")) {
             return word.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
@@ -123,7 +123,7 @@ public class PlainWords {
         }
         for (Input input : model.getModelElementsByType(Input.class)) {
             if (input.getLabel() != null) {
-                known.put(input.getInputExpression().getText().getTextContent().strip(), input.getLabel().toLowerCase(Locale.UK));
+                known.put(input.getInputExpression().getText().getTextContent().strip(), input.getLabel());
             }
         }
         for (Rule rule : model.getModelElementsByType(Rule.class)) {
