@@ -3,16 +3,19 @@ package org.practicereview.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
@@ -60,7 +63,7 @@ public class PlainWords {
     /** A code in capitals or a variable's camel-case name, in lower-case words; any other word as it is. */
     private static String plain(String word) {
         if (word.contains("_") && word.equals(word.toUpperCase(Locale.UK))) {
-            return String.join(" ", java.util.Arrays.stream(word.split("_")).map(PlainWords::lower).toList());
+            return String.join(" ", Arrays.stream(word.split("_")).map(PlainWords::lower).toList());
         }
         if (word.matches("[a-z]+[A-Z][A-Za-z0-9]*")) {
             return word.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
@@ -72,7 +75,7 @@ public class PlainWords {
         return ABBREVIATIONS.contains(part) ? part : part.toLowerCase(Locale.UK);
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<String, String> words) {
+    private static String replace(Pattern pattern, String text, Function<String, String> words) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -115,7 +118,7 @@ public class PlainWords {
         return id.contains("_") || id.contains("-") || id.matches("[a-z]+[A-Z].*");
     }
 
-    private static void decision(org.camunda.bpm.model.dmn.DmnModelInstance model, Map<String, String> known) {
+    private static void decision(DmnModelInstance model, Map<String, String> known) {
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (isId(decision.getId()) && decision.getName() != null) {
                 known.put(decision.getId(), decision.getName());
@@ -134,7 +137,7 @@ public class PlainWords {
         for (OutputEntry output : model.getModelElementsByType(OutputEntry.class)) {
             String code = output.getTextContent().strip().replace("\"", "");
             if (code.matches("[A-Z][A-Z_]*")) {
-                known.put(code, code.equals("MET") ? "met" : code.equals("NOT_MET") ? "not met" : plain(code));
+                known.put(code, code.contains("_") ? plain(code) : lower(code));
             }
         }
     }

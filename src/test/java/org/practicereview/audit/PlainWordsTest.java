@@ -31,6 +31,7 @@ class PlainWordsTest {
                 .isEqualTo("decision Statutory criteria for a serious case review version 1 (lscb-2006-reg5-v1) rule "
                         + "reg. 5(2)(b)(ii); concern presumed; inputs {Child died=false}; outputs criteria result=met");
         assertThat(words.of("started case-review")).isEqualTo("started Case review");
+        assertThat(words.of("criteriaResult=MANDATORY")).isEqualTo("criteria result=mandatory");
     }
 
     @Test
