@@ -3,16 +3,19 @@ package org.practicereview.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
@@ -35,6 +38,8 @@ public class PlainWords {
     private static final Pattern INSTANT = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern WORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9_]*(?:-[a-z0-9]+)*\\b");
+    /** A one-word code given as a value ("outcome=ACCEPTED"); elsewhere a word in capitals may be an abbreviation (LSCB). */
+    private static final Pattern VALUE = Pattern.compile("(?<==)[A-Z]{2,}\\b");
 
     private final RepositoryService repository;
     private volatile Map<String, String> names;
@@ -51,16 +56,14 @@ public class PlainWords {
         String text = replace(INSTANT, details, iso -> GovDates.time(Instant.parse(iso)));
         text = replace(DATE, text, iso -> GovDates.day(LocalDate.parse(iso)));
         Map<String, String> known = names();
+        text = replace(VALUE, text, code -> known.getOrDefault(code, lower(code)));
         return replace(WORD, text, word -> known.getOrDefault(word, plain(word)));
     }
 
     /** A code in capitals or a variable's camel-case name, in lower-case words; any other word as it is. */
     private static String plain(String word) {
         if (word.contains("_") && word.equals(word.toUpperCase(Locale.UK))) {
-            return String.join(" ", java.util.Arrays.stream(word.split("_")).map(PlainWords::lower).toList());
-        }
-        if (word.length() > 3 && word.equals(word.toUpperCase(Locale.UK)) && word.chars().allMatch(Character::isLetter)) {
-            return lower(word);
+            return String.join(" ", Arrays.stream(word.split("_")).map(PlainWords::lower).toList());
         }
         if (word.matches("[a-z]+[A-Z][A-Za-z0-9]*")) {
             return word.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
@@ -72,7 +75,7 @@ public class PlainWords {
         return ABBREVIATIONS.contains(part) ? part : part.toLowerCase(Locale.UK);
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<String, String> words) {
+    private static String replace(Pattern pattern, String text, Function<String, String> words) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -115,7 +118,7 @@ public class PlainWords {
         return id.contains("_") || id.contains("-") || id.matches("[a-z]+[A-Z].*");
     }
 
-    private static void decision(org.camunda.bpm.model.dmn.DmnModelInstance model, Map<String, String> known) {
+    private static void decision(DmnModelInstance model, Map<String, String> known) {
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (isId(decision.getId()) && decision.getName() != null) {
                 known.put(decision.getId(), decision.getName());
@@ -123,7 +126,7 @@ public class PlainWords {
         }
         for (Input input : model.getModelElementsByType(Input.class)) {
             if (input.getLabel() != null) {
-                known.put(input.getInputExpression().getText().getTextContent().strip(), input.getLabel().toLowerCase(Locale.UK));
+                known.put(input.getInputExpression().getText().getTextContent().strip(), input.getLabel());
             }
         }
         for (Rule rule : model.getModelElementsByType(Rule.class)) {
@@ -134,7 +137,7 @@ public class PlainWords {
         for (OutputEntry output : model.getModelElementsByType(OutputEntry.class)) {
             String code = output.getTextContent().strip().replace("\"", "");
             if (code.matches("[A-Z][A-Z_]*")) {
-                known.put(code, code.equals("MET") ? "met" : code.equals("NOT_MET") ? "not met" : plain(code));
+                known.put(code, code.contains("_") ? plain(code) : lower(code));
             }
         }
     }

@@ -29,8 +29,9 @@ class PlainWordsTest {
         assertThat(words.of("decision scr-criteria version 1 (lscb-2006-reg5-v1) rule Rule_SeriousHarmWithConcern; "
                 + "inputs {childDied=false}; outputs criteriaResult=MET"))
                 .isEqualTo("decision Statutory criteria for a serious case review version 1 (lscb-2006-reg5-v1) rule "
-                        + "reg. 5(2)(b)(ii); concern presumed; inputs {child died=false}; outputs criteria result=met");
+                        + "reg. 5(2)(b)(ii); concern presumed; inputs {Child died=false}; outputs criteria result=met");
         assertThat(words.of("started case-review")).isEqualTo("started Case review");
+        assertThat(words.of("criteriaResult=MANDATORY")).isEqualTo("criteria result=mandatory");
     }
 
     @Test
@@ -39,8 +40,8 @@ class PlainWordsTest {
                 .isEqualTo("notification 7; SCR initiated notice to national panel; due 17 December 2026 at 5pm");
         assertThat(words.of("Task_TriageReferral {outcome=ACCEPTED}; on 2026-12-03"))
                 .isEqualTo("Triage referral {outcome=accepted}; on 3 December 2026");
-        assertThat(words.of("publication hold released, six-month target, PRG and GP")).isEqualTo(
-                "publication hold released, six-month target, PRG and GP");
+        assertThat(words.of("publication hold released, six-month target, PRG and GP, the LSCB Regulations 2006")).isEqualTo(
+                "publication hold released, six-month target, PRG and GP, the LSCB Regulations 2006");
         assertThat(words.of(null)).isNull();
     }
 }

@@ -72,7 +72,7 @@ public final class AuditBenchmark {
             RequestPostProcessor auditor = auditor(ctx);
             LongSupplier render = () -> time(() -> {
                 var response = mvc.perform(get("/audit/cases/" + ref.value()).with(auditor)).andReturn().getResponse();
-                if (response.getStatus() != 200 || !response.getContentAsString().contains("Task_Step999 outcome=OK")) {
+                if (response.getStatus() != 200 || !response.getContentAsString().contains("Task_Step999 outcome=ok")) {
                     throw new IllegalStateException("The timeline did not render: " + response.getStatus());
                 }
                 return response.getContentAsString().length();

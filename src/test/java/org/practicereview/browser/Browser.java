@@ -7,14 +7,22 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -55,12 +63,12 @@ final class Browser implements AutoCloseable {
      * Kinds of page axe-core has passed in this test JVM: a scenario run alone checks every kind it
      * visits; scenarios run together check each kind once, in whichever visits it first.
      */
-    private static final Set<String> KINDS_CHECKED = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    private static final Set<String> KINDS_CHECKED = Collections.synchronizedSet(new LinkedHashSet<>());
     private int kindsChecked;
     private final InternalCodes codes = InternalCodes.fromDiagramsAndForms();
-    private final List<String> visited = new java.util.ArrayList<>();
+    private final List<String> visited = new ArrayList<>();
     /** Internal codes found, by page or download; the test fails on them when the browser closes, every one listed. */
-    private final Map<String, List<String>> codesFound = new java.util.LinkedHashMap<>();
+    private final Map<String, List<String>> codesFound = new LinkedHashMap<>();
     private String signedIn;
     /** axe-core is itself JavaScript: it runs in the JavaScript session, which visits the same pages. */
     private final boolean javascript;
@@ -138,7 +146,7 @@ final class Browser implements AutoCloseable {
     /** What a task page says between its heading and its form: why the task came back. */
     String aboveTheForm() {
         return driver.findElements(By.cssSelector(".govuk-grid-column-two-thirds > section")).stream()
-                .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+                .map(WebElement::getText).collect(Collectors.joining("\n"));
     }
 
     /** What a text field or text area of the form now holds. */
@@ -251,9 +259,9 @@ final class Browser implements AutoCloseable {
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Path target = Path.of("target", "browser", name + ".png");
             Files.createDirectories(target.getParent());
-            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -266,55 +274,10 @@ final class Browser implements AutoCloseable {
         return visited;
     }
 
-    /**
-     * A document as the signed-in user downloads it (a PDF, a CSV): fetched with this browser's session
-     * cookie, so the same access rules apply, and checked to be a download that worked.
-     */
-    byte[] download(String path) {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        try {
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as("download of %s", path).isEqualTo(200);
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The text of a downloaded PDF, after checking it holds no internal code. */
-    String pdfText(String path) {
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(download(path))) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            scan(path, text);
-            return text;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A downloaded CSV's columns meant for people (named {@code *_in_words}; the others keep the
-     * codes for machines and auditors on purpose), after checking those hold no internal code.
-     */
-    List<String> csvWords(String path) {
-        String csv = new String(download(path), java.nio.charset.StandardCharsets.UTF_8);
-        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
-                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
-            List<String> inWords = parser.getHeaderNames().stream().filter(h -> h.endsWith("_in_words")).toList();
-            assertThat(inWords).as("columns in words in %s", path).isNotEmpty();
-            List<String> values = new java.util.ArrayList<>();
-            parser.forEach(row -> inWords.forEach(h -> values.add(row.get(h))));
-            scan(path, String.join("\n", values));
-            return values;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The documents this browser's user downloads (PDFs, CSVs), each scanned for internal codes like a page. */
+    Downloads downloads() {
+        return new Downloads(base, driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; ")), this::scan);
     }
 
     /** Every page shown: no internal code in what it says; axe-core on each new kind of page. */
@@ -324,10 +287,11 @@ final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
-    private void scan(String where, String text) {
+    /** Notes the internal codes this text holds, to fail on, each listed, when the browser closes. */
+    void scan(String where, String text) {
         List<String> found = codes.inContext(text);
         if (!found.isEmpty()) {
-            codesFound.merge(where, found, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+            codesFound.merge(where, found, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
         }
     }
 

@@ -77,7 +77,7 @@ class BrowserJourneyTests {
             browser.clickLinkContaining("Child Z");
             assertThat(browser.text()).contains("A review of how agencies shared concerns.")
                     .doesNotContain("Yusuf Browsertest");
-            assertThat(browser.pdfText("/learning-from-reviews/" + ref.value() + "/briefing.pdf"))
+            assertThat(browser.downloads().pdfText("/learning-from-reviews/" + ref.value() + "/briefing.pdf"))
                     .contains("Child Z", "Sharing concerns").doesNotContain("Yusuf");
             browser.screenshot("learning-from-reviews");
             assertThat(browser.pagesVisited()).contains("/tasks", "/sign-in", "/learning-from-reviews");

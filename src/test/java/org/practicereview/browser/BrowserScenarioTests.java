@@ -122,7 +122,7 @@ class BrowserScenarioTests {
             steps.complete(ref, approve);
 
             browser.signOut();
-            assertThat(browser.pdfText("/learning-from-reviews/" + ref.value() + "/briefing.pdf"))
+            assertThat(browser.downloads().pdfText("/learning-from-reviews/" + ref.value() + "/briefing.pdf"))
                     .contains("Child Z", "A young child was taken to hospital").doesNotContain("Yara");
         }
     }
@@ -136,7 +136,7 @@ class BrowserScenarioTests {
             browser.open("/cases/" + ref.value());
             List<String> documents = browser.links("/cases/" + ref.value() + "/documents/");
             assertThat(documents).as("the decision record among the case's documents").isNotEmpty();
-            documents.forEach(browser::pdfText);
+            documents.forEach(browser.downloads()::pdfText);
 
             for (String page : List.of("/audit", "/audit/verify", "/audit/departures", "/audit/deadlines",
                     "/audit/views?reference=" + ref.value(), "/cases")) {
@@ -145,13 +145,14 @@ class BrowserScenarioTests {
             browser.open("/audit/cases/" + ref.value());
             assertThat(browser.text()).contains(ref.value());
             browser.open("/audit/cases/" + ref.value() + "/verify");
-            assertThat(browser.pdfText("/audit/cases/" + ref.value() + "/timeline.pdf")).contains(ref.value());
-            assertThat(browser.csvWords("/audit/cases/" + ref.value() + "/timeline.csv")).isNotEmpty();
+            assertThat(browser.downloads().pdfText("/audit/cases/" + ref.value() + "/timeline.pdf")).contains(ref.value());
+            assertThat(browser.downloads().csvWords("/audit/cases/" + ref.value() + "/timeline.csv"))
+                    .contains("Task completed", "chair");
 
             browser.as(CaseSteps.CHAIR, CaseSteps.PASSWORD);
             browser.open("/reports/prg");
-            assertThat(browser.pdfText("/reports/prg?from-day=1&from-month=1&from-year=2026&to-day=31&to-month=12&to-year=2027"))
-                    .isNotBlank();
+            assertThat(browser.downloads().pdfText("/reports/prg?from-day=1&from-month=1&from-year=2026&to-day=31&to-month=12&to-year=2027"))
+                    .contains("Cases considered by the Practice Review Group", ref.value());
         }
     }
 }

@@ -65,8 +65,8 @@ class AuditPagesTests {
     void filtersByActorActionAndDate() throws Exception {
         // Each view is itself trailed, so the total grows by one per page shown.
         String base = "/audit/cases/" + ref.value();
-        assertThat(page(base + "?actor=chair.pages")).contains("Showing 1 of 3 entries.", "Task_RecordScrDecision")
-                .doesNotContain("Task_TriageReferral");
+        assertThat(page(base + "?actor=chair.pages")).contains("Showing 1 of 3 entries.", "Record SCR decision decision option=no review")
+                .doesNotContain("Triage referral", "Task_RecordScrDecision");
         assertThat(page(base + "?action=TASK_COMPLETED")).contains("Showing 2 of 4 entries.");
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         assertThat(page(base + "?from-day=" + tomorrow.getDayOfMonth() + "&from-month=" + tomorrow.getMonthValue()
@@ -106,12 +106,13 @@ class AuditPagesTests {
         assertThat(csv).startsWith("\"occurred_at\",\"source\",\"seq\",\"actor\",\"role\",\"action\",\"details\",\"role_in_words\",\"action_in_words\"\r\n");
         assertThat(csv).contains("\"chair.pages\",\"CHAIR\",\"TASK_COMPLETED\"").doesNotContain("REFERRAL_SUBMITTED");
         assertThat(csv).as("beside each code, the words a person reads").contains("\"chair\",\"Task completed\"\r\n");
+        assertThat(csv).as("the details as stored, for verification").contains("Task_RecordScrDecision decisionOption=NO_REVIEW");
 
         byte[] pdf = mvc.perform(get("/audit/cases/" + ref.value() + "/timeline.pdf").with(auditor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Case timeline " + ref.value(), "Referral submitted", "Task_RecordScrDecision", "Intact:")
+            assertThat(text).contains("Case timeline " + ref.value(), "Referral submitted", "Record SCR decision", "Intact:")
                     .doesNotContain("REFERRAL_SUBMITTED");
         }
     }
