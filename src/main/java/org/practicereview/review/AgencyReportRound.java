@@ -53,12 +53,6 @@ public class AgencyReportRound implements AgencyTaskWithdrawal {
         this.coordinatorAddress = coordinatorAddress;
     }
 
-    /** True while the round waits for at least one agency (the case page offers to close it). */
-    @Transactional(readOnly = true)
-    public boolean isOpen(CaseReference caseReference) {
-        return !agencyTasks.open(caseReference, TASK).isEmpty();
-    }
-
     /** The reminder timer fired: each agency whose report is still open is reminded of its due date. */
     @Transactional
     void remindAwaiting(CaseReference caseReference) {

@@ -1,7 +1,6 @@
 package org.practicereview.web.cases;
 
 import java.util.List;
-import java.util.Locale;
 import org.practicereview.identity.Agencies;
 import org.practicereview.publication.Publications;
 import org.practicereview.review.AgencyReportRound;
@@ -164,7 +163,7 @@ class CaseActionsController {
     private String withdrawForm(CaseReference ref, AgencyTasks.OpenAgencyTask task, String reason, List<FieldError> errors,
                                 Model model) {
         model.addAttribute("taskId", task.taskId());
-        model.addAttribute("taskName", task.taskName().toLowerCase(Locale.UK));
+        model.addAttribute("taskName", task.taskName());
         model.addAttribute("agencyName", agencies.nameOf(task.agencyCode()));
         return form(WITHDRAW, ref, reason, errors, model);
     }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.UserAccount;
+import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -34,9 +36,11 @@ class CaseTasks {
     private final RuntimeService runtime;
     private final Agencies agencies;
     private final AgencyTaskWithdrawals withdrawals;
+    private final Users users;
 
     CaseTasks(TaskInbox inbox, TaskService tasks, RuntimeService runtime, Agencies agencies,
-              AgencyTaskWithdrawals withdrawals) {
+              AgencyTaskWithdrawals withdrawals, Users users) {
+        this.users = users;
         this.withdrawals = withdrawals;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -86,7 +90,7 @@ class CaseTasks {
 
     private String whoMayAct(TaskInbox.InboxTask task, List<IdentityLink> links) {
         if (task.assignee() != null) {
-            return "Assigned to " + task.assignee();
+            return "Assigned to " + users.find(task.assignee()).map(UserAccount::displayName).orElse(task.assignee());
         }
         List<String> who = new ArrayList<>();
         for (IdentityLink link : links) {

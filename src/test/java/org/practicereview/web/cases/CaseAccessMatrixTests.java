@@ -64,6 +64,12 @@ class CaseAccessMatrixTests {
         row(requests, expected, () -> post(round + "/close-agency-round").with(csrf()).param("reason", ""),
                                                                           "404 404 200 404 404 404 404 404 404 302");
         row(requests, expected, () -> get(review + "/proceedings-concluded"),   "404 404 200 404 404 404 404 404 404 302");
+        row(requests, expected, () -> get(review + "/close-agency-report-round"), "404 404 200 404 404 404 404 404 404 302");
+        row(requests, expected, () -> get(review + "/lead-reviewer"),           "404 404 404 404 200 404 404 404 404 302");
+        row(requests, expected, () -> get(round + "/tasks/" + requestToReferrersAgency + "/withdraw"),
+                                                                          "404 404 200 404 404 404 404 404 404 302");
+        row(requests, expected, () -> get(round + "/tasks/" + requestToReferrersAgency + "/reassign"),
+                                                                          "404 404 200 404 404 404 404 404 404 302");
         row(requests, expected, () -> post(review + "/proceedings-concluded").with(csrf()),
                                                                           "404 404 200 404 404 404 404 404 404 302");
         row(requests, expected, () -> get("/my-referrals"),                     "200 200 403 403 403 403 403 403 403 302");
