@@ -2,62 +2,64 @@ package org.practicereview.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.SecureRandom;
 import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.workflow.TaskNotAvailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What a page says when it cannot do what was asked. A rule that refuses (not in this state, not
- * yet, already done) is told in its own words with status 409; a true fault gets a short reference,
- * shown on the page and written in the one log line about it, which names the kind of fault and where
- * it happened but none of its message (a message may quote what was typed or stored). Pages that
- * handle their own refusals (a task's form keeps what was typed) do so before this.
+ * What a page says when it cannot do what was asked, for whatever no controller answered itself.
+ * A rule that refuses (not in this state, not yet, already done) is told in its own words with 409;
+ * a true fault gets a short reference, shown on the error page and written in the one log line about
+ * it, which names the kinds of exception and where it happened but none of its messages (a message
+ * may quote what was typed or stored). Runs after Spring's own resolvers, so 404, 405 and the like
+ * keep their answers, and lets Spring Security answer a refused access; the page itself is the
+ * application's error page, with its layout, reached through the servlet container's error dispatch
+ * ({@link ErrorPageAttributes} puts the words or the reference on it).
  */
-@ControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
-class Refusals {
+@Component
+class Refusals implements HandlerExceptionResolver, Ordered {
+
+    static final String PROBLEM = Refusals.class.getName() + ".problem";
+    static final String REFERENCE = Refusals.class.getName() + ".reference";
 
     private static final Logger log = LoggerFactory.getLogger(Refusals.class);
     private static final char[] REFERENCE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ExceptionHandler({BusinessRuleException.class, TaskNotAvailableException.class})
-    String refused(RuntimeException refusal, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("status", HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("problem", refusal.getMessage());
-        model.addAttribute("problems", java.util.List.of(new org.practicereview.workflow.FieldError(null, refusal.getMessage())));
-        return "error";
-    }
-
-    @ExceptionHandler(Exception.class)
-    String fault(Exception fault, HttpServletRequest request, HttpServletResponse response, Model model) throws Exception {
-        if (answeredElsewhere(fault)) {
-            throw fault; // the same exception: Spring's own resolvers and Spring Security answer it (404, 403, 405 ...)
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                         Exception ex) {
+        if (response.isCommitted() || ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            return null;
         }
-        String reference = reference();
-        log.error("Fault {} answering {} {}: {}", reference, request.getMethod(), request.getRequestURI(), kindOf(fault));
-        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-        model.addAttribute("status", HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-        model.addAttribute("reference", reference);
-        return "error";
+        try {
+            if (ex instanceof BusinessRuleException || ex instanceof TaskNotAvailableException) {
+                request.setAttribute(PROBLEM, ex.getMessage());
+                response.sendError(HttpServletResponse.SC_CONFLICT);
+            } else {
+                String reference = reference();
+                log.error("Fault {} answering {} {}: {}", reference, request.getMethod(), request.getRequestURI(), kindOf(ex));
+                request.setAttribute(REFERENCE, reference);
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
+        } catch (IOException clientGone) {
+            return null;
+        }
+        return new ModelAndView();
     }
 
-    private static boolean answeredElsewhere(Exception e) {
-        return e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException
-                || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class);
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     /** Eight letters and digits that cannot be mistaken for each other, in two groups: "K7Q2-M9XD". */

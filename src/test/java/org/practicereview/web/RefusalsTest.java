@@ -1,36 +1,36 @@
 package org.practicereview.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.shared.BusinessRuleException;
-import org.practicereview.shared.web.NotFoundException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.context.request.ServletWebRequest;
 
 @ExtendWith(OutputCaptureExtension.class)
 class RefusalsTest {
 
     private final Refusals refusals = new Refusals();
+    private final ErrorPageAttributes page = new ErrorPageAttributes();
 
     @Test
-    void aTrueFaultGetsAShortReferenceOnThePageAndInItsOneLogLineWithoutItsMessage(CapturedOutput output) throws Exception {
-        ExtendedModelMap model = new ExtendedModelMap();
+    void aTrueFaultGetsAShortReferenceOnTheErrorPageAndInItsOneLogLineWithoutItsMessage(CapturedOutput output) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/tasks/42");
         MockHttpServletResponse response = new MockHttpServletResponse();
         Exception fault = new IllegalStateException("insert into child values ('Poppy Testchild')",
                 new java.sql.SQLException("Unique index violation: 'Poppy Testchild'"));
 
-        String view = refusals.fault(fault, new MockHttpServletRequest("POST", "/tasks/42"), response, model);
+        assertThat(refusals.resolveException(request, response, null, fault)).isNotNull();
 
-        assertThat(view).isEqualTo("error");
         assertThat(response.getStatus()).isEqualTo(500);
-        String reference = (String) model.get("reference");
+        String reference = (String) errorPage(request).get("reference");
         assertThat(reference).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(output.getAll()).contains("Fault " + reference + " answering POST /tasks/42",
                 "java.lang.IllegalStateException caused by java.sql.SQLException")
@@ -38,33 +38,35 @@ class RefusalsTest {
     }
 
     @Test
-    void eachFaultHasItsOwnReference() throws Exception {
-        ExtendedModelMap first = new ExtendedModelMap();
-        ExtendedModelMap second = new ExtendedModelMap();
-        refusals.fault(new IllegalStateException(), new MockHttpServletRequest(), new MockHttpServletResponse(), first);
-        refusals.fault(new IllegalStateException(), new MockHttpServletRequest(), new MockHttpServletResponse(), second);
+    void eachFaultHasItsOwnReference() {
+        MockHttpServletRequest first = new MockHttpServletRequest();
+        MockHttpServletRequest second = new MockHttpServletRequest();
+        refusals.resolveException(first, new MockHttpServletResponse(), null, new IllegalStateException());
+        refusals.resolveException(second, new MockHttpServletResponse(), null, new IllegalStateException());
 
-        assertThat(first.get("reference")).isNotEqualTo(second.get("reference"));
+        assertThat(errorPage(first).get("reference")).isNotNull().isNotEqualTo(errorPage(second).get("reference"));
     }
 
     @Test
     void aRulesRefusalIsSaidInItsOwnWordsAsAConflictNotAFault(CapturedOutput output) {
-        ExtendedModelMap model = new ExtendedModelMap();
+        MockHttpServletRequest request = new MockHttpServletRequest();
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        String view = refusals.refused(new BusinessRuleException("The action is already completed"), response, model);
+        refusals.resolveException(request, response, null, new BusinessRuleException("The action is already completed"));
 
-        assertThat(view).isEqualTo("error");
         assertThat(response.getStatus()).isEqualTo(409);
-        assertThat(model.get("problem")).isEqualTo("The action is already completed");
+        assertThat(errorPage(request)).containsEntry("problem", "The action is already completed").doesNotContainKey("reference");
         assertThat(output.getAll()).doesNotContain("Fault");
     }
 
     @Test
-    void leavesNotFoundAndForbiddenToTheirOwnAnswers() {
-        for (Exception answered : new Exception[] {new NotFoundException(), new AccessDeniedException("no")}) {
-            assertThatThrownBy(() -> refusals.fault(answered, new MockHttpServletRequest(), new MockHttpServletResponse(),
-                    new ExtendedModelMap())).isSameAs(answered);
-        }
+    void leavesARefusedAccessToSpringSecurity() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertThat(refusals.resolveException(new MockHttpServletRequest(), response, null, new AccessDeniedException("no"))).isNull();
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    private Map<String, Object> errorPage(MockHttpServletRequest request) {
+        return page.getErrorAttributes(new ServletWebRequest(request), ErrorAttributeOptions.defaults());
     }
 }
