@@ -52,6 +52,23 @@ class ReferralDraftsTests {
     }
 
     @Test
+    void refusesAThirteenthChildWithTheLimitAndKeepsTheTwelve() {
+        String id = drafts.start(ALEX).id();
+        for (int i = 0; i < ReferralSection.CHILD.maximum(); i++) {
+            drafts.addItem(ALEX, id, ReferralSection.CHILD, ReferralExamples.child());
+        }
+
+        org.practicereview.workflow.InvalidSubmissionException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.practicereview.workflow.InvalidSubmissionException.class,
+                () -> drafts.addItem(ALEX, id, ReferralSection.CHILD, ReferralExamples.child()));
+
+        assertThat(refused.errors()).extracting(org.practicereview.workflow.FieldError::message)
+                .containsExactly("A referral can have up to 12 children: for more, make a second referral and name "
+                        + "this one in its circumstances");
+        assertThat(drafts.get(ALEX, id).items(ReferralSection.CHILD)).hasSize(12);
+    }
+
+    @Test
     void addsChangesAndRemovesChildren() {
         String id = drafts.start(ALEX).id();
         DraftItem first = drafts.addItem(ALEX, id, ReferralSection.CHILD, ReferralExamples.child());

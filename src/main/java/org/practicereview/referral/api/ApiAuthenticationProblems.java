@@ -28,8 +28,12 @@ final class ApiAuthenticationProblems implements AuthenticationEntryPoint, Acces
         String bearer = "Bearer realm=\"" + REALM + "\"";
         headers.add(HttpHeaders.WWW_AUTHENTICATE, failure instanceof InvalidTokenException ? bearer + ", error=\"invalid_token\"" : bearer);
         headers.add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        if (failure instanceof BasicThrottledException throttled) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
+        }
         String detail = failure instanceof BasicThrottledException
-                ? "Too many failed attempts for this account or address: try again later, or use a token."
+                ? "Too many failed attempts for this account or address: try again after the seconds in Retry-After,"
+                        + " or use a token."
                 : "Send a valid API token (Authorization: Bearer ...) or a system account's credentials (HTTP Basic).";
         responses.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail), headers);
     }
@@ -48,8 +52,17 @@ final class ApiAuthenticationProblems implements AuthenticationEntryPoint, Acces
     }
 
     static final class BasicThrottledException extends AuthenticationException {
-        BasicThrottledException() {
+
+        private final transient java.time.Duration wait;
+
+        BasicThrottledException(java.time.Duration wait) {
             super("Too many failed attempts");
+            this.wait = wait;
+        }
+
+        /** Whole seconds to wait, at least one. */
+        long seconds() {
+            return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
 }

@@ -36,8 +36,9 @@ final class SystemAccountBasicAuthentication implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
                 ? d.getRemoteAddress() : "unknown";
-        if (throttle.blocked(username, address)) {
-            throw new ApiAuthenticationProblems.BasicThrottledException();
+        java.util.Optional<java.time.Duration> wait = throttle.wait(username, address);
+        if (wait.isPresent()) {
+            throw new ApiAuthenticationProblems.BasicThrottledException(wait.get());
         }
         Authentication result;
         try {

@@ -209,8 +209,8 @@ class ApiAuthenticationTests {
     }
 
     @Test
-    void throttlesHttpBasicAfterRepeatedFailures() throws Exception {
-        for (int i = 0; i < 5; i++) {
+    void throttlesHttpBasicAfterRepeatedFailuresWithAWaitNotALockout() throws Exception {
+        for (int i = 0; i < 8; i++) {
             String address = "10.9.0." + (i + 1); // a different address each time: the account limit applies
             mvc.perform(get("/api/referrals/PR-1999-0001").with(httpBasic(health.username(), "wrong password " + i))
                             .with(r -> { r.setRemoteAddr(address); return r; }))
@@ -219,6 +219,7 @@ class ApiAuthenticationTests {
         mvc.perform(get("/api/referrals/PR-1999-0001").with(httpBasic(health.username(), ApiCallers.PASSWORD))
                         .with(r -> { r.setRemoteAddr("10.9.1.1"); return r; }))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?")))
                 .andExpect(jsonPath("$.detail").value(containsString("Too many failed attempts")));
         mvc.perform(get("/api/referrals/PR-1999-0001").header(HttpHeaders.AUTHORIZATION, health.bearer()))
                 .andExpect(status().isNotFound());
