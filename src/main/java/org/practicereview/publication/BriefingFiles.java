@@ -9,8 +9,8 @@ import org.practicereview.documents.BriefingPanel;
 import org.practicereview.documents.BriefingPdf;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.workflow.WorkingDays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Renders a frozen briefing version as the PDF and stores it with the case's documents. */
@@ -20,20 +20,21 @@ class BriefingFiles {
     private final BriefingPdf renderer;
     private final CaseDocuments documents;
     private final BriefingContent content;
-    private final String boardName;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
 
     BriefingFiles(BriefingPdf renderer, CaseDocuments documents, ObjectMapper json,
-                  @Value("${practice-review.board-name}") String boardName) {
+                  BoardSettings settings) {
         this.renderer = renderer;
         this.documents = documents;
         this.content = new BriefingContent(json);
-        this.boardName = boardName;
+        this.settings = settings;
     }
 
     /** The PDF of this version dated by {@code dated} (generation, or publication once published). */
     void store(BriefingVersion version, Instant dated, String by) {
-        Briefing briefing = content.briefing(version, boardName, dated);
-        BriefingDocument document = new BriefingDocument(briefing.title(), briefing.pseudonym(), boardName,
+        Briefing briefing = content.briefing(version, settings.current().boardName(), dated);
+        BriefingDocument document = new BriefingDocument(briefing.title(), briefing.pseudonym(), settings.current().boardName(),
                 YearMonth.from(dated.atZone(WorkingDays.UK)),
                 briefing.panels().stream().map(p -> new BriefingPanel(p.heading(), p.text())).toList(),
                 briefing.questions());

@@ -7,10 +7,10 @@ import java.util.Locale;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.Verification;
 import org.practicereview.documents.TimelinePdf;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.CsvExport;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The timeline as rows for the page, and as CSV and PDF exports. */
@@ -23,11 +23,12 @@ class TimelineExports {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(TimelineFilter.LONDON);
 
     private final TimelinePdf pdf;
-    private final String boardName;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
 
-    TimelineExports(TimelinePdf pdf, @Value("${practice-review.board-name}") String boardName) {
+    TimelineExports(TimelinePdf pdf, BoardSettings settings) {
         this.pdf = pdf;
-        this.boardName = boardName;
+        this.settings = settings;
     }
 
     static Row row(TimelineEntry e) {
@@ -50,7 +51,7 @@ class TimelineExports {
         List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
                 WHEN.format(e.at()) + " · " + e.actor() + " (" + Role.labelOf(e.role()) + ") · " + TrailAction.labelOf(e.action())
                         + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), e.details())).toList();
-        return pdf.render(new TimelinePdf.Timeline(ref.value(), boardName, describe(filter), verification.summary(), pdfEntries));
+        return pdf.render(new TimelinePdf.Timeline(ref.value(), settings.current().boardName(), describe(filter), verification.summary(), pdfEntries));
     }
 
     static String describe(TimelineFilter f) {
