@@ -50,7 +50,11 @@ public class ApiAccess {
         return tokens.tokensOf(username);
     }
 
-    public List<FieldError> checkNewAccount(String username, String displayName, String agencyCode) {
+    /** What a new system account is for: an agency's case system, or the board's own administration scripts. */
+    public static final String FOR_AGENCY = "agency";
+    public static final String FOR_ADMINISTRATION = "administration";
+
+    public List<FieldError> checkNewAccount(String username, String displayName, String purpose, String agencyCode) {
         List<FieldError> errors = new ArrayList<>();
         String name = username == null ? "" : username.strip();
         if (name.isEmpty()) {
@@ -65,17 +69,30 @@ public class ApiAccess {
         } else if (displayName.strip().length() > 200) {
             errors.add(new FieldError("displayName", "The description must be 200 characters or fewer"));
         }
-        if (agencyCode == null || agencyCode.isBlank()) {
-            errors.add(new FieldError("agencyCode", "Select the agency the system acts for"));
-        } else if (agencies.details(agencyCode).filter(AgencyDetails::active).isEmpty()) {
-            errors.add(new FieldError("agencyCode", "Select an agency from the list"));
+        if (FOR_AGENCY.equals(purpose)) {
+            if (agencyCode == null || agencyCode.isBlank()) {
+                errors.add(new FieldError("agencyCode", "Select the agency the system acts for"));
+            } else if (agencies.details(agencyCode).filter(AgencyDetails::active).isEmpty()) {
+                errors.add(new FieldError("agencyCode", "Select an agency from the list"));
+            }
+        } else if (!FOR_ADMINISTRATION.equals(purpose)) {
+            errors.add(new FieldError("purpose", "Select what the system account is for"));
         }
         return errors;
     }
 
+    /**
+     * Adds a system account: for an agency's case system (the referral API), or for the board's own
+     * scripts (the administration API, with the administrator's role).
+     */
     @Transactional
-    public UserAccount addAccount(Actor admin, String username, String displayName, String agencyCode) {
-        People.refuseIf(checkNewAccount(username, displayName, agencyCode));
+    public UserAccount addAccount(Actor admin, String username, String displayName, String purpose, String agencyCode) {
+        People.refuseIf(checkNewAccount(username, displayName, purpose, agencyCode));
+        if (FOR_ADMINISTRATION.equals(purpose)) {
+            UserAccount account = accounts.createForAdministration(username.strip(), displayName.strip());
+            trail.append(null, admin, TrailAction.SYSTEM_ACCOUNT_ADDED, "account " + account.username() + ", administration API");
+            return account;
+        }
         UserAccount account = accounts.create(username.strip(), displayName.strip(), agencyCode, null);
         trail.append(null, admin, TrailAction.SYSTEM_ACCOUNT_ADDED, "account " + account.username() + ", agency " + agencyCode);
         return account;

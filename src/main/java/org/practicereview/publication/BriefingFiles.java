@@ -10,8 +10,8 @@ import org.practicereview.documents.BriefingPanel;
 import org.practicereview.documents.BriefingPdf;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.workflow.WorkingDays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Renders a frozen briefing version as the PDF and stores it with the case's documents. */
@@ -21,14 +21,15 @@ class BriefingFiles {
     private final BriefingPdf renderer;
     private final CaseDocuments documents;
     private final BriefingContent content;
-    private final String boardName;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
 
     BriefingFiles(BriefingPdf renderer, CaseDocuments documents, ObjectMapper json,
-                  @Value("${practice-review.board-name}") String boardName) {
+                  BoardSettings settings) {
         this.renderer = renderer;
         this.documents = documents;
         this.content = new BriefingContent(json);
-        this.boardName = boardName;
+        this.settings = settings;
     }
 
     /**
@@ -36,6 +37,7 @@ class BriefingFiles {
      * (the preview the chair approves), else dated by the month of publication.
      */
     void store(BriefingVersion version, Instant publishedAt, String by) {
+        String boardName = settings.current().boardName();
         Briefing briefing = content.briefing(version, boardName, publishedAt);
         List<BriefingPanel> panels = briefing.panels().stream().map(p -> new BriefingPanel(p.heading(), p.text())).toList();
         BriefingDocument document = publishedAt == null

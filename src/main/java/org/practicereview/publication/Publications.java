@@ -9,13 +9,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.publication.PublicationRecords.Briefings;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.ProcessVariables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,17 +35,18 @@ public class Publications {
     private final PublicationSteps steps;
     private final RuntimeService runtime;
     private final BriefingContent content;
-    private final String boardName;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
 
     Publications(PublicationPacks packs, Findings findings, Briefings briefings, PublicationSteps steps,
-                 RuntimeService runtime, ObjectMapper json, @Value("${practice-review.board-name}") String boardName) {
+                 RuntimeService runtime, ObjectMapper json, BoardSettings settings) {
         this.packs = packs;
         this.findings = findings;
         this.briefings = briefings;
         this.steps = steps;
         this.runtime = runtime;
         this.content = new BriefingContent(json);
-        this.boardName = boardName;
+        this.settings = settings;
     }
 
     /** The coordinator records that the trial or inquest holding publication has concluded. */
@@ -118,7 +119,7 @@ public class Publications {
     public Optional<Briefing> briefing(CaseReference caseReference) {
         Optional<PublicationPack> pack = packs.findByCaseReference(caseReference.value());
         return briefings.findFirstByCaseReferenceOrderByVersionNumberDesc(caseReference.value())
-                .map(v -> content.briefing(v, boardName, pack.flatMap(PublicationPack::publishedAt).orElse(null)));
+                .map(v -> content.briefing(v, settings.current().boardName(), pack.flatMap(PublicationPack::publishedAt).orElse(null)));
     }
 
     /** The briefing of a published review only: what the public may see. */

@@ -42,25 +42,26 @@ class ApiAccountsController {
     @GetMapping("/admin/api-accounts")
     String list(Model model) {
         model.addAttribute("accounts", access.accounts().stream().map(a -> List.of(a.username(), a.displayName(),
-                agencies.nameOf(a.agencyCode()), a.enabled() ? "Active" : "Deactivated")).toList());
+                actsFor(a), a.enabled() ? "Active" : "Deactivated")).toList());
         model.addAttribute("backLink", "/admin");
         return "administration/api-accounts/list";
     }
 
     @GetMapping("/admin/api-accounts/new")
     String newAccount(Model model) {
-        return form(model, "", "", null, List.of());
+        return form(model, "", "", null, null, List.of());
     }
 
     @PostMapping("/admin/api-accounts/new")
     String add(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
-               @RequestParam(required = false) String agencyCode, Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) String purpose, @RequestParam(required = false) String agencyCode,
+               Model model, RedirectAttributes redirect) {
         try {
-            UserAccount account = access.addAccount(CurrentUser.actor(), username, displayName, agencyCode);
+            UserAccount account = access.addAccount(CurrentUser.actor(), username, displayName, purpose, agencyCode);
             redirect.addFlashAttribute("success", "System account added. Issue it a token");
             return "redirect:/admin/api-accounts/" + account.username();
         } catch (InvalidSubmissionException e) {
-            return form(model, username, displayName, agencyCode, e.errors());
+            return form(model, username, displayName, purpose, agencyCode, e.errors());
         }
     }
 
@@ -99,7 +100,7 @@ class ApiAccountsController {
     private String accountPage(Model model, String username, String tokenName, List<FieldError> errors) {
         UserAccount account = systemAccount(username);
         model.addAttribute("account", account);
-        model.addAttribute("agencyName", agencies.nameOf(account.agencyCode()));
+        model.addAttribute("actsFor", actsFor(account));
         model.addAttribute("tokens", access.tokensOf(username).stream().map(t -> new TokenRow(t.id(), t.name(),
                 GovDates.time(t.createdAt()), t.lastUsedAt() == null ? "Never" : GovDates.time(t.lastUsedAt()),
                 t.revoked() ? "Revoked " + GovDates.day(t.revokedAt()) : "Active", !t.revoked())).toList());
@@ -109,14 +110,25 @@ class ApiAccountsController {
         return "administration/api-accounts/account";
     }
 
-    private String form(Model model, String username, String displayName, String agencyCode, List<FieldError> errors) {
+    private String form(Model model, String username, String displayName, String purpose, String agencyCode,
+                        List<FieldError> errors) {
         model.addAttribute("username", username);
         model.addAttribute("displayName", displayName);
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("purposeOptions", List.of(
+                List.of(ApiAccess.FOR_AGENCY, "An agency’s case system, sending referrals (choose the agency below)"),
+                List.of(ApiAccess.FOR_ADMINISTRATION, "The board’s own scripts, using the administration API")));
         model.addAttribute("agencyCode", agencyCode);
         model.addAttribute("agencyOptions", choices.agencies());
         FormErrors.put(model, errors);
         model.addAttribute("backLink", "/admin/api-accounts");
         return "administration/api-accounts/new";
+    }
+
+    /** Whom a system account acts for, in words. */
+    private String actsFor(UserAccount account) {
+        return account.agencyCode() == null ? "The board’s administration"
+                : agencies.nameOf(account.agencyCode()) + " (" + account.agencyCode() + ")";
     }
 
     private UserAccount systemAccount(String username) {

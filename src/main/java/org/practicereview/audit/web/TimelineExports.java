@@ -8,10 +8,10 @@ import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.PlainWords;
 import org.practicereview.audit.Verification;
 import org.practicereview.documents.TimelinePdf;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.CsvExport;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The timeline as rows for the page, and as CSV and PDF exports. */
@@ -24,12 +24,13 @@ class TimelineExports {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(TimelineFilter.LONDON);
 
     private final TimelinePdf pdf;
-    private final String boardName;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
     private final PlainWords words;
 
-    TimelineExports(TimelinePdf pdf, @Value("${practice-review.board-name}") String boardName, PlainWords words) {
+    TimelineExports(TimelinePdf pdf, BoardSettings settings, PlainWords words) {
         this.pdf = pdf;
-        this.boardName = boardName;
+        this.settings = settings;
         this.words = words;
     }
 
@@ -54,7 +55,7 @@ class TimelineExports {
         List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
                 WHEN.format(e.at()) + " · " + e.actor() + " (" + Role.labelOf(e.role()) + ") · " + TrailAction.labelOf(e.action())
                         + (e.seq() == null ? " · engine" : " · trail event " + e.seq()), words.of(e.details()))).toList();
-        return pdf.render(new TimelinePdf.Timeline(ref.value(), boardName, describe(filter), verification.summary(), pdfEntries));
+        return pdf.render(new TimelinePdf.Timeline(ref.value(), settings.current().boardName(), describe(filter), verification.summary(), pdfEntries));
     }
 
     static String describe(TimelineFilter f) {

@@ -8,10 +8,10 @@ import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.practicereview.publication.Publications;
 import org.practicereview.publication.PublishedReview;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.web.NotFoundException;
 import org.practicereview.shared.web.Pagination;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,13 +30,14 @@ class LearningFromReviewsController {
 
     private final Publications publications;
     private final CaseDocuments documents;
-    private final String board;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
 
     LearningFromReviewsController(Publications publications, CaseDocuments documents,
-                                  @Value("${practice-review.board-name}") String board) {
+                                  BoardSettings settings) {
         this.publications = publications;
         this.documents = documents;
-        this.board = board;
+        this.settings = settings;
     }
 
     /** Reviews per page of the public list. */
@@ -124,7 +125,7 @@ class LearningFromReviewsController {
         Map<String, Set<DocumentKind>> documentKinds = documents.publicKinds(reviews.stream().map(PublishedReview::caseReference).toList());
         return reviews.stream().map(r -> {
             Set<DocumentKind> kinds = documentKinds.getOrDefault(r.caseReference(), Set.of());
-            return CatalogueEntry.of(r, board, kinds.contains(DocumentKind.FINAL_REPORT), kinds.contains(DocumentKind.EXECUTIVE_SUMMARY));
+            return CatalogueEntry.of(r, settings.current().boardName(), kinds.contains(DocumentKind.FINAL_REPORT), kinds.contains(DocumentKind.EXECUTIVE_SUMMARY));
         }).toList();
     }
 

@@ -9,11 +9,11 @@ import org.practicereview.decision.PrgCases;
 import org.practicereview.documents.PrgReport;
 import org.practicereview.documents.PrgReportPdf;
 import org.practicereview.publication.Publications;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
 import org.practicereview.workflow.WorkingDays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,15 +36,16 @@ class PrgReportController {
     private final Publications publications;
     private final PrgReportPdf renderer;
     private final Clock clock;
-    private final String board;
+    /** The board's name is read when a page or document is made: an administrator may change it. */
+    private final BoardSettings settings;
 
     PrgReportController(PrgCases cases, Publications publications, PrgReportPdf renderer, Clock clock,
-                        @Value("${practice-review.board-name}") String board) {
+                        BoardSettings settings) {
         this.cases = cases;
         this.publications = publications;
         this.renderer = renderer;
         this.clock = clock;
-        this.board = board;
+        this.settings = settings;
     }
 
     @GetMapping("/reports/prg")
@@ -62,7 +63,7 @@ class PrgReportController {
             model.addAttribute("errorList", range.errors());
             return "reports/prg";
         }
-        PrgReport report = new PrgReport(board, range.from(), range.to(),
+        PrgReport report = new PrgReport(settings.current().boardName(), range.from(), range.to(),
                 cases.consideredBetween(range.from(), range.to(), ref -> publications.pseudonym(ref).orElse(null)));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PDF);

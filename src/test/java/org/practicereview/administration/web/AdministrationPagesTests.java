@@ -180,7 +180,7 @@ class AdministrationPagesTests {
     @Test
     void issuesATokenOnceListsItsLastUseAndRevokesIt() throws Exception {
         mvc.perform(post("/admin/api-accounts/new").with(admin).with(csrf()).param("username", "pages.system")
-                        .param("displayName", "Police case system").param("agencyCode", "NORTHSHIRE_POLICE"))
+                        .param("displayName", "Police case system").param("purpose", "agency").param("agencyCode", "NORTHSHIRE_POLICE"))
                 .andExpect(redirectedUrl("/admin/api-accounts/pages.system"));
         String page = mvc.perform(post("/admin/api-accounts/pages.system/tokens").with(admin).with(csrf()).param("name", "live"))
                 .andReturn().getResponse().getContentAsString();
@@ -196,6 +196,24 @@ class AdministrationPagesTests {
         assertThat(trail()).contains("API_TOKEN_ISSUED by " + adminName + ": account pages.system, token " + id,
                 "API_TOKEN_REVOKED by " + adminName + ": account pages.system, token " + id);
         assertThat(String.join("\n", trail())).doesNotContain(token.group().substring(20));
+    }
+
+    @Test
+    void anAdministrationSystemAccountsTokenOpensTheAdministrationApiOnly() throws Exception {
+        mvc.perform(post("/admin/api-accounts/new").with(admin).with(csrf()).param("username", "pages.script")
+                        .param("displayName", "Provisioning script"))
+                .andExpect(content().string(containsString("Select what the system account is for")));
+        mvc.perform(post("/admin/api-accounts/new").with(admin).with(csrf()).param("username", "pages.script")
+                        .param("displayName", "Provisioning script").param("purpose", "administration"))
+                .andExpect(redirectedUrl("/admin/api-accounts/pages.script"));
+        String page = mvc.perform(post("/admin/api-accounts/pages.script/tokens").with(admin).with(csrf()).param("name", "cron"))
+                .andReturn().getResponse().getContentAsString();
+        Matcher token = TOKEN.matcher(page);
+        assertThat(token.find()).isTrue();
+        mvc.perform(get("/api/admin/settings").header("Authorization", "Bearer " + token.group())).andExpect(status().isOk());
+        mvc.perform(post("/sign-in").with(csrf()).param("username", "pages.script").param("password", "anything at all"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        assertThat(users.find("pages.script").orElseThrow().roles()).containsExactly(Role.ADMIN);
     }
 
     @Test
