@@ -91,7 +91,8 @@ final class MailCase {
             complete(ref, "Task_SubmitAgencyReport", agency, Map.of("involvementSummary", "Two contacts with the family in 2025.",
                     "analysis", "Concerns were not passed on.", "learning", "Share concerns early.", "filesSecured", "yes"));
         }
-        complete(ref, "Task_DraftReport", REVIEWER, Map.of("summaryOfFindings", "Agencies held concerns but did not share them."));
+        complete(ref, "Task_DraftReport", REVIEWER, Map.of("summaryOfFindings",
+                "Agencies held concerns about the child but did not share them with each other."));
         complete(ref, "Task_QualityAssureReport", MEMBER, Map.of("qaOutcome", "ACCEPTED"));
         complete(ref, "Task_BoardSignOff", CHAIR, Map.of("meetingDate", "2026-11-20", "boardResponse",
                 "The board accepts the findings and will monitor the action plan every quarter."));
