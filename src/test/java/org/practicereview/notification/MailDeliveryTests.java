@@ -39,6 +39,7 @@ import org.practicereview.identity.Agencies;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.SignedInUser;
 import org.practicereview.identity.Users;
+import org.practicereview.publication.Publications;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -118,6 +119,8 @@ class MailDeliveryTests {
                     "correct horse battery staple"));
             users.create(new NewUser("mail.coordinator", "Test coordinator", "mail.coordinator@example.org",
                     Set.of(Role.PRG_COORDINATOR), null, "correct horse battery staple"));
+            users.create(new NewUser("mail.reviewer", "Test reviewer", "mail.reviewer@example.org",
+                    Set.of(Role.REVIEWER), null, "correct horse battery staple"));
             users.create(new NewUser("mail.auditor", "Test auditor", "mail.auditor@example.org",
                     Set.of(Role.AUDITOR), null, "correct horse battery staple"));
         }
@@ -195,6 +198,35 @@ class MailDeliveryTests {
         for (String name : names) {
             assertThat(output.getAll()).as("the log").doesNotContainIgnoringCase(name);
         }
+    }
+
+    @Test
+    void theReviewAndPublicationNoticesArriveOnceToo() throws Exception {
+        CaseReference ref = cases.referral();
+        cases.atAgencyRound(ref);
+        cases.atChairsDecision(ref, true, "INITIATE_SCR");
+        cases.decide(ref, Map.of("decisionOption", "INITIATE_SCR", "rationale", "Statutory criteria met."));
+        cases.throughTheReview(ref);
+        cases.throughPublication(ref, () -> context.getBean(Publications.class).proceedingsConcluded(MailCase.COORDINATOR, ref));
+        List<Notification> later = notifications.forCase(ref).stream().filter(n -> Set.of(NotificationKind.REVIEW_REMINDER,
+                NotificationKind.REVIEW_OVERDUE, NotificationKind.PRE_PUBLICATION_NOTICE, NotificationKind.PUBLISHED).contains(n.kind())).toList();
+        assertThat(later).extracting(Notification::kind).contains(NotificationKind.REVIEW_REMINDER, NotificationKind.REVIEW_OVERDUE,
+                NotificationKind.PRE_PUBLICATION_NOTICE, NotificationKind.PUBLISHED);
+
+        relay.relayDue();
+
+        List<MimeMessage> received = Arrays.asList(smtp.getReceivedMessages());
+        for (Notification n : later) {
+            assertThat(received).filteredOn(m -> messageId(m).equals("<notification-" + n.id() + "@practice-review.example.org>"))
+                    .as("%s", n.kind()).singleElement().satisfies(mail -> {
+                        assertThat(to(mail)).containsExactly(n.recipient());
+                        assertThat(mail.getSubject()).isEqualTo(n.subject()).doesNotContain(ReferralExamples.CHILD_NAME.split(" ")[0]);
+                        assertThat(text(mail)).contains(n.body().split("\n")[0], "Case reference: " + ref);
+                        assertThat(attachments(mail)).isEmpty();
+                    });
+        }
+        assertThat(received).filteredOn(m -> subject(m).startsWith("Published: "))
+                .allSatisfy(m -> assertThat(text(m)).contains("https://practice-review.example.org/learning-from-reviews"));
     }
 
     @Test
