@@ -12,11 +12,11 @@ import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
 import org.practicereview.workflow.WorkingDays;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,17 +34,17 @@ public class FollowUps {
     private final Notifications notifications;
     private final Trail trail;
     private final Clock clock;
-    private final String coordinatorAddress;
+    private final BoardSettings boardSettings;
 
     FollowUps(FollowUpActions actions, WorkingDays workingDays, Agencies agencies, Notifications notifications, Trail trail,
-              Clock clock, @Value("${practice-review.coordinator-address}") String coordinatorAddress) {
+              Clock clock, BoardSettings boardSettings) {
         this.actions = actions;
         this.workingDays = workingDays;
         this.agencies = agencies;
         this.notifications = notifications;
         this.trail = trail;
         this.clock = clock;
-        this.coordinatorAddress = coordinatorAddress;
+        this.boardSettings = boardSettings;
     }
 
     /** What the chair asked for, one action per follow-up; returns their ids, the references the process keeps. */
@@ -85,7 +85,7 @@ public class FollowUps {
         LocalDate today = workingDays.today();
         List<String> overdue = forCase(caseReference).stream()
                 .filter(a -> a.completedAt().isEmpty() && !a.dueDate().isAfter(today)).map(this::describe).toList();
-        notifications.queue(caseReference, NotificationKind.FOLLOW_UP_OVERDUE, coordinatorAddress,
+        notifications.queue(caseReference, NotificationKind.FOLLOW_UP_OVERDUE, boardSettings.current().businessUnitAddress(),
                 "Case " + caseReference + ": follow-up actions overdue",
                 "Follow-up actions of the chair's decision on case " + caseReference + " are past their due date: "
                         + String.join("; ", overdue) + ". Record what was done on each task, or reassign it.", null);

@@ -59,10 +59,11 @@ public class PrgCases {
         List<String> refs = jdbc.sql("select case_reference from screening where criteria_result is not null "
                         + "and screened_at >= ? and screened_at < ? group by case_reference order by min(screened_at)")
                 .params(start, end).query(String.class).list();
-        return refs.stream().map(CaseReference::new).map(ref -> prgCase(ref, pseudonyms.apply(ref))).toList();
+        java.util.Set<String> panel = settings.nationalPanelAddresses();
+        return refs.stream().map(CaseReference::new).map(ref -> prgCase(ref, pseudonyms.apply(ref), panel)).toList();
     }
 
-    private PrgCase prgCase(CaseReference ref, String pseudonym) {
+    private PrgCase prgCase(CaseReference ref, String pseudonym, java.util.Set<String> panel) {
         String criteria = screenings.latest(ref).map(s -> DecisionRecords.words(s.result().name())).orElse("Not evaluated");
         Optional<PrgRecommendation> advice = screenings.latestRecommendation(ref);
         Optional<RecordedDecision> decision = decisions.latest(ref);
@@ -70,7 +71,7 @@ public class PrgCases {
         return new PrgCase(ref, pseudonym, DecisionRecords.words(caseDetails.purpose(ref)), criteria,
                 advice.map(a -> DecisionRecords.words(a.recommendation())).orElse(null),
                 decision.map(d -> DecisionRecords.words(d.option().name())).orElse(null),
-                referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision));
+                referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision, panel));
     }
 
     private DeadlineStatus decisionClock(Optional<RecordedDecision> decision) {
@@ -83,7 +84,7 @@ public class PrgCases {
      * when the mail server took the notice, not when it was queued. The same rule as the auditor's
      * deadlines page: late when sent after its due time, or not sent by then.
      */
-    private DeadlineStatus panelNotice(CaseReference ref, Optional<RecordedDecision> decision) {
+    private DeadlineStatus panelNotice(CaseReference ref, Optional<RecordedDecision> decision, java.util.Set<String> panel) {
         if (decision.isEmpty()) {
             return DeadlineStatus.PENDING;
         }
@@ -93,7 +94,7 @@ public class PrgCases {
         }
         Instant decisionDue = d.decidedAt().plus(DecisionNotices.PANEL_NOTICE_CALENDAR_DAYS, ChronoUnit.DAYS);
         Optional<Notification> notice = notifications.forCase(ref).stream()
-                .filter(n -> n.kind().statutory() && settings.nationalPanelAddress().equalsIgnoreCase(n.recipient()))
+                .filter(n -> n.kind().statutory() && n.recipient() != null && panel.contains(n.recipient().toLowerCase(java.util.Locale.ROOT)))
                 .reduce((first, last) -> last);
         Instant dueBy = notice.map(Notification::dueBy).orElse(decisionDue);
         boolean past = clock.instant().isAfter(dueBy == null ? decisionDue : dueBy);

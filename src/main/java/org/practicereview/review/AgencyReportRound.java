@@ -8,6 +8,7 @@ import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
@@ -18,7 +19,6 @@ import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskNotAvailableException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,18 +39,17 @@ public class AgencyReportRound implements AgencyTaskWithdrawal {
     private final Notifications notifications;
     private final RuntimeService runtime;
     private final Trail trail;
-    private final String coordinatorAddress;
+    private final BoardSettings boardSettings;
 
     AgencyReportRound(ReviewSteps steps, AgencyTasks agencyTasks, Agencies agencies, Notifications notifications,
-                      RuntimeService runtime, Trail trail,
-                      @Value("${practice-review.coordinator-address}") String coordinatorAddress) {
+                      RuntimeService runtime, Trail trail, BoardSettings boardSettings) {
         this.steps = steps;
         this.agencyTasks = agencyTasks;
         this.agencies = agencies;
         this.notifications = notifications;
         this.runtime = runtime;
         this.trail = trail;
-        this.coordinatorAddress = coordinatorAddress;
+        this.boardSettings = boardSettings;
     }
 
     /** The reminder timer fired: each agency whose report is still open is reminded of its due date. */
@@ -71,7 +70,7 @@ public class AgencyReportRound implements AgencyTaskWithdrawal {
     @Transactional
     void escalateOverdue(CaseReference caseReference) {
         List<AgencyTasks.OpenAgencyTask> open = agencyTasks.open(caseReference, TASK);
-        notifications.queue(caseReference, NotificationKind.AGENCY_REPORTS_OVERDUE, coordinatorAddress,
+        notifications.queue(caseReference, NotificationKind.AGENCY_REPORTS_OVERDUE, boardSettings.current().businessUnitAddress(),
                 "Review " + caseReference + ": agency reports overdue",
                 "Agency reports for the review of case " + caseReference + " are past their due date: " + names(open)
                         + ". Chase the agencies, withdraw a report or close the round on the case page.", null);

@@ -2,8 +2,8 @@ package org.practicereview.referral.internal;
 
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.CaseReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,22 +13,18 @@ class ReferralNotices {
 
     private final Notifications notifications;
     private final JdbcClient jdbc;
-    private final String coordinatorAddress;
-    private final String boardName;
+    private final BoardSettings boardSettings;
 
-    ReferralNotices(Notifications notifications, JdbcClient jdbc,
-                    @Value("${practice-review.coordinator-address}") String coordinatorAddress,
-                    @Value("${practice-review.board-name}") String boardName) {
+    ReferralNotices(Notifications notifications, JdbcClient jdbc, BoardSettings boardSettings) {
         this.notifications = notifications;
         this.jdbc = jdbc;
-        this.coordinatorAddress = coordinatorAddress;
-        this.boardName = boardName;
+        this.boardSettings = boardSettings;
     }
 
     void acknowledge(CaseReference ref) {
         notifications.queue(ref, NotificationKind.REFERRAL_ACKNOWLEDGEMENT, referrerEmail(ref),
                 "Referral " + ref + " received",
-                "Thank you for your referral to " + boardName + ". Its reference is " + ref + ".\n\n"
+                "Thank you for your referral to " + boardSettings.current().boardName() + ". Its reference is " + ref + ".\n\n"
                         + "The business unit will check it, and the Practice Review Group will consider it. The "
                         + "independent chair normally decides within one month of the referral. We will write to "
                         + "you at each step.\n\nQuote " + ref + " whenever you contact us about this referral. "
@@ -36,7 +32,7 @@ class ReferralNotices {
     }
 
     void tellCoordinator(CaseReference ref) {
-        notifications.queue(ref, NotificationKind.NEW_REFERRAL, coordinatorAddress,
+        notifications.queue(ref, NotificationKind.NEW_REFERRAL, boardSettings.current().businessUnitAddress(),
                 "New referral " + ref,
                 "A new referral, " + ref + ", is waiting for triage.\n\nSign in to Practice Review to triage it.", null);
     }
@@ -44,7 +40,7 @@ class ReferralNotices {
     void moreInformationRequested(CaseReference ref) {
         notifications.queue(ref, NotificationKind.MORE_INFORMATION_REQUESTED, referrerEmail(ref),
                 "More information needed about referral " + ref,
-                "The business unit of " + boardName + " needs more information about your referral " + ref
+                "The business unit of " + boardSettings.current().boardName() + " needs more information about your referral " + ref
                         + " before the Practice Review Group can consider it.\n\n"
                         + "Sign in to Practice Review to read the questions and answer them.", null);
     }
