@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The administration pages' operations for scripts, with an administrator's system account token:
@@ -40,15 +39,19 @@ class AdministrationApiController {
     private final Agencies agencies;
     private final BoardSettings settings;
     private final SettingsAdministration settingsAdministration;
+    /** Links are built from the configured public address, never from the Host header a client sent. */
+    private final String publicUrl;
 
     AdministrationApiController(People people, Users users, AgencyAdministration agencyAdministration, Agencies agencies,
-                                BoardSettings settings, SettingsAdministration settingsAdministration) {
+                                BoardSettings settings, SettingsAdministration settingsAdministration,
+                                @org.springframework.beans.factory.annotation.Value("${practice-review.public-url}") String publicUrl) {
         this.people = people;
         this.users = users;
         this.agencyAdministration = agencyAdministration;
         this.agencies = agencies;
         this.settings = settings;
         this.settingsAdministration = settingsAdministration;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @GetMapping("/people")
@@ -66,7 +69,7 @@ class AdministrationApiController {
         SignInHandedOver handedOver = people.add(CurrentUser.actor(), new PersonDetails(body.username(), body.displayName(),
                 body.email(), body.roles(), body.agencyCode(), body.signIn(), body.temporaryPassword()));
         String link = handedOver.isLink()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().path(handedOver.linkPath()).toUriString() : null;
+                ? publicUrl + handedOver.linkPath() : null;
         return ResponseEntity.created(URI.create("/api/admin/people/" + handedOver.username()))
                 .header("Cache-Control", "no-store")
                 .body(new AdminApi.PersonAdded(handedOver.username(), link, handedOver.linkExpires()));

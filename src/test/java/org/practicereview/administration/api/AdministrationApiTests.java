@@ -65,7 +65,7 @@ class AdministrationApiTests {
                         .content("{\"username\":\"api.youth-worker\",\"displayName\":\"Test Youth Worker\",\"email\":\"yw@example.org\","
                                 + "\"roles\":[\"AGENCY\"],\"agencyCode\":\"API_NCYP\",\"signIn\":\"link\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.signInLink").value(org.hamcrest.Matchers.startsWith("http://localhost/sign-in/link/")));
+                .andExpect(jsonPath("$.signInLink").value(org.hamcrest.Matchers.startsWith("https://reviews.northshire.example/sign-in/link/")));
         long usersBefore = count("app_user");
         mvc.perform(post("/api/admin/people").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"api.nobody\",\"displayName\":\"Nobody\",\"email\":\"n@example.org\","

@@ -99,7 +99,7 @@ class AdministrationAccessTests {
     void nobodySignedOutReachesThem() throws Exception {
         for (String page : PAGES) {
             mvc.perform(get(page)).andExpect(status().is3xxRedirection())
-                    .andExpect(redirectedUrl("http://localhost/sign-in"));
+                    .andExpect(redirectedUrl("/sign-in"));
         }
     }
 }
