@@ -73,6 +73,7 @@ class TaskRefusalsTests {
 
     @Test
     void everyTaskRefusesInWordsAndNeverWithAServerError() throws Exception {
+        followUpADecisionNotToReview(world.atChairsDecision());
         CaseReference ref = world.referral();
         screenAndDecide(ref);
         runTheReview(ref);
@@ -96,6 +97,15 @@ class TaskRefusalsTests {
         step(ref, "Task_RecommendToChair", world.member, map("recommendation", "INITIATE_SCR", "rationale", "Criteria met",
                 "likelyLearning", "Information sharing", "impact", "None"));
         step(ref, "Task_RecordScrDecision", world.chair, map("decisionOption", "INITIATE_SCR", "rationale", "Criteria met"));
+    }
+
+    private void followUpADecisionNotToReview(CaseReference ref) throws Exception {
+        world.complete(ref, "Task_RecordScrDecision", world.chair, map("decisionOption", "NO_REVIEW",
+                "noReviewFollowUp", List.of("DISSEMINATE_LEARNING"), "rationale", "The learning is known and can be shared now",
+                "departureReason", "A thematic review of the same services is under way",
+                "learningToShare", "A briefing on missed health appointments for every partner agency",
+                "learningToShareFor", "NORTHSHIRE_HEALTH", "learningToShareDue", java.time.LocalDate.now().plusMonths(2).toString()));
+        step(ref, "Task_CompleteFollowUpAction", world.coordinator, map("evidence", "Briefing sent to every partner's safeguarding lead"));
     }
 
     private void runTheReview(CaseReference ref) throws Exception {
