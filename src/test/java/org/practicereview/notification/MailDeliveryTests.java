@@ -148,7 +148,8 @@ class MailDeliveryTests {
         cases.atAgencyRound(declined);
         cases.atChairsDecision(declined, false, "NO_REVIEW");
         cases.decide(declined, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", "DISSEMINATE_LEARNING",
-                "rationale", "The criteria are not met."));
+                "rationale", "The criteria are not met.", "learningToShare", "A briefing on missed appointments for partners",
+                "learningToShareFor", "NORTHSHIRE_HEALTH", "learningToShareDue", LocalDate.now(WorkingDays.UK).plusMonths(2).toString()));
 
         List<Notification> queued = new ArrayList<>();
         for (CaseReference ref : List.of(scr, notInitiated, declined)) {
@@ -324,7 +325,8 @@ class MailDeliveryTests {
         cases.atAgencyRound(untold);
         cases.atChairsDecision(untold, false, "NO_REVIEW");
         cases.decide(untold, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", "DISSEMINATE_LEARNING",
-                "rationale", "The criteria are not met."));
+                "rationale", "The criteria are not met.", "learningToShare", "A briefing on missed appointments for partners",
+                "learningToShareFor", "NORTHSHIRE_HEALTH", "learningToShareDue", LocalDate.now(WorkingDays.UK).plusMonths(2).toString()));
         LocalDate today = LocalDate.now(WorkingDays.UK);
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(15))));
 

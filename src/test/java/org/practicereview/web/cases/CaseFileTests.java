@@ -61,7 +61,9 @@ class CaseFileTests {
             Map.entry("record-scr-decision/immediateAction", FOLLOW_UP),
             Map.entry("record-scr-decision/immediateActionFor", FOLLOW_UP),
             Map.entry("record-scr-decision/immediateActionDue", FOLLOW_UP),
-            Map.entry("complete-follow-up-action/evidence", FOLLOW_UP));
+            Map.entry("complete-follow-up-action/evidence", FOLLOW_UP),
+            Map.entry("withdraw-question/reason", "only when the coordinator withdraws the questions to the referrer, which this "
+                    + "journey answers; ReferralApiAnswerTests shows the reason on the case page"));
 
     /** The publication pack's forms: their answers are the only ones the public may read once published. */
     static final Set<String> PACK_FORMS = Set.of("prepare-publication-pack", "resolve-anonymisation-findings");
