@@ -41,6 +41,7 @@ public record TrailCheckpoint(long seq, String headHash, Instant madeAt, String 
             return chainResult;
         }
         Map<Long, String> hashes = new HashMap<>();
+        hashes.put(0L, TrailHashing.GENESIS); // a checkpoint of the empty trail
         long last = 0;
         for (TrailEntry e : chain) {
             hashes.put(e.seq(), e.hash());
