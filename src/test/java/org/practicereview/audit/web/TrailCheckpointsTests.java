@@ -83,6 +83,8 @@ class TrailCheckpointsTests {
         assertThat(mail.get("subject")).isEqualTo("Decision trail signed at event " + head);
         assertThat((String) mail.get("body")).contains("Event number: " + head).contains("Signature: " + signature)
                 .doesNotContain(keyText);
+        assertThat(jdbc.queryForObject("select details from trail_event where action = 'NOTIFICATION_QUEUED' order by seq desc limit 1",
+                String.class)).contains("auditors").doesNotContain("referrer");
         assertThat(trail.verify().intact()).isTrue();
     }
 
