@@ -7,16 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Recomputes the trail's chain outside the application, for an external auditor: from a CSV export
  * ({@code /audit/trail.csv}) or straight from the database. Needs nothing of the application but
- * the hashing rule, so its verdict does not depend on the system it checks. See docs/auditing.md
- * "Verifying the trail offline".
+ * the hashing rule, so its verdict does not depend on the system it checks. Given the checkpoint key,
+ * it also checks the chain against every signed checkpoint, so a trail cut short or rewritten and
+ * re-chained (head included) is found. See docs/auditing.md "Verifying the trail offline".
  *
  * <pre>
- * OfflineVerifier trail.csv
- * OfflineVerifier jdbc:postgresql://host/db [user] [password]
+ * OfflineVerifier [--key key-file] trail.csv
+ * OfflineVerifier [--key key-file] jdbc:postgresql://host/db [user] [password]
  * </pre>
  * Exit status 0 when intact, 1 when broken, 2 when it could not be read.
  */
@@ -28,30 +31,46 @@ public final class OfflineVerifier {
         System.exit(run(args, System.out));
     }
 
-    public static int run(String[] args, PrintStream out) {
-        if (args.length == 0) {
-            out.println("Usage: OfflineVerifier <export.csv> | <jdbc-url> [user] [password]");
-            return 2;
-        }
+    /** What the trail source gave: its events, head and checkpoints. */
+    private record Source(List<TrailEntry> entries, Verification.Head head, List<TrailCheckpoint> checkpoints) {}
+
+    public static int run(String[] arguments, PrintStream out) {
+        List<String> args = new ArrayList<>(List.of(arguments));
         long started = System.nanoTime();
         try {
-            boolean database = args[0].startsWith("jdbc:");
-            Verification v;
-            if (database) {
-                v = fromDatabase(args);
+            CheckpointKey key = null;
+            int k = args.indexOf("--key");
+            if (k >= 0 && k + 1 < args.size()) {
+                key = CheckpointKey.fromFile(Path.of(args.get(k + 1)));
+                args.subList(k, k + 2).clear();
+            }
+            if (args.isEmpty() || args.contains("--key")) {
+                out.println("Usage: OfflineVerifier [--key <key-file>] <export.csv> | <jdbc-url> [user] [password]");
+                return 2;
+            }
+            boolean database = args.get(0).startsWith("jdbc:");
+            Source source = database ? readDatabase(args) : readExport(Path.of(args.get(0)));
+            if (source.head() == null) {
+                out.println("Warning:        the export has no #head line: events removed from its end cannot be detected");
+            }
+            Verification v = Verification.of(source.entries(), source.head());
+            if (key == null) {
+                out.println("Warning:        no --key given: " + source.checkpoints().size()
+                        + " signed checkpoint(s) not checked, so a trail rewritten and re-chained cannot be detected");
             } else {
-                TrailCsv.Parsed parsed = read(Path.of(args[0]));
-                if (parsed.head() == null) {
-                    out.println("Warning:        the export has no #head line: events removed from its end cannot be detected");
-                }
-                v = Verification.of(parsed.entries(), parsed.head());
+                v = TrailCheckpoint.check(v, source.entries(), source.checkpoints(), key);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            out.println("Source:         " + (args[0].startsWith("jdbc:") ? "database " + args[0] : "export " + args[0]));
+            out.println("Source:         " + (database ? "database " + args.get(0) : "export " + args.get(0)));
             out.println("Result:         " + (v.intact() ? "INTACT" : "BROKEN"));
             if (!v.intact()) {
                 out.println("First broken:   event " + v.brokenAtSeq());
                 out.println("Reason:         " + v.problem());
+            }
+            if (key != null && v.intact()) {
+                TrailCheckpoint last = source.checkpoints().get(source.checkpoints().size() - 1);
+                out.println("Checkpoints:    " + source.checkpoints().size() + " signed, the last of event " + last.seq()
+                        + " made at " + last.madeAt() + " (compare it with the last one mailed to you)");
             }
             out.println("Events checked: " + v.eventsChecked());
             out.println("Time taken:     " + millis + " ms");
@@ -62,23 +81,35 @@ public final class OfflineVerifier {
         }
     }
 
-    public static Verification fromExport(Path csv) throws Exception {
-        TrailCsv.Parsed parsed = read(csv);
-        return Verification.of(parsed.entries(), parsed.head());
+    private static Source readExport(Path csv) throws Exception {
+        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            TrailCsv.Parsed parsed = TrailCsv.read(in);
+            return new Source(parsed.entries(), parsed.head(), parsed.checkpoints());
+        }
     }
 
-    private static TrailCsv.Parsed read(Path csv) throws Exception {
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return TrailCsv.read(in);
+    /** The chain of an export against its own head and, given the key, its signed checkpoints. */
+    public static Verification fromExport(Path csv, CheckpointKey key) throws Exception {
+        Source source = readExport(csv);
+        Verification chain = Verification.of(source.entries(), source.head());
+        return key == null ? chain : TrailCheckpoint.check(chain, source.entries(), source.checkpoints(), key);
+    }
+
+    public static Verification fromExport(Path csv) throws Exception {
+        return fromExport(csv, null);
+    }
+
+    private static Source readDatabase(List<String> args) throws Exception {
+        try (Connection c = DriverManager.getConnection(args.get(0), args.size() > 1 ? args.get(1) : null,
+                args.size() > 2 ? args.get(2) : null)) {
+            c.setReadOnly(true);
+            c.setAutoCommit(false);
+            return new Source(TrailRows.all(c), TrailRows.head(c), TrailRows.checkpoints(c));
         }
     }
 
     static Verification fromDatabase(String[] args) throws Exception {
-        try (Connection c = DriverManager.getConnection(args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null)) {
-            c.setReadOnly(true);
-            c.setAutoCommit(false);
-            Verification.Head head = TrailRows.head(c);
-            return Verification.of(TrailRows.all(c), head);
-        }
+        Source source = readDatabase(List.of(args));
+        return Verification.of(source.entries(), source.head());
     }
 }

@@ -133,10 +133,11 @@ public class Trail {
         return new CaseVerification(caseReference.value(), chain, events.size(), fromBreak);
     }
 
-    /** The whole trail as CSV with every field and the head, for {@link OfflineVerifier}. */
+    /** The whole trail as CSV with every field, the head and the signed checkpoints, for {@link OfflineVerifier}. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void export(Writer out) {
         Verification.Head head = jdbc.queryForObject(TrailRows.HEAD, (rs, n) -> TrailRows.head(rs));
-        TrailCsv.write(jdbc.query(TrailRows.ALL, (rs, n) -> TrailRows.entry(rs)), head, out);
+        TrailCsv.write(jdbc.query(TrailRows.ALL, (rs, n) -> TrailRows.entry(rs)), head,
+                jdbc.query(TrailRows.CHECKPOINTS, (rs, n) -> TrailRows.checkpoint(rs)), out);
     }
 }

@@ -57,6 +57,8 @@ public enum TrailAction {
     CASE_DOCUMENT_DOWNLOADED("Case document downloaded", true),
     DOCUMENT_DOWNLOADED("Document downloaded", true),
     TRAIL_EXPORTED("Whole trail exported"),
+    /** A signed checkpoint of the trail's head; its details name the event it covers (TrailCheckpoints). */
+    TRAIL_CHECKPOINT_SIGNED("Trail checkpoint signed"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_THROTTLED("Sign-in throttled"),

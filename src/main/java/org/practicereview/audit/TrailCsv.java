@@ -13,40 +13,52 @@ import org.practicereview.shared.CsvExport;
  * The trail as CSV (RFC 4180, written verbatim: the hashes cover each value as stored), every field
  * including both hashes, for offline verification.
  * The last line, {@code #head,<seq>,<hash>}, is where the trail ended when it was exported; a
- * verifier that sees it also detects events removed from, or added to, the end.
+ * verifier that sees it also detects events removed from, or added to, the end. Each signed checkpoint
+ * follows as {@code #checkpoint,<seq>,<hash>,<time>,<signature>}: with the key, a verifier detects a
+ * trail cut short or re-chained, head line included (see {@link TrailCheckpoint}).
  */
 public final class TrailCsv {
 
     public static final String HEADER = "seq,case_reference,occurred_at,actor,role,action,details,previous_hash,hash";
     static final String HEAD_MARK = "#head";
+    static final String CHECKPOINT_MARK = "#checkpoint";
 
     private TrailCsv() {}
 
     public static void write(Iterable<TrailEntry> entries, Verification.Head head, Writer out) {
+        write(entries, head, List.of(), out);
+    }
+
+    public static void write(Iterable<TrailEntry> entries, Verification.Head head, Iterable<TrailCheckpoint> checkpoints,
+                             Writer out) {
         CsvExport csv = CsvExport.verbatim(out, List.of(HEADER.split(",")));
         for (TrailEntry e : entries) {
             csv.row(Long.toString(e.seq()), e.caseReference(), e.occurredAt().toString(), e.actor(), e.role(), e.action(),
                     e.details(), e.previousHash(), e.hash());
         }
         csv.flush();
-        if (head != null) {
-            // The documented trailer, as it has always been written: digits and hex need no quoting.
-            try {
+        // The documented trailers: digits, hex and ISO times need no quoting.
+        try {
+            if (head != null) {
                 out.write(HEAD_MARK + "," + head.lastSeq() + "," + head.lastHash() + "\r\n");
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            for (TrailCheckpoint c : checkpoints) {
+                out.write(CHECKPOINT_MARK + "," + c.seq() + "," + c.headHash() + "," + c.madeAt() + "," + c.signature() + "\r\n");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** What an export holds: its events in file order and, when present, the recorded head. */
-    public record Parsed(List<TrailEntry> entries, Verification.Head head) {}
+    /** What an export holds: its events in file order, when present the recorded head, and its checkpoints. */
+    public record Parsed(List<TrailEntry> entries, Verification.Head head, List<TrailCheckpoint> checkpoints) {}
 
     public static Parsed read(BufferedReader reader) throws IOException {
         Chars in = new Chars(reader);
         List<TrailEntry> entries = new ArrayList<>();
         Verification.Head head = null;
+        List<TrailCheckpoint> checkpoints = new ArrayList<>();
         List<String> record;
         boolean first = true;
         while ((record = next(in)) != null) {
@@ -57,6 +69,9 @@ public final class TrailCsv {
                 }
             } else if (record.get(0).equals(HEAD_MARK)) {
                 head = new Verification.Head(Long.parseLong(record.get(1)), record.get(2));
+            } else if (record.get(0).equals(CHECKPOINT_MARK) && record.size() == 5) {
+                checkpoints.add(new TrailCheckpoint(Long.parseLong(record.get(1)), record.get(2), Instant.parse(record.get(3)),
+                        record.get(4)));
             } else if (record.size() != 9) {
                 throw new IOException("Line after event " + (entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq())
                         + " has " + record.size() + " fields, not 9");
@@ -64,7 +79,7 @@ public final class TrailCsv {
                 entries.add(entry(record));
             }
         }
-        return new Parsed(entries, head);
+        return new Parsed(entries, head, checkpoints);
     }
 
     private static TrailEntry entry(List<String> r) {

@@ -15,6 +15,7 @@ final class TrailRows {
     static final String ALL = "select " + COLUMNS + " from trail_event order by seq";
     static final String FOR_CASE = "select " + COLUMNS + " from trail_event where case_reference = ? order by seq";
     static final String HEAD = "select last_seq, last_hash from trail_head where id = 1";
+    static final String CHECKPOINTS = "select seq, head_hash, made_at, signature from trail_checkpoint order by seq, made_at";
 
     private TrailRows() {}
 
@@ -25,6 +26,11 @@ final class TrailRows {
 
     static Verification.Head head(ResultSet rs) throws SQLException {
         return new Verification.Head(rs.getLong(1), trim(rs.getString(2)));
+    }
+
+    static TrailCheckpoint checkpoint(ResultSet rs) throws SQLException {
+        return new TrailCheckpoint(rs.getLong(1), trim(rs.getString(2)), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                trim(rs.getString(4)));
     }
 
     /** char(64) columns come back padded on some databases. */
@@ -49,5 +55,15 @@ final class TrailRows {
         try (PreparedStatement ps = connection.prepareStatement(HEAD); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? head(rs) : null;
         }
+    }
+
+    static List<TrailCheckpoint> checkpoints(Connection connection) throws SQLException {
+        List<TrailCheckpoint> checkpoints = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(CHECKPOINTS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                checkpoints.add(checkpoint(rs));
+            }
+        }
+        return checkpoints;
     }
 }

@@ -45,7 +45,8 @@ class NoticeMails {
             Map.entry(NotificationKind.TASK_WAITING, "/tasks"),
             Map.entry(NotificationKind.TASK_DUE_SOON, "/tasks"),
             Map.entry(NotificationKind.TASK_OVERDUE, "/tasks"),
-            Map.entry(NotificationKind.TASK_DIGEST, "/tasks"));
+            Map.entry(NotificationKind.TASK_DIGEST, "/tasks"),
+            Map.entry(NotificationKind.TRAIL_CHECKPOINT, "/audit"));
 
     private final TemplateEngine templates = mailTemplates();
     private final CaseDocuments documents;

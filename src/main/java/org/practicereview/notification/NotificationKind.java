@@ -25,7 +25,8 @@ public enum NotificationKind {
     TASK_WAITING("A task is waiting"),
     TASK_DUE_SOON("A task is due soon"),
     TASK_OVERDUE("A task is overdue"),
-    TASK_DIGEST("Daily digest of tasks");
+    TASK_DIGEST("Daily digest of tasks"),
+    TRAIL_CHECKPOINT("Signed checkpoint of the decision trail");
 
     private final String label;
 

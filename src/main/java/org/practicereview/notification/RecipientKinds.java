@@ -27,6 +27,9 @@ class RecipientKinds {
         if (recipient.equals(Recipients.ROLE_PREFIX + "CHAIR")) {
             return "chair";
         }
+        if (recipient.equals(Recipients.ROLE_PREFIX + "AUDITOR")) {
+            return "auditors";
+        }
         Map<String, String> known = Map.of("national panel", mailboxes.nationalPanel(), "Ofsted", mailboxes.ofsted(),
                 "board members", mailboxes.boardMembers(), "coordinator", mailboxes.businessUnit(), "chair", mailboxes.chair());
         return known.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(recipient)).map(Map.Entry::getKey)

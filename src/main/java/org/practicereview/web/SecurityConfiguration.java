@@ -78,8 +78,10 @@ class SecurityConfiguration {
                         // A one-time sign-in link is opened signed out (administration.web.AccountController).
                         .requestMatchers("/sign-in/link/*").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-                        // The auditor's pages read and never change: GET only, auditors only.
+                        // The auditor's pages read and never change: GET only, auditors only; the one
+                        // exception signs a checkpoint of the trail (it adds, never changes).
                         .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/audit/checkpoints").hasRole("AUDITOR")
                         .requestMatchers("/audit", "/audit/**").denyAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")

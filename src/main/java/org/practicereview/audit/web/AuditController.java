@@ -8,6 +8,8 @@ import java.util.List;
 import org.practicereview.audit.LegalHolds;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
+import org.practicereview.audit.TrailCheckpoint;
+import org.practicereview.audit.TrailCheckpoints;
 import org.practicereview.audit.TrailRetention;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
@@ -17,8 +19,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The auditor's index, the whole trail's verification and export, and the reports across cases. */
 @Controller
@@ -29,12 +33,14 @@ class AuditController {
     private final AuditReports reports;
     private final TrailRetention retention;
     private final LegalHolds holds;
+    private final TrailCheckpoints checkpoints;
 
-    AuditController(Trail trail, AuditReports reports, TrailRetention retention, LegalHolds holds) {
+    AuditController(Trail trail, AuditReports reports, TrailRetention retention, LegalHolds holds, TrailCheckpoints checkpoints) {
         this.trail = trail;
         this.reports = reports;
         this.retention = retention;
         this.holds = holds;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping
@@ -43,7 +49,26 @@ class AuditController {
         model.addAttribute("pastRetention", retention.pastRetention().stream()
                 .map(d -> d.caseReference() + " (last event " + GovDates.day(d.lastEvent()) + ")").toList());
         model.addAttribute("held", holds.held().stream().sorted().toList());
+        model.addAttribute("checkpointsEnabled", checkpoints.enabled());
+        model.addAttribute("checkpoints", checkpoints.newest(5).stream().map(AuditController::inWords).toList());
         return "audit/index";
+    }
+
+    private static String inWords(TrailCheckpoint c) {
+        return "Event " + c.seq() + ", signed " + GovDates.time(c.madeAt());
+    }
+
+    /** The auditor's one change: signing the head now, mailed to every auditor like the daily checkpoint. */
+    @PostMapping("/checkpoints")
+    String signCheckpoint(RedirectAttributes redirect) {
+        if (!checkpoints.enabled()) {
+            redirect.addFlashAttribute("checkpointMessage", "No checkpoint was signed: the checkpoint key is not configured");
+            return "redirect:/audit";
+        }
+        TrailCheckpoint made = checkpoints.make(CurrentUser.actor());
+        redirect.addFlashAttribute("checkpointMessage", "Checkpoint signed at event " + made.seq()
+                + ". The auditors have been sent it by email.");
+        return "redirect:/audit";
     }
 
     /** The case finder: a GET form, so the address of a case's timeline is plain. */
