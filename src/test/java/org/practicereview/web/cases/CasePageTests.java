@@ -15,6 +15,8 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.referral.ReferralExamples;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.DeadlineClock;
 import org.practicereview.shared.CaseReference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -29,6 +31,7 @@ class CasePageTests {
     @Autowired ApplicationContext context;
     @Autowired TaskService tasks;
     @Autowired Trail trail;
+    @Autowired BoardSettings settings;
 
     CaseWorld world;
 
@@ -162,6 +165,24 @@ class CasePageTests {
         String trailSection = html.substring(html.indexOf("id=\"trail\""));
         assertThat(trailSection.indexOf("Task completed")).as("the trail is newest first")
                 .isLessThan(trailSection.indexOf("Referral submitted"));
+    }
+
+    @Test
+    void theChairsDecisionDeadlineSaysWhichBoardSettingsVersionItStartedUnderToThoseWhoDecide() throws Exception {
+        CaseReference ref = world.atChairsDecision();
+        int version = settings.clocksOf(ref).stream().filter(c -> c.clock() == DeadlineClock.CHAIR_DECISION)
+                .findFirst().orElseThrow().settingsVersion();
+        int months = settings.version(version).orElseThrow().decisionPeriodMonths();
+        String period = "board settings version " + version + ", decision period " + months + (months == 1 ? " month" : " months");
+
+        for (String decider : List.of(world.coordinator, world.chair, world.auditor)) {
+            String dates = org.jsoup.parser.Parser.unescapeEntities(section(page("/cases/" + ref.value(), decider), "dates"), false);
+            assertThat(value(dates, "Chair's decision due"))
+                    .as("seen by %s", decider).endsWith(" — " + period).doesNotContain("P1M", "CHAIR_DECISION");
+        }
+        String referrersView = mvc.perform(get("/cases/" + ref.value()).with(world.as(world.referrer))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(referrersView).doesNotContain("board settings version");
     }
 
     @Test
