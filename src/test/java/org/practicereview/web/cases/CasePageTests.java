@@ -15,6 +15,7 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.referral.ReferralExamples;
+import org.practicereview.identity.Users;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.DeadlineClock;
 import org.practicereview.shared.CaseReference;
@@ -32,6 +33,7 @@ class CasePageTests {
     @Autowired TaskService tasks;
     @Autowired Trail trail;
     @Autowired BoardSettings settings;
+    @Autowired Users users;
 
     CaseWorld world;
 
@@ -153,11 +155,11 @@ class CasePageTests {
         assertThat(section(html, "screening")).contains("The criteria for a serious case review are met",
                 "reg. 5(2)(b)(ii)", "Information sharing between school and health");
         assertThat(section(html, "recommendation")).contains("Initiate a serious case review",
-                "Serious harm with concerns about working together", "Information sharing", "Made by " + world.member);
+                "Serious harm with concerns about working together", "Information sharing", "Made by Test member");
         assertThat(section(html, "decision")).contains("Initiate a serious case review", "Criteria met; the PRG recommends an SCR",
                 "Departs from the criteria result");
         assertThat(value(section(html, "decision"), "Departs from the criteria result")).isEqualTo("No");
-        assertThat(section(html, "review")).contains(world.reviewer, "SCIE Learning Together", "How did agencies share information?");
+        assertThat(section(html, "review")).contains("Test reviewer", "SCIE Learning Together", "How did agencies share information?");
         assertThat(html).contains("Completed – reached", "In progress", ReferralExamples.CHILD_NAME);
         assertThat(html.substring(html.indexOf("id=\"referral\""), html.indexOf("id=\"trail\"")))
                 .as("the case file speaks in words (the trail's details are the audit module's)")
@@ -183,6 +185,25 @@ class CasePageTests {
         String referrersView = mvc.perform(get("/cases/" + ref.value()).with(world.as(world.referrer))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(referrersView).doesNotContain("board settings version");
+    }
+
+    @Test
+    void whoActedIsNamedInWordsEvenAfterTheyHaveLeftNeverByTheirUsername() throws Exception {
+        CaseReference ref = world.atReview();
+        users.deactivate(world.referrer);
+        users.deactivate(world.member);
+
+        String html = page("/cases/" + ref.value(), world.coordinator);
+
+        assertThat(section(html, "agency-information")).contains("Sent by Test referrer", "Asked by Test coordinator")
+                .doesNotContain(world.referrer, world.coordinator);
+        assertThat(section(html, "screening")).contains("Recorded by Test member").doesNotContain(world.member);
+        assertThat(section(html, "recommendation")).contains("Made by Test member").doesNotContain(world.member);
+        assertThat(section(html, "decision")).contains("by Test chair").doesNotContain(world.chair);
+        assertThat(value(section(html, "review"), "Lead reviewer")).isEqualTo("Test reviewer");
+        assertThat(section(html, "review")).doesNotContain(world.reviewer, world.member, world.chair);
+        String trailSection = html.substring(html.indexOf("id=\"trail\""));
+        assertThat(trailSection).contains("Test member", "Test referrer").doesNotContain(world.member, world.referrer);
     }
 
     @Test
