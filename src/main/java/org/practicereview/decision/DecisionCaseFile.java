@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Users;
 import org.practicereview.identity.Agency;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
@@ -34,9 +35,11 @@ class DecisionCaseFile implements CaseFileSections {
     private final FormAnswers answers;
     private final FollowUps followUps;
     private final Agencies agencies;
+    private final Users users;
 
     DecisionCaseFile(Decisions decisions, FormSubmissions submissions, FormAnswers answers, FollowUps followUps,
-                     Agencies agencies) {
+                     Agencies agencies, Users users) {
+        this.users = users;
         this.followUps = followUps;
         this.agencies = agencies;
         this.decisions = decisions;
@@ -64,7 +67,7 @@ class DecisionCaseFile implements CaseFileSections {
                     : List.of(Row.of("Rationale for the decision", d.rationale())));
             rows.addAll(facts(d));
             parts.add(new Part(recorded.size() > 1 ? "Decision " + (i + 1) : "Decision",
-                    "Decided by " + d.decidedBy() + " on " + GovDates.time(d.decidedAt()), rows));
+                    "Decided by " + users.nameOf(d.decidedBy()) + " on " + GovDates.time(d.decidedAt()), rows));
         }
         List<FollowUpAction> actions = recorded.isEmpty() ? List.of() : followUps.forCase(caseReference);
         for (int i = 0; i < actions.size(); i++) {
@@ -79,11 +82,11 @@ class DecisionCaseFile implements CaseFileSections {
         rows.add(Row.of("What", a.description()));
         rows.add(Row.of("Agency responsible", agencies.nameOf(a.ownerAgency())));
         rows.add(Row.of("Due by", GovDates.day(a.dueDate())));
-        rows.add(Row.of("Status", a.completedAt().map(at -> "Done on " + GovDates.time(at) + " by " + a.completedBy())
+        rows.add(Row.of("Status", a.completedAt().map(at -> "Done on " + GovDates.time(at) + " by " + users.nameOf(a.completedBy()))
                 .orElse("Not done yet")));
         a.evidence().ifPresent(e -> rows.add(Row.of("What was done", e)));
         return new Part("Follow-up action " + number + ": " + a.kind().label(),
-                "Asked by " + a.createdBy() + " on " + GovDates.time(a.createdAt()), rows);
+                "Asked by " + users.nameOf(a.createdBy()) + " on " + GovDates.time(a.createdAt()), rows);
     }
 
     private static List<Row> facts(RecordedDecision d) {

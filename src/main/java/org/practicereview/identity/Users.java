@@ -176,6 +176,18 @@ public class Users {
      * connection ends up held by a request waiting for a second one (found by the benchmark: the API
      * stalled for 30 s at 32 clients).
      */
+    /**
+     * How pages name whoever acted: their display name, kept when the account is deactivated, so their
+     * past actions still read as theirs; the username itself when no account has it (the system).
+     */
+    public String nameOf(String username) {
+        if (username == null) {
+            return null;
+        }
+        return jdbc.sql("select display_name from app_user where username = ?").param(username)
+                .query(String.class).optional().orElse(username);
+    }
+
     public Optional<UserAccount> find(String username) {
         Optional<UserRow> row = jdbc.sql("select username, display_name, email, agency_code, enabled from app_user where username = ?")
                 .param(username)

@@ -85,7 +85,7 @@ class PublicationCaseFile implements CaseFileSections {
                 parts.add(new Part("Open anonymisation findings", null, rows));
             }
             for (FormSubmission s : submissions.forCase(caseReference, FORMS)) {
-                parts.add(answers.part(heading(s.formId()), FormAnswers.byline("Submitted", s), s));
+                parts.add(answers.part(heading(s.formId()), answers.byline("Submitted", s), s));
             }
         });
         return List.of(CaseFileSection.of("publication", "Publication", 80, parts, "No publication pack yet."));

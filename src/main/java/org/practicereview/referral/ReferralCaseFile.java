@@ -67,7 +67,7 @@ class ReferralCaseFile implements CaseFileSections {
             }
             int n = counts.merge(section, 1, Integer::sum);
             String heading = section.repeating() ? section.title() + " " + n : section.title();
-            String byline = referral.isEmpty() ? FormAnswers.byline("Submitted", s) : null;
+            String byline = referral.isEmpty() ? answers.byline("Submitted", s) : null;
             referral.add(new Part(heading, byline, answers.rows(s, code -> agencyNames.getOrDefault(code, code))));
         }
         return List.of(CaseFileSection.of("referral", "Referral", 10, referral, "The referral has not been submitted."),
@@ -76,11 +76,11 @@ class ReferralCaseFile implements CaseFileSections {
 
     private Part triagePart(FormSubmission s, Map<String, String> agencyNames) {
         if (s.formId().equals(ReferrerQuestions.WITHDRAWAL_FORM)) {
-            return new Part("Questions withdrawn", FormAnswers.byline("Withdrawn", s), answers.rows(s, c -> c));
+            return new Part("Questions withdrawn", answers.byline("Withdrawn", s), answers.rows(s, c -> c));
         }
         boolean triaged = s.formId().equals(TRIAGE_FORM);
         return new Part(triaged ? "Triage decision" : "More information from the referrer",
-                FormAnswers.byline(triaged ? "Triaged" : "Sent", s), answers.rows(s, c -> agencyNames.getOrDefault(c, c)));
+                answers.byline(triaged ? "Triaged" : "Sent", s), answers.rows(s, c -> agencyNames.getOrDefault(c, c)));
     }
 
     private List<String> agencyCodes(List<FormSubmission> kept) {

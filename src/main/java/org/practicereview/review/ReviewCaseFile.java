@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -42,8 +44,10 @@ class ReviewCaseFile implements CaseFileSections {
     private final FormSubmissions submissions;
     private final FormAnswers answers;
     private final Agencies agencies;
+    private final Users users;
 
-    ReviewCaseFile(CaseReviews reviews, FormSubmissions submissions, FormAnswers answers, Agencies agencies) {
+    ReviewCaseFile(CaseReviews reviews, FormSubmissions submissions, FormAnswers answers, Agencies agencies, Users users) {
+        this.users = users;
         this.reviews = reviews;
         this.submissions = submissions;
         this.answers = answers;
@@ -72,7 +76,10 @@ class ReviewCaseFile implements CaseFileSections {
                 } else if (s.formId().equals("quality-assure-report")) {
                     heading += drafts;
                 }
-                parts.add(new Part(heading, FormAnswers.byline("Submitted", s), answers.rows(s, c -> owners.getOrDefault(c, c))));
+                // The appointment names the reviewer by account: shown by name.
+                UnaryOperator<String> codes = s.formId().equals("appoint-lead-reviewer") ? users::nameOf
+                        : c -> owners.getOrDefault(c, c);
+                parts.add(new Part(heading, answers.byline("Submitted", s), answers.rows(s, codes)));
             }
             reportRound(review, owners).ifPresent(parts::add);
         });
@@ -80,23 +87,23 @@ class ReviewCaseFile implements CaseFileSections {
     }
 
     /** Agency reports the review goes on without: each withdrawn one and the round's closing, with the reasons. */
-    private static Optional<Part> reportRound(ReviewSummary review, Map<String, String> names) {
+    private Optional<Part> reportRound(ReviewSummary review, Map<String, String> names) {
         List<Row> rows = new ArrayList<>();
         for (ReviewSummary.Withdrawn w : review.reportsWithdrawn()) {
             rows.add(Row.of("Withdrawn: " + names.getOrDefault(w.agencyCode(), w.agencyCode()),
-                    "On " + GovDates.time(w.at()) + " by " + w.by() + ": " + w.reason()));
+                    "On " + GovDates.time(w.at()) + " by " + users.nameOf(w.by()) + ": " + w.reason()));
         }
         if (review.reportRoundClosed() != null) {
             ReviewSummary.RoundClosed c = review.reportRoundClosed();
-            rows.add(Row.of("Round closed", "On " + GovDates.time(c.at()) + " by " + c.by() + ": " + c.reason()));
+            rows.add(Row.of("Round closed", "On " + GovDates.time(c.at()) + " by " + users.nameOf(c.by()) + ": " + c.reason()));
         }
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Part("Agency reports not received", null, rows));
     }
 
-    private static Part overview(ReviewSummary review) {
+    private Part overview(ReviewSummary review) {
         List<Row> rows = new ArrayList<>();
         rows.add(Row.of("Type of review", review.reviewType().title()));
-        rows.add(Row.of("Lead reviewer", review.leadReviewer() == null ? "Not appointed yet" : review.leadReviewer()));
+        rows.add(Row.of("Lead reviewer", review.leadReviewer() == null ? "Not appointed yet" : users.nameOf(review.leadReviewer())));
         rows.add(Row.of("Started", GovDates.time(review.startedAt())));
         if (review.completedAt() != null) {
             rows.add(Row.of("Completed", GovDates.time(review.completedAt())));

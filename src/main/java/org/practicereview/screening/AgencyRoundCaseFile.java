@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -27,8 +28,10 @@ class AgencyRoundCaseFile implements CaseFileSections {
     private final InformationRequests requests;
     private final AgencySummaries summaries;
     private final Agencies agencies;
+    private final Users users;
 
-    AgencyRoundCaseFile(InformationRequests requests, AgencySummaries summaries, Agencies agencies) {
+    AgencyRoundCaseFile(InformationRequests requests, AgencySummaries summaries, Agencies agencies, Users users) {
+        this.users = users;
         this.requests = requests;
         this.summaries = summaries;
         this.agencies = agencies;
@@ -55,7 +58,7 @@ class AgencyRoundCaseFile implements CaseFileSections {
                 "No agency has been asked for information yet."));
     }
 
-    private static Part round(InformationRequest round, List<AgencySummary> answered, Map<String, String> names,
+    private Part round(InformationRequest round, List<AgencySummary> answered, Map<String, String> names,
                               boolean numbered) {
         List<Row> rows = new ArrayList<>();
         rows.add(Row.of("Agencies asked", String.join("\n", round.agencies().stream().map(names::get).toList())));
@@ -71,14 +74,14 @@ class AgencyRoundCaseFile implements CaseFileSections {
                     + w.withdrawnBy() + ": " + w.reason()));
         }
         if (round.isClosedEarly()) {
-            rows.add(Row.of("Closed early", "On " + GovDates.time(round.closedEarlyAt()) + " by " + round.closedEarlyBy()
+            rows.add(Row.of("Closed early", "On " + GovDates.time(round.closedEarlyAt()) + " by " + users.nameOf(round.closedEarlyBy())
                     + ": " + round.closeReason()));
         }
         return new Part(numbered ? "Request, round " + round.roundNumber() : "Request",
-                "Asked by " + round.requestedBy() + " on " + GovDates.time(round.requestedAt()), rows);
+                "Asked by " + users.nameOf(round.requestedBy()) + " on " + GovDates.time(round.requestedAt()), rows);
     }
 
-    private static Part answer(AgencySummary a, InformationRequest round, Map<String, String> names) {
+    private Part answer(AgencySummary a, InformationRequest round, Map<String, String> names) {
         boolean late = a.submittedAt().isAfter(round.dueAt());
         List<Row> rows = new ArrayList<>();
         rows.add(Row.of("Summary of involvement", a.involvementSummary()));
@@ -86,7 +89,7 @@ class AgencyRoundCaseFile implements CaseFileSections {
         rows.add(Row.of("Files secured", a.filesSecured() ? "Yes" : "No"));
         rows.add(Row.of("Concerns about how agencies worked together", a.workingTogetherConcerns()
                 ? "Yes: " + a.concernsDetails() : "No"));
-        return new Part(names.get(a.agencyCode()), "Sent by " + a.submittedBy() + " on " + GovDates.time(a.submittedAt())
+        return new Part(names.get(a.agencyCode()), "Sent by " + users.nameOf(a.submittedBy()) + " on " + GovDates.time(a.submittedAt())
                 + (late ? ", after the due date" : ", on time"), rows);
     }
 }

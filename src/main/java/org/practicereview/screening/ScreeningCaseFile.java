@@ -49,9 +49,9 @@ class ScreeningCaseFile implements CaseFileSections {
         List<Part> recommendations = new ArrayList<>();
         for (FormSubmission s : kept) {
             if (s.formId().equals(SCREENING_FORM)) {
-                screening.add(answers.part("Facts recorded", FormAnswers.byline("Recorded", s), s));
+                screening.add(answers.part("Facts recorded", answers.byline("Recorded", s), s));
             } else {
-                recommendations.add(answers.part("Recommendation", FormAnswers.byline("Made", s), s));
+                recommendations.add(answers.part("Recommendation", answers.byline("Made", s), s));
             }
         }
         return List.of(CaseFileSection.of("screening", "Screening against the criteria", 40, screening,

@@ -1,6 +1,8 @@
 package org.practicereview.workflow;
 
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,11 @@ import org.practicereview.shared.CaseFileSection.Row;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.Role;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.CaseClockSettings;
+import org.practicereview.settings.DeadlineClock;
+import org.practicereview.settings.SettingsVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +47,23 @@ class CaseClocks implements CaseFileSections {
             "BoundaryEvent_ReviewTargetMissed", "Six-month review target",
             "IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from");
 
+    /** The timers whose length the board's settings set, by BPMN id. */
+    static final Map<String, DeadlineClock> SETTINGS_CLOCKS = Map.of(
+            "BoundaryEvent_DecisionOverdue", DeadlineClock.CHAIR_DECISION,
+            "BoundaryEvent_AgencySummaryReminder", DeadlineClock.AGENCY_SUMMARY,
+            "IntermediateTimer_NoticePeriod", DeadlineClock.NOTICE_PERIOD);
+
+    /** Who is told which settings version a clock started under: those who decide on the case and audit it. */
+    private static final Set<Role> SEE_SETTINGS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
+
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final BoardSettings settings;
 
-    CaseClocks(RuntimeService runtime, ManagementService management) {
+    CaseClocks(RuntimeService runtime, ManagementService management, BoardSettings settings) {
         this.runtime = runtime;
         this.management = management;
+        this.settings = settings;
     }
 
     @Override
@@ -57,12 +75,14 @@ class CaseClocks implements CaseFileSections {
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
         ProcessInstance root = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseReference.value(), CASE_PROCESS).singleResult();
-        List<Row> rows = root == null ? List.of() : clocks(root.getId());
+        Map<DeadlineClock, String> startedUnder = viewer.roles().stream().anyMatch(SEE_SETTINGS::contains)
+                ? startedUnder(caseReference) : Map.of();
+        List<Row> rows = root == null ? List.of() : clocks(root.getId(), startedUnder);
         return List.of(CaseFileSection.of("dates", "Dates and deadlines", 5,
                 rows.isEmpty() ? List.of() : List.of(new Part(null, null, rows)), "No deadline is running."));
     }
 
-    private List<Row> clocks(String rootInstanceId) {
+    private List<Row> clocks(String rootInstanceId, Map<DeadlineClock, String> startedUnder) {
         List<Job> timers = management.createJobQuery().rootProcessInstanceId(rootInstanceId).timers().list();
         if (timers.isEmpty()) {
             return List.of();
@@ -72,7 +92,36 @@ class CaseClocks implements CaseFileSections {
                 .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
         return timers.stream().filter(j -> activities.containsKey(j.getJobDefinitionId()))
                 .sorted(Comparator.comparing(Job::getDuedate))
-                .map(j -> Row.of(CLOCKS.get(activities.get(j.getJobDefinitionId())), GovDates.time(j.getDuedate().toInstant())))
+                .map(j -> row(activities.get(j.getJobDefinitionId()), j, startedUnder))
                 .toList();
+    }
+
+    private static Row row(String activityId, Job timer, Map<DeadlineClock, String> startedUnder) {
+        String due = GovDates.time(timer.getDuedate().toInstant());
+        DeadlineClock clock = SETTINGS_CLOCKS.get(activityId);
+        String under = clock == null ? null : startedUnder.get(clock);
+        return Row.of(CLOCKS.get(activityId), under == null ? due : due + " — " + under);
+    }
+
+    /** Each settings clock of the case, in words, as its latest start recorded it. */
+    private Map<DeadlineClock, String> startedUnder(CaseReference caseReference) {
+        Map<DeadlineClock, String> words = new EnumMap<>(DeadlineClock.class);
+        for (CaseClockSettings started : settings.clocksOf(caseReference)) {
+            settings.version(started.settingsVersion()).ifPresent(v -> words.put(started.clock(),
+                    "board settings version " + v.version() + ", " + length(started.clock(), v)));
+        }
+        return words;
+    }
+
+    static String length(DeadlineClock clock, SettingsVersion v) {
+        return switch (clock) {
+            case CHAIR_DECISION -> "decision period " + plural(v.decisionPeriodMonths(), "month");
+            case AGENCY_SUMMARY -> "information due in " + plural(v.agencySummaryWorkingDays(), "working day");
+            case NOTICE_PERIOD -> "notice period " + plural(v.noticePeriodWorkingDays(), "working day");
+        };
+    }
+
+    private static String plural(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.practicereview.shared.CaseFileSection.Part;
 import org.practicereview.shared.CaseFileSection.Row;
+import org.practicereview.identity.Users;
 import org.practicereview.shared.GovDates;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,12 @@ public class FormAnswers {
 
     private final Forms forms;
     private final ObjectMapper json;
+    private final Users users;
 
-    FormAnswers(Forms forms, ObjectMapper json) {
+    FormAnswers(Forms forms, ObjectMapper json, Users users) {
         this.forms = forms;
         this.json = json;
+        this.users = users;
     }
 
     /** The values of a submission by key, as they were kept (dates as ISO text, lists as lists). */
@@ -45,9 +48,9 @@ public class FormAnswers {
         }
     }
 
-    /** "Sent by jo-smith on 4 January 2027 at 5pm". */
-    public static String byline(String verb, FormSubmission submission) {
-        return verb + " by " + submission.submittedBy() + " on " + GovDates.time(submission.submittedAt());
+    /** "Sent by Jo Smith on 4 January 2027 at 5pm": the person by name, never their username. */
+    public String byline(String verb, FormSubmission submission) {
+        return verb + " by " + users.nameOf(submission.submittedBy()) + " on " + GovDates.time(submission.submittedAt());
     }
 
     /**

@@ -99,7 +99,8 @@ class AdministrationBrowserTests {
 
             browser.signIn("demo.coordinator", PASSWORD);
             browser.open("/cases/" + ref);
-            assertThat(browser.text()).contains("Northshire Youth Justice Service (fictional)", "Sent by test.youth-justice");
+            assertThat(browser.text()).contains("Northshire Youth Justice Service (fictional)", "Sent by Ash Browsertest (Youth Justice)")
+                    .doesNotContain("Sent by test.youth-justice");
             assertThat(browser.pagesChecked()).contains("/admin", "/admin/agencies/new", "/admin/people/new");
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.practicereview.documents.CaseDocuments;
+import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -26,9 +27,11 @@ class CaseDocumentsSection implements CaseFileSections {
     static final Set<Role> MAY_DOWNLOAD = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
 
     private final CaseDocuments documents;
+    private final Users users;
 
-    CaseDocumentsSection(CaseDocuments documents) {
+    CaseDocumentsSection(CaseDocuments documents, Users users) {
         this.documents = documents;
+        this.users = users;
     }
 
     @Override
@@ -43,7 +46,7 @@ class CaseDocumentsSection implements CaseFileSections {
         }
         List<Row> rows = documents.listOf(caseReference.value()).stream().map(d -> new Row(d.kind().title(),
                 d.fileName() + " (PDF, " + size(d.sizeBytes()) + "), made on " + GovDates.time(d.createdAt()) + " by "
-                        + d.createdBy() + (d.published() ? ", published" : ""),
+                        + users.nameOf(d.createdBy()) + (d.published() ? ", published" : ""),
                 "/cases/" + caseReference.value() + "/documents/" + d.id())).toList();
         return List.of(CaseFileSection.of("documents", "Documents", 90,
                 rows.isEmpty() ? List.of() : List.of(new Part(null, null, rows)), "No documents yet."));

@@ -8,6 +8,7 @@ import org.practicereview.audit.PlainWords;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.CaseAccess;
+import org.practicereview.identity.Users;
 import org.practicereview.referral.CaseRecords;
 import org.practicereview.review.LeadReviewers;
 import org.practicereview.shared.Actor;
@@ -34,10 +35,12 @@ class CasePages {
     private final LeadReviewers leadReviewers;
     private final TransactionTemplate reading;
     private final PlainWords words;
+    private final Users users;
 
     CasePages(CaseAccess access, CaseRecords records, CaseFile caseFile, Trail trail, CaseTasks tasks, Agencies agencies,
-              LeadReviewers leadReviewers, PlatformTransactionManager transactions, PlainWords words) {
+              LeadReviewers leadReviewers, PlatformTransactionManager transactions, PlainWords words, Users users) {
         this.words = words;
+        this.users = users;
         this.leadReviewers = leadReviewers;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -98,13 +101,16 @@ class CasePages {
     }
 
     private List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {
-        List<CaseView.TrailRow> rows = new java.util.ArrayList<>(events.stream().map(this::row).toList());
+        // Who acted, by name: one look-up per person, however long the trail.
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        List<CaseView.TrailRow> rows = new java.util.ArrayList<>(events.stream()
+                .map(e -> row(e, names.computeIfAbsent(e.actor(), users::nameOf))).toList());
         java.util.Collections.reverse(rows);
         return rows;
     }
 
-    private CaseView.TrailRow row(TrailEntry e) {
-        return new CaseView.TrailRow(Labels.time(e.occurredAt()), e.actor(), Role.labelOf(e.role()), e.actionLabel(),
+    private CaseView.TrailRow row(TrailEntry e, String actorName) {
+        return new CaseView.TrailRow(Labels.time(e.occurredAt()), actorName, Role.labelOf(e.role()), e.actionLabel(),
                 words.of(e.details()));
     }
 

@@ -78,7 +78,7 @@ class TaskPrefills {
 
     /** The quality assurance round that sent the draft back: its outcome and comments, who and when. */
     private CaseFileSection returnedBy(FormSubmission qa) {
-        Part comments = answers.part(null, FormAnswers.byline("Returned", qa), qa);
+        Part comments = answers.part(null, answers.byline("Returned", qa), qa);
         return CaseFileSection.of("qa-comments", "Returned by quality assurance", 0, List.of(comments), "");
     }
 

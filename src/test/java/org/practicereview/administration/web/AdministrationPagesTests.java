@@ -17,7 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.identity.Agencies;
+import org.practicereview.identity.SignInThrottle;
 import org.practicereview.identity.Users;
+import org.practicereview.notification.Notification;
+import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notifications;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +44,8 @@ class AdministrationPagesTests {
     @Autowired UserDetailsService details;
     @Autowired Agencies agencies;
     @Autowired JdbcClient jdbc;
+    @Autowired Notifications notifications;
+    @Autowired SignInThrottle throttle;
     Admins admins;
     String adminName;
     RequestPostProcessor admin;
@@ -50,6 +56,29 @@ class AdministrationPagesTests {
         ReferralExamples.registerDemoAgencies(agencies);
         adminName = admins.create(Role.ADMIN, null);
         admin = admins.signedIn(adminName);
+    }
+
+    @Test
+    void theAdministratorsHomeShowsFailedNoticesAndABurstOfFailedSignInsWithoutNamingAnyone() throws Exception {
+        jdbc.sql("delete from sign_in_failure").update();
+        String quiet = page("/admin");
+        assertThat(quiet).contains("Administration").doesNotContain("failed sign-ins in the last");
+
+        Notification notice = notifications.queue(null, NotificationKind.NEW_REFERRAL, "unit@example.org", "New referral",
+                "A new referral is waiting for triage.", null);
+        jdbc.sql("update notification set failed_at = current_timestamp, last_error = 'refused' where id = ?")
+                .param(notice.id()).update();
+        for (int i = 0; i < 100; i++) {
+            throttle.recordFailure("home.guess" + i, "198.51.100." + (i % 50));
+        }
+        long failed = notifications.failedCount();
+        String alerted = page("/admin");
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("update notification set failed_at = null where id = ?").param(notice.id()).update();
+
+        assertThat(alerted).contains(failed == 1 ? "1 notice has failed and was not sent" : failed + " notices have failed and were not sent",
+                "See the failed notices and send them again", "100 failed sign-ins in the last 5 minutes");
+        assertThat(alerted).doesNotContain("home.guess").doesNotContain("198.51.100.").doesNotContain("unit@example.org");
     }
 
     @Test
@@ -282,6 +311,10 @@ class AdministrationPagesTests {
         form.add("decisionPeriodMonths", months);
         form.add("noticePeriodWorkingDays", "5");
         return form;
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private List<String> trail() {

@@ -15,6 +15,9 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.referral.ReferralExamples;
+import org.practicereview.identity.Users;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.DeadlineClock;
 import org.practicereview.shared.CaseReference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -29,6 +32,8 @@ class CasePageTests {
     @Autowired ApplicationContext context;
     @Autowired TaskService tasks;
     @Autowired Trail trail;
+    @Autowired BoardSettings settings;
+    @Autowired Users users;
 
     CaseWorld world;
 
@@ -150,11 +155,11 @@ class CasePageTests {
         assertThat(section(html, "screening")).contains("The criteria for a serious case review are met",
                 "reg. 5(2)(b)(ii)", "Information sharing between school and health");
         assertThat(section(html, "recommendation")).contains("Initiate a serious case review",
-                "Serious harm with concerns about working together", "Information sharing", "Made by " + world.member);
+                "Serious harm with concerns about working together", "Information sharing", "Made by Test member");
         assertThat(section(html, "decision")).contains("Initiate a serious case review", "Criteria met; the PRG recommends an SCR",
                 "Departs from the criteria result");
         assertThat(value(section(html, "decision"), "Departs from the criteria result")).isEqualTo("No");
-        assertThat(section(html, "review")).contains(world.reviewer, "SCIE Learning Together", "How did agencies share information?");
+        assertThat(section(html, "review")).contains("Test reviewer", "SCIE Learning Together", "How did agencies share information?");
         assertThat(html).contains("Completed – reached", "In progress", ReferralExamples.CHILD_NAME);
         assertThat(html.substring(html.indexOf("id=\"referral\""), html.indexOf("id=\"trail\"")))
                 .as("the case file speaks in words (the trail's details are the audit module's)")
@@ -162,6 +167,43 @@ class CasePageTests {
         String trailSection = html.substring(html.indexOf("id=\"trail\""));
         assertThat(trailSection.indexOf("Task completed")).as("the trail is newest first")
                 .isLessThan(trailSection.indexOf("Referral submitted"));
+    }
+
+    @Test
+    void theChairsDecisionDeadlineSaysWhichBoardSettingsVersionItStartedUnderToThoseWhoDecide() throws Exception {
+        CaseReference ref = world.atChairsDecision();
+        int version = settings.clocksOf(ref).stream().filter(c -> c.clock() == DeadlineClock.CHAIR_DECISION)
+                .findFirst().orElseThrow().settingsVersion();
+        int months = settings.version(version).orElseThrow().decisionPeriodMonths();
+        String period = "board settings version " + version + ", decision period " + months + (months == 1 ? " month" : " months");
+
+        for (String decider : List.of(world.coordinator, world.chair, world.auditor)) {
+            String dates = org.jsoup.parser.Parser.unescapeEntities(section(page("/cases/" + ref.value(), decider), "dates"), false);
+            assertThat(value(dates, "Chair's decision due"))
+                    .as("seen by %s", decider).endsWith(" — " + period).doesNotContain("P1M", "CHAIR_DECISION");
+        }
+        String referrersView = mvc.perform(get("/cases/" + ref.value()).with(world.as(world.referrer))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(referrersView).doesNotContain("board settings version");
+    }
+
+    @Test
+    void whoActedIsNamedInWordsEvenAfterTheyHaveLeftNeverByTheirUsername() throws Exception {
+        CaseReference ref = world.atReview();
+        users.deactivate(world.referrer);
+        users.deactivate(world.member);
+
+        String html = page("/cases/" + ref.value(), world.coordinator);
+
+        assertThat(section(html, "agency-information")).contains("Sent by Test referrer", "Asked by Test coordinator")
+                .doesNotContain(world.referrer, world.coordinator);
+        assertThat(section(html, "screening")).contains("Recorded by Test member").doesNotContain(world.member);
+        assertThat(section(html, "recommendation")).contains("Made by Test member").doesNotContain(world.member);
+        assertThat(section(html, "decision")).contains("by Test chair").doesNotContain(world.chair);
+        assertThat(value(section(html, "review"), "Lead reviewer")).isEqualTo("Test reviewer");
+        assertThat(section(html, "review")).doesNotContain(world.reviewer, world.member, world.chair);
+        String trailSection = html.substring(html.indexOf("id=\"trail\""));
+        assertThat(trailSection).contains("Test member", "Test referrer").doesNotContain(world.member, world.referrer);
     }
 
     @Test
