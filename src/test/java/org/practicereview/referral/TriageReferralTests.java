@@ -116,7 +116,8 @@ class TriageReferralTests {
 
         Task answer = task(ref);
         assertThat(answer.getTaskDefinitionKey()).isEqualTo("Task_ProvideMoreInformation");
-        assertThat(answer.getAssignee()).isEqualTo("sam");
+        assertThat(answer.getAssignee()).as("offered to the referring agency, not to one account").isNull();
+        assertThat(userTasks.mayAct(answer, SAM)).as("any user of the referring agency may answer").isTrue();
         assertThat(myReferrals.questionsFor(SAM, ref)).contains("Which school does the child attend?");
         Notification request = notifications.forCase(ref).stream()
                 .filter(n -> n.kind() == NotificationKind.MORE_INFORMATION_REQUESTED).findFirst().orElseThrow();

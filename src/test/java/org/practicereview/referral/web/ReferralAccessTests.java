@@ -104,16 +104,22 @@ class ReferralAccessTests {
                 .andExpect(header().string("Location", containsString("/sign-in")));
     }
 
+    /** A post without its token: sent to sign in again, nothing applied. */
+    private static final org.springframework.test.web.servlet.ResultMatcher NOT_STORED =
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/sign-in?session-ended");
+
     @Test
     void refusesEveryPostWithoutItsCsrfToken() throws Exception {
+        // Without its token a post is not applied: the person is asked to sign in again (what they typed is
+        // kept for them to check and send, never stored as sent).
         int before = drafts.mine(Referrers.actor(owner)).size();
-        mvc.perform(post("/referrals/new").with(sam)).andExpect(status().isForbidden());
+        mvc.perform(post("/referrals/new").with(sam)).andExpect(NOT_STORED);
         assertThat(drafts.mine(Referrers.actor(owner))).hasSize(before);
 
         String id = drafts.start(Referrers.actor(owner)).id();
-        mvc.perform(post("/referrals/" + id + "/about-you").with(sam).param("referrerName", "No token")).andExpect(status().isForbidden());
-        mvc.perform(post("/referrals/" + id + "/children/new").with(sam).param("childName", "No token")).andExpect(status().isForbidden());
-        mvc.perform(post("/referrals/" + id + "/check-answers").with(sam)).andExpect(status().isForbidden());
+        mvc.perform(post("/referrals/" + id + "/about-you").with(sam).param("referrerName", "No token")).andExpect(NOT_STORED);
+        mvc.perform(post("/referrals/" + id + "/children/new").with(sam).param("childName", "No token")).andExpect(NOT_STORED);
+        mvc.perform(post("/referrals/" + id + "/check-answers").with(sam)).andExpect(NOT_STORED);
         assertThat(drafts.get(Referrers.actor(owner), id).started(ReferralSection.ABOUT_YOU)).isFalse();
         assertThat(drafts.get(Referrers.actor(owner), id).children()).isEmpty();
     }
