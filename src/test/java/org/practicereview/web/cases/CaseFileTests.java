@@ -305,7 +305,8 @@ class CaseFileTests {
         if (field.isDate()) {
             return GovDates.day(java.time.LocalDate.parse(value));
         }
-        return field.key().equals("agencyCode") || field.key().endsWith("OwnerAgency") ? agencies.nameOf(value) : value;
+        boolean agency = field.key().equals("agencyCode") || field.key().equals("agencies") || field.key().endsWith("OwnerAgency");
+        return agency ? agencies.nameOf(value) : value;
     }
 
     private Set<String> fieldsToAnswer() {
