@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,21 +21,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.ApiTokens;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.SignedInUser;
-import org.practicereview.identity.SystemAccounts;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -46,31 +40,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * coordinator may withdraw them.
  */
 @IntegrationTest
-class ReferralApiAnswerTests {
+class ReferralApiAnswerTests extends ApiTestSupport {
 
     static final String QUESTIONS = "Which school does the child attend?";
     static final String ANSWER = "Northtown Primary School, a fictional school.";
 
-    @Autowired MockMvc mvc;
-    @Autowired SystemAccounts accounts;
-    @Autowired ApiTokens tokens;
-    @Autowired Agencies agencies;
     @Autowired Users users;
     @Autowired UserDetailsService details;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
     @Autowired TaskService tasks;
     @Autowired UserTasks userTasks;
 
-    ApiCallers callers;
-    ApiCallers.Caller health;
     String coordinator;
     String reference;
 
     @BeforeEach
     void referralWithQuestions() throws Exception {
-        callers = new ApiCallers(accounts, tokens, agencies, json);
-        health = callers.healthSystem();
         coordinator = user("coordinator", Role.PRG_COORDINATOR, null);
         String created = mvc.perform(callers.submit(health, ApiCallers.referral())).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,38 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.ApiTokens;
-import org.practicereview.identity.SystemAccounts;
 import org.practicereview.referral.ReferralExamples;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-class ReferralApiIdempotencyTests {
-
-    @Autowired MockMvc mvc;
-    @Autowired SystemAccounts accounts;
-    @Autowired ApiTokens tokens;
-    @Autowired Agencies agencies;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
-
-    ApiCallers callers;
-    ApiCallers.Caller health;
-
-    @BeforeEach
-    void setUp() {
-        callers = new ApiCallers(accounts, tokens, agencies, json);
-        health = callers.healthSystem();
-    }
+class ReferralApiIdempotencyTests extends ApiTestSupport {
 
     @Test
     void replaysTheFirstAnswerForTheSameKeyAndBodyWithoutASecondCase() throws Exception {

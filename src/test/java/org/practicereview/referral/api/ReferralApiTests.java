@@ -8,43 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.ApiTokens;
-import org.practicereview.identity.SystemAccounts;
 import org.practicereview.identity.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
-class ReferralApiTests {
+class ReferralApiTests extends ApiTestSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired SystemAccounts accounts;
-    @Autowired ApiTokens tokens;
-    @Autowired Agencies agencies;
     @Autowired Users users;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
     @Autowired HistoryService history;
-
-    ApiCallers callers;
-    ApiCallers.Caller health;
-
-    @BeforeEach
-    void setUp() {
-        callers = new ApiCallers(accounts, tokens, agencies, json);
-        health = callers.healthSystem();
-    }
 
     @Test
     void createsTheCaseAndStartsItsProcessWhenATokenSubmitsAReferral() throws Exception {

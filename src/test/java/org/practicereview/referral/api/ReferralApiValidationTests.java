@@ -8,49 +8,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.IntegrationTest;
-import org.practicereview.identity.Agencies;
-import org.practicereview.identity.ApiTokens;
-import org.practicereview.identity.SystemAccounts;
 import org.practicereview.referral.ReferralExamples;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class ReferralApiValidationTests {
+class ReferralApiValidationTests extends ApiTestSupport {
 
     private static final String MARKER = "Zqx<b>Marker</b>7731";
     private static final List<String> COUNTED = List.of("referral", "referral_child", "case_file", "form_submission",
             "api_idempotency_key", "act_hi_procinst");
-
-    @Autowired MockMvc mvc;
-    @Autowired SystemAccounts accounts;
-    @Autowired ApiTokens tokens;
-    @Autowired Agencies agencies;
-    @Autowired ObjectMapper json;
-    @Autowired JdbcClient jdbc;
-
-    ApiCallers callers;
-    ApiCallers.Caller health;
-
-    @BeforeEach
-    void setUp() {
-        callers = new ApiCallers(accounts, tokens, agencies, json);
-        health = callers.healthSystem();
-    }
 
     @Test
     void refusesInvalidFieldsWithOneErrorPerFieldAndStoresNothing() throws Exception {
