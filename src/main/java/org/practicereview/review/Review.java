@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import org.practicereview.shared.AgencyWithdrawal;
 import org.practicereview.shared.BusinessRuleException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -68,7 +69,7 @@ public class Review {
     @ElementCollection
     @CollectionTable(name = "review_report_withdrawal", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")
-    private List<ReportWithdrawal> reportWithdrawals = new ArrayList<>();
+    private List<AgencyWithdrawal> reportWithdrawals = new ArrayList<>();
     @Column(name = "report_round_closed_at")
     private Instant reportRoundClosedAt;
     @Column(name = "report_round_closed_by")
@@ -130,7 +131,7 @@ public class Review {
         require(reportRoundClosedAt == null, "The agency report round is closed");
         require(agencyReport(agencyCode).isEmpty(), "This agency has already submitted its report");
         require(!reportWithdrawn(agencyCode), "This agency's report was already withdrawn");
-        reportWithdrawals.add(new ReportWithdrawal(agencyCode, requireText(reason, "A withdrawal needs a reason"), by, at));
+        reportWithdrawals.add(new AgencyWithdrawal(agencyCode, requireText(reason, "A withdrawal needs a reason"), by, at));
     }
 
     /** The coordinator stops waiting for every agency report still outstanding. */
@@ -241,7 +242,7 @@ public class Review {
     public Optional<FamilyInvolvement> familyInvolvement() { return Optional.ofNullable(familyInvolvement); }
     public Optional<BoardSignOff> signOff() { return Optional.ofNullable(signOff); }
     public List<AgencyReport> agencyReports() { return List.copyOf(agencyReports); }
-    public List<ReportWithdrawal> reportWithdrawals() { return List.copyOf(reportWithdrawals); }
+    public List<AgencyWithdrawal> reportWithdrawals() { return List.copyOf(reportWithdrawals); }
     public Optional<Instant> reportRoundClosedAt() { return Optional.ofNullable(reportRoundClosedAt); }
     public String reportRoundClosedBy() { return reportRoundClosedBy; }
     public String reportRoundCloseReason() { return reportRoundCloseReason; }

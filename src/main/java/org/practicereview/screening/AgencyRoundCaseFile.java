@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.AgencyWithdrawal;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
 import org.practicereview.shared.CaseFileSection.Row;
@@ -69,7 +70,7 @@ class AgencyRoundCaseFile implements CaseFileSections {
         List<String> awaiting = round.awaiting(answered.stream().map(AgencySummary::agencyCode).toList());
         rows.add(Row.of("Not answered", awaiting.isEmpty() ? "Every agency asked has answered"
                 : String.join("\n", awaiting.stream().map(names::get).toList())));
-        for (SummaryWithdrawal w : round.withdrawals()) {
+        for (AgencyWithdrawal w : round.withdrawals()) {
             rows.add(Row.of("Withdrawn: " + names.get(w.agencyCode()), "On " + GovDates.time(w.withdrawnAt()) + " by "
                     + w.withdrawnBy() + ": " + w.reason()));
         }

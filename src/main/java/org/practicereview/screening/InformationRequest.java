@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.AgencyWithdrawal;
 import org.practicereview.shared.CaseReference;
 
 /** One round of asking agencies for their summaries: which agencies, by when, and whether it was closed early. */
@@ -53,7 +54,7 @@ class InformationRequest {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "information_request_withdrawal", joinColumns = @JoinColumn(name = "request_id"))
     @OrderColumn(name = "position")
-    private List<SummaryWithdrawal> withdrawals = new ArrayList<>();
+    private List<AgencyWithdrawal> withdrawals = new ArrayList<>();
 
     protected InformationRequest() {}
 
@@ -104,7 +105,7 @@ class InformationRequest {
         if (!awaiting(answered).contains(agencyCode)) {
             throw new IllegalStateException("This agency is not awaited in this round");
         }
-        withdrawals.add(new SummaryWithdrawal(agencyCode, reason, by.userId(), at));
+        withdrawals.add(new AgencyWithdrawal(agencyCode, reason, by.userId(), at));
     }
 
     /**
@@ -112,11 +113,11 @@ class InformationRequest {
      * they were asked.
      */
     List<String> awaiting(Collection<String> answered) {
-        List<String> withdrawn = withdrawals.stream().map(SummaryWithdrawal::agencyCode).toList();
+        List<String> withdrawn = withdrawals.stream().map(AgencyWithdrawal::agencyCode).toList();
         return agencies.stream().filter(a -> !answered.contains(a) && !withdrawn.contains(a)).toList();
     }
 
-    List<SummaryWithdrawal> withdrawals() {
+    List<AgencyWithdrawal> withdrawals() {
         return List.copyOf(withdrawals);
     }
 
