@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.Role;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -21,12 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents of each case, stored whole in the database. Joins the caller's transaction, so a
- * document is stored together with the step that made it. Who may read one is the caller's rule;
+ * document is stored together with the step that made it. Who may download a case's documents is
+ * {@link #mayDownload}, the one rule the download, the case page and the publication section share;
  * {@link #publicDocument} is the only way the public reaches one.
  */
 @Service
 @Transactional
 public class CaseDocuments {
+
+    private static final Set<Role> READERS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
+
+    /** The PRG, the chair and the auditor may download a case's stored documents; nobody else. */
+    public static boolean mayDownload(Actor actor) {
+        return READERS.stream().anyMatch(actor::has);
+    }
 
     interface StoredDocuments extends Repository<StoredDocument, Long> {
         StoredDocument save(StoredDocument document);

@@ -67,7 +67,7 @@ class PublicationCaseFile implements CaseFileSections {
         List<Part> parts = new ArrayList<>();
         packs.findByCaseReference(caseReference.value()).ifPresent(pack -> {
             parts.add(overview(pack));
-            if (MAY_DOWNLOAD.stream().anyMatch(viewer::has)) {
+            if (CaseDocuments.mayDownload(viewer)) {
                 links(caseReference).ifPresent(parts::add);
             }
             if (viewer.has(Role.PRG_COORDINATOR) && uploads.open(caseReference)) {
@@ -78,7 +78,7 @@ class PublicationCaseFile implements CaseFileSections {
                 List<Finding> open = findings.findByCaseReferenceAndCheckRoundOrderById(caseReference.value(),
                         pack.checkRounds()).stream().map(RecordedFinding::finding).toList();
                 List<Row> rows = new ArrayList<>(rows(open));
-                if (MAY_DOWNLOAD.stream().anyMatch(viewer::has)) {
+                if (CaseDocuments.mayDownload(viewer)) {
                     rows.add(new Row("The chair's override", "See the findings and the chair's override",
                             "/cases/" + caseReference.value() + "/publication/findings"));
                 }
@@ -92,7 +92,6 @@ class PublicationCaseFile implements CaseFileSections {
     }
 
     /** The roles the document download and the briefing preview let in. */
-    private static final List<Role> MAY_DOWNLOAD = List.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
 
     /** The newest briefing (as its preview page), report and executive summary, each a link; none yet, no part. */
     private Optional<Part> links(CaseReference ref) {

@@ -1,14 +1,11 @@
 package org.practicereview.publication.web;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.StoredDocument;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
-import org.practicereview.shared.Role;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CaseDocumentsController {
 
-    static final Set<Role> PERMITTED = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
 
     private final CaseDocuments documents;
     private final Trail trail;
@@ -39,7 +35,7 @@ class CaseDocumentsController {
     @Transactional
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
         Actor actor = CurrentUser.actor();
-        if (PERMITTED.stream().noneMatch(actor::has)) {
+        if (!CaseDocuments.mayDownload(actor)) {
             throw new NotFoundException();
         }
         StoredDocument document = documents.find(ref, id).orElseThrow(NotFoundException::new);
@@ -49,6 +45,6 @@ class CaseDocumentsController {
     }
 
     static boolean permitted(Actor actor) {
-        return PERMITTED.stream().anyMatch(actor::has);
+        return CaseDocuments.mayDownload(actor);
     }
 }

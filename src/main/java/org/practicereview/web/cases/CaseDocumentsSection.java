@@ -1,6 +1,5 @@
 package org.practicereview.web.cases;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +12,6 @@ import org.practicereview.shared.CaseFileSection.Row;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
-import org.practicereview.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseDocumentsSection implements CaseFileSections {
-
-    static final Set<Role> MAY_DOWNLOAD = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
 
     private final CaseDocuments documents;
     private final Users users;
@@ -41,7 +37,7 @@ class CaseDocumentsSection implements CaseFileSections {
 
     @Override
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
-        if (MAY_DOWNLOAD.stream().noneMatch(viewer::has)) {
+        if (!CaseDocuments.mayDownload(viewer)) {
             return List.of();
         }
         List<Row> rows = documents.listOf(caseReference.value()).stream().map(d -> new Row(d.kind().title(),
