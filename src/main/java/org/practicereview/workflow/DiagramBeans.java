@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -64,8 +66,10 @@ final class DiagramBeans extends AbstractMap<Object, Object> {
         return containsKey(key) ? context.getBean((String) key) : null;
     }
 
+    /** Every bean a diagram names, with the bean; the engine itself only looks them up one by one. */
     @Override
     public Set<Entry<Object, Object>> entrySet() {
-        throw new UnsupportedOperationException("The beans a diagram may name are looked up one by one");
+        return names.stream().map(name -> Map.<Object, Object>entry(name, context.getBean(name)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
