@@ -244,6 +244,28 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types on at the end of what the field already holds, as a person carries on typing. */
+    void typeMore(String name, String text) {
+        find(By.name(name)).sendKeys(text);
+    }
+
+    /** The values of the summary-list rows with this label on the page shown (the case file and the brief each have one). */
+    List<String> summaryValues(String label) {
+        find(By.tagName("main"));
+        return driver.findElements(By.xpath("//dt[normalize-space()=" + literal(label) + "]/following-sibling::dd[1]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The names a select offers, as people read them. */
+    List<String> options(String name) {
+        return new Select(find(By.name(name))).getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    /** What the GOV.UK error summary of the page shown says. */
+    String errorSummary() {
+        return find(By.cssSelector(".govuk-error-summary")).getText();
+    }
+
     /** What a field holds now (a textarea's text, an input's value). */
     String valueOf(String name) {
         return find(By.name(name)).getDomProperty("value");

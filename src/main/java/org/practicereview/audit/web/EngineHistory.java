@@ -1,10 +1,12 @@
 package org.practicereview.audit.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's history of a case: every process instance with the case reference as business key
  * (case-review and the scr-review and publication it calls), their tasks, decision evaluations and
- * the user operation log (claims, assignments, completions).
+ * who claimed, released or was given each task (from the user operation log), in words.
  */
 @Component
 class EngineHistory {
@@ -38,33 +40,47 @@ class EngineHistory {
                 entries.add(engine(p.getEndTime(), null, "PROCESS_ENDED", p.getProcessDefinitionName() + " " + ended(p.getState())));
             }
             tasks(p.getId(), entries);
-            operations(p.getId(), entries);
             decisions(p.getId(), entries);
         }
         return entries;
     }
 
     private void tasks(String processInstanceId, List<TimelineEntry> entries) {
+        Map<String, String> names = new HashMap<>();
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
+            names.put(t.getId(), t.getName());
             entries.add(engine(t.getStartTime(), null, "TASK_CREATED", t.getName()));
             if (t.getEndTime() != null) {
                 entries.add(engine(t.getEndTime(), t.getAssignee(), "TASK_ENDED",
                         t.getName() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + t.getAssignee())));
             }
         }
+        claims(processInstanceId, names, entries);
     }
 
-    /** One line per operation: Camunda logs one row per changed property, sharing an operation id. */
-    private void operations(String processInstanceId, List<TimelineEntry> entries) {
-        Map<String, List<UserOperationLogEntry>> byOperation = history.createUserOperationLogQuery()
-                .processInstanceId(processInstanceId).list().stream()
-                .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, java.util.LinkedHashMap::new, Collectors.toList()));
-        for (List<UserOperationLogEntry> operation : byOperation.values()) {
-            UserOperationLogEntry first = operation.get(0);
-            String changes = operation.stream().filter(o -> o.getProperty() != null)
-                    .map(o -> o.getProperty() + "=" + o.getNewValue()).collect(Collectors.joining(" "));
-            entries.add(engine(first.getTimestamp(), first.getUserId(), "OPERATION_" + first.getOperationType().toUpperCase(),
-                    first.getEntityType() + (first.getTaskId() == null ? "" : " task") + (changes.isEmpty() ? "" : " " + changes)));
+    /**
+     * Who took or was given a task, from the engine's operation log, in words. The log's other rows
+     * are left out: a completion is the task's end above, and every other change is the application's
+     * own, in the trail, or an administrator's in Cockpit, which the trail holds in words
+     * ({@code CHANGED_IN_CAMUNDA}); Camunda's rows name properties, ids and epoch milliseconds.
+     */
+    private void claims(String processInstanceId, Map<String, String> taskNames, List<TimelineEntry> entries) {
+        List<UserOperationLogEntry> changes = history.createUserOperationLogQuery().processInstanceId(processInstanceId)
+                .entityType(EntityTypes.TASK).list();
+        for (UserOperationLogEntry change : changes) {
+            String task = taskNames.get(change.getTaskId());
+            if (task == null || !"assignee".equals(change.getProperty())) {
+                continue;
+            }
+            String to = change.getNewValue();
+            boolean claim = UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(change.getOperationType());
+            if (claim && to != null) {
+                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_CLAIMED", task + " claimed by " + to));
+            } else if (to == null) {
+                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_UNCLAIMED", task + " released"));
+            } else {
+                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_ASSIGNED", task + " given to " + to));
+            }
         }
     }
 
