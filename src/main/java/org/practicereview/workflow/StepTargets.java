@@ -31,8 +31,10 @@ public class StepTargets {
         RECOMMENDATION,
         /** From triage's question. */
         REFERRER_REPLY,
-        /** From the start of publication, the review's sign-off; the findings to resolve share its date. */
+        /** From the start of publication (the review's sign-off), or from the chair sending the pack back. */
         PUBLICATION_PACK,
+        /** The findings of the anonymisation check share the pack's date. */
+        ANONYMISATION_FINDINGS,
         /** From the end of the notice period. */
         PUBLICATION_APPROVAL
     }
@@ -55,6 +57,8 @@ public class StepTargets {
     public Date due(DelegateExecution execution, String step) {
         return switch (Step.valueOf(step)) {
             case PUBLICATION_PACK -> publicationPackDue(execution);
+            case ANONYMISATION_FINDINGS -> execution.getVariable(ProcessVariables.PUBLICATION_TARGET_DUE) instanceof Date kept
+                    ? kept : publicationPackDue(execution);
             case PUBLICATION_APPROVAL -> workingDays.endOfDay(workingDays.addWorkingDays(
                     dayOf(noticePeriodEnd(execution)), targets.get().publication()));
             default -> beforeTheDecision(execution, workingDays.dueIn(days(Step.valueOf(step))));
@@ -81,7 +85,7 @@ public class StepTargets {
             case SCREENING -> t.screening();
             case RECOMMENDATION -> t.recommendation();
             case REFERRER_REPLY -> t.referrerReply();
-            case PUBLICATION_PACK, PUBLICATION_APPROVAL -> t.publication();
+            case PUBLICATION_PACK, ANONYMISATION_FINDINGS, PUBLICATION_APPROVAL -> t.publication();
         };
     }
 
@@ -94,12 +98,8 @@ public class StepTargets {
         return target;
     }
 
-    /** Counted once, when publication starts, and kept on the publication: a later loop keeps the date. */
+    /** Counted when the pack is asked for, and kept on the publication for the findings that follow it. */
     private Date publicationPackDue(DelegateExecution execution) {
-        Object kept = execution.getVariable(ProcessVariables.PUBLICATION_TARGET_DUE);
-        if (kept instanceof Date date) {
-            return date;
-        }
         Date due = workingDays.dueIn(targets.get().publication());
         execution.getProcessInstance().setVariableLocal(ProcessVariables.PUBLICATION_TARGET_DUE, due);
         return due;
