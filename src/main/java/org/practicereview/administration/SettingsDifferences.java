@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.practicereview.settings.SettingRule;
 import org.practicereview.settings.SettingsChange;
 import org.practicereview.settings.SettingsVersion;
+import org.practicereview.settings.WorkingDayTargets;
 
 /** Which settings differ between two versions, by their names in words (for the trail and the history). */
 final class SettingsDifferences {
@@ -15,12 +16,8 @@ final class SettingsDifferences {
     static List<String> between(SettingsVersion before, SettingsVersion after) {
         SettingsChange a = before.values();
         SettingsChange b = after.values();
-        List<Object> left = List.of(n(a.boardName()), n(a.nationalPanelAddress()), n(a.ofstedAddress()), n(a.chairAddress()),
-                n(a.businessUnitAddress()), n(a.boardMembersAddress()), a.region(), a.agencySummaryWorkingDays(),
-                a.decisionPeriodMonths(), a.noticePeriodWorkingDays());
-        List<Object> right = List.of(n(b.boardName()), n(b.nationalPanelAddress()), n(b.ofstedAddress()), n(b.chairAddress()),
-                n(b.businessUnitAddress()), n(b.boardMembersAddress()), b.region(), b.agencySummaryWorkingDays(),
-                b.decisionPeriodMonths(), b.noticePeriodWorkingDays());
+        List<Object> left = values(a);
+        List<Object> right = values(b);
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
             if (!Objects.equals(left.get(i), right.get(i))) {
@@ -28,6 +25,15 @@ final class SettingsDifferences {
             }
         }
         return changed.isEmpty() ? List.of("nothing") : changed;
+    }
+
+    /** Every value, in the order of {@link SettingRule#ALL}. */
+    private static List<Object> values(SettingsChange c) {
+        WorkingDayTargets t = c.targets();
+        return List.of(n(c.boardName()), n(c.nationalPanelAddress()), n(c.ofstedAddress()), n(c.chairAddress()),
+                n(c.businessUnitAddress()), n(c.boardMembersAddress()), c.region(), c.agencySummaryWorkingDays(),
+                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), t.triage(), t.agencyRequest(), t.screening(),
+                t.recommendation(), t.referrerReply(), t.publication());
     }
 
     private static String n(String text) {

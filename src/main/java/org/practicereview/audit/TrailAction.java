@@ -89,7 +89,9 @@ public enum TrailAction {
     TASK_REASSIGNED("Task reassigned"),
     FOLLOW_UP_ACTION_CREATED("Follow-up action created"),
     FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed"),
-    FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated");
+    FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated"),
+    STEP_REMINDER_SENT("Reminder of a step's target date queued"),
+    STEP_OVERDUE_ESCALATED("Step past its target date escalated");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

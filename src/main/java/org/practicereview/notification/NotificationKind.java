@@ -21,6 +21,8 @@ public enum NotificationKind {
     AGENCY_REPORTS_OVERDUE("Agency reports overdue"),
     FOLLOW_UP_OVERDUE("Follow-up actions overdue"),
     PRE_PUBLICATION_NOTICE("Pre-publication notice"),
+    STEP_REMINDER("Reminder of a step's target date"),
+    STEP_OVERDUE("Step past its target date"),
     PUBLISHED("Review published"),
     TASK_WAITING("A task is waiting"),
     TASK_DUE_SOON("A task is due soon"),

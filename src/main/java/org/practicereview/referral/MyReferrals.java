@@ -55,11 +55,16 @@ public class MyReferrals {
 
     /** The coordinator's questions while they wait for an answer, shown to the referrer only. */
     public Optional<String> questionsFor(Actor actor, CaseReference reference) {
+        return openQuestionFor(actor, reference).map(ReferrerQuestions.OpenQuestion::questions);
+    }
+
+    /** The open question with its dates, shown to the referrer only. */
+    public Optional<ReferrerQuestions.OpenQuestion> openQuestionFor(Actor actor, CaseReference reference) {
         boolean mine = jdbc.sql("select count(*) from referral where case_reference = ? and submitted_by = ?")
                 .params(reference.value(), actor.userId()).query(Long.class).single() > 0;
         if (!mine) {
             throw new NotPermittedException("Not permitted to see this referral");
         }
-        return questions.open(reference).map(ReferrerQuestions.OpenQuestion::questions);
+        return questions.open(reference);
     }
 }

@@ -44,6 +44,7 @@ public class ReferralStatuses {
     private ReferralStatus status(Referral referral, CaseFile file) {
         Optional<ReferrerQuestions.OpenQuestion> open = questions.open(file.reference());
         return new ReferralStatus(file.reference(), file.stage(), referral.submittedAt(),
-                open.map(ReferrerQuestions.OpenQuestion::questions), open.map(ReferrerQuestions.OpenQuestion::askedAt));
+                open.map(ReferrerQuestions.OpenQuestion::questions), open.map(ReferrerQuestions.OpenQuestion::askedAt),
+                open.flatMap(ReferrerQuestions.OpenQuestion::replyBy));
     }
 }

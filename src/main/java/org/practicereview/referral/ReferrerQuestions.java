@@ -49,7 +49,8 @@ public class ReferrerQuestions {
     public static final String WITHDRAWAL_FORM = "withdraw-question";
 
     /** The questions waiting for the referring agency, and since when. */
-    public record OpenQuestion(CaseReference caseReference, String taskId, String questions, Instant askedAt) {}
+    public record OpenQuestion(CaseReference caseReference, String taskId, String questions, Instant askedAt,
+                               Optional<Instant> replyBy) {}
 
     /** An answer taken: the referral is back at triage. */
     public record Answered(CaseReference caseReference, Stage stage, Instant answeredAt) {}
@@ -93,7 +94,8 @@ public class ReferrerQuestions {
         Task task = open.get(0);
         String questions = triages.latest(caseReference).filter(t -> t.outcome() == Triage.Outcome.MORE_INFORMATION)
                 .map(Triage::questionsForReferrer).orElse("");
-        return Optional.of(new OpenQuestion(caseReference, task.getId(), questions, task.getCreateTime().toInstant()));
+        return Optional.of(new OpenQuestion(caseReference, task.getId(), questions, task.getCreateTime().toInstant(),
+                Optional.ofNullable(task.getDueDate()).map(java.util.Date::toInstant)));
     }
 
     /**
@@ -137,7 +139,8 @@ public class ReferrerQuestions {
     @Transactional(readOnly = true)
     public CaseFileSection whatIsAsked(CaseReference caseReference) {
         List<Part> parts = open(caseReference).map(q -> List.of(new Part(null, "Asked on " + GovDates.time(q.askedAt()),
-                List.of(Row.of("Questions from the business unit", q.questions()))))).orElse(List.of());
+                List.of(Row.of("Questions from the business unit", q.questions()),
+                        Row.of("Reply by", q.replyBy().map(GovDates::time).orElse("No date set")))))).orElse(List.of());
         return CaseFileSection.of("what-is-asked", "What the business unit asks", 20, parts,
                 "There is no open question about this referral.");
     }

@@ -22,7 +22,8 @@ public class BoardSettings {
 
     static final String COLUMNS = "version, board_name, national_panel_address, ofsted_address, chair_address, "
             + "business_unit_address, board_members_address, working_day_region, agency_summary_days, "
-            + "decision_period_months, notice_period_days, changed_by, changed_at";
+            + "decision_period_months, notice_period_days, changed_by, changed_at, triage_days, agency_request_days, "
+            + "screening_days, recommendation_days, referrer_reply_days, publication_days";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,9 +56,10 @@ public class BoardSettings {
      * Two administrators saving at once: the version's key lets one win, the other is refused.
      */
     @Transactional
-    public SettingsVersion change(SettingsChange change, String changedBy) {
-        SettingsRules.check(change);
+    public SettingsVersion change(SettingsChange requested, String changedBy) {
         SettingsVersion now = current();
+        SettingsChange change = requested.withTargets(now.targets());
+        SettingsRules.check(change);
         try {
             insert(now.version() + 1, change, changedBy);
         } catch (DuplicateKeyException raced) {
@@ -104,11 +106,13 @@ public class BoardSettings {
     }
 
     private void insert(int version, SettingsChange c, String changedBy) {
-        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(version, c.boardName().strip(), blankToNull(c.nationalPanelAddress()), blankToNull(c.ofstedAddress()),
                         blankToNull(c.chairAddress()), blankToNull(c.businessUnitAddress()), blankToNull(c.boardMembersAddress()),
                         c.region().name(), c.agencySummaryWorkingDays(), c.decisionPeriodMonths(), c.noticePeriodWorkingDays(),
-                        changedBy, Timestamp.from(clock.instant()))
+                        changedBy, Timestamp.from(clock.instant()), c.targets().triage(), c.targets().agencyRequest(),
+                        c.targets().screening(), c.targets().recommendation(), c.targets().referrerReply(),
+                        c.targets().publication())
                 .update();
     }
 
@@ -119,6 +123,7 @@ public class BoardSettings {
     private static SettingsVersion map(ResultSet rs, int row) throws SQLException {
         return new SettingsVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), WorkingDayRegion.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
-                rs.getInt(11), rs.getString(12), rs.getTimestamp(13).toInstant());
+                rs.getInt(11), new WorkingDayTargets(rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
+                        rs.getInt(19)), rs.getString(12), rs.getTimestamp(13).toInstant());
     }
 }

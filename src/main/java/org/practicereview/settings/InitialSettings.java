@@ -23,7 +23,8 @@ class InitialSettings {
                     @Value("${practice-review.coordinator-address:}") String businessUnit,
                     @Value("${practice-review.board-members-address:}") String boardMembers) {
         this.values = new SettingsChange(boardName, nationalPanel, ofsted, chair, businessUnit, boardMembers,
-                WorkingDayRegion.ENGLAND_AND_WALES, AGENCY_SUMMARY_WORKING_DAYS, DECISION_PERIOD_MONTHS, NOTICE_PERIOD_WORKING_DAYS);
+                WorkingDayRegion.ENGLAND_AND_WALES, AGENCY_SUMMARY_WORKING_DAYS, DECISION_PERIOD_MONTHS, NOTICE_PERIOD_WORKING_DAYS,
+                WorkingDayTargets.DEFAULTS);
     }
 
     SettingsChange values() {

@@ -28,5 +28,18 @@ public record SettingRule(String field, String label, String statutoryDefault, S
             new SettingRule("decisionPeriodMonths", "Chair's decision due within", "1 month of the referral",
                     "Working Together 2015: the decision is normally made within one month of the referral"),
             new SettingRule("noticePeriodWorkingDays", "Notice to the national panel and Ofsted before publication",
-                    "5 working days", "Working Together 2015: the final report goes to the panel about one week before publication"));
+                    "5 working days", "Working Together 2015: the final report goes to the panel about one week before publication"),
+            new SettingRule("triageWorkingDays", "Triage of a referral within", "2 working days",
+                    "Local procedure: leaves time for the chair's decision within a month"),
+            new SettingRule("agencyRequestWorkingDays", "Agencies asked for information within", "3 working days of triage",
+                    "Local procedure: leaves time for the chair's decision within a month"),
+            new SettingRule("screeningWorkingDays", "Screening against the criteria within", "5 working days of the agencies' answers",
+                    "Local procedure: leaves time for the chair's decision within a month"),
+            new SettingRule("recommendationWorkingDays", "Recommendation to the chair within", "3 working days of screening",
+                    "Local procedure: leaves time for the chair's decision within a month"),
+            new SettingRule("referrerReplyWorkingDays", "Referrer answers triage's questions within", "5 working days",
+                    "Local procedure: no statutory period"),
+            new SettingRule("publicationWorkingDays", "Publication target", "20 working days",
+                    "Local procedure: the pack is due this long after the board's sign-off, and the chair's approval this long "
+                            + "after the notice period ends; Working Together sets no date"));
 }

@@ -29,6 +29,16 @@ final class SettingsRules {
         range(errors, "agencySummaryWorkingDays", c.agencySummaryWorkingDays(), 1, 60, "working days");
         range(errors, "decisionPeriodMonths", c.decisionPeriodMonths(), 1, 6, "months");
         range(errors, "noticePeriodWorkingDays", c.noticePeriodWorkingDays(), 1, 30, "working days");
+        WorkingDayTargets t = c.targets();
+        if (t != null) {
+            // Two days at least: the reminder goes out the working day before the target, never on the day it is set.
+            range(errors, "triageWorkingDays", t.triage(), 2, 20, "working days");
+            range(errors, "agencyRequestWorkingDays", t.agencyRequest(), 2, 20, "working days");
+            range(errors, "screeningWorkingDays", t.screening(), 2, 20, "working days");
+            range(errors, "recommendationWorkingDays", t.recommendation(), 2, 20, "working days");
+            range(errors, "referrerReplyWorkingDays", t.referrerReply(), 2, 20, "working days");
+            range(errors, "publicationWorkingDays", t.publication(), 2, 120, "working days");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException(errors);
         }

@@ -10,11 +10,12 @@ import java.time.Instant;
 public record SettingsVersion(int version, String boardName, String nationalPanelAddress, String ofstedAddress,
                               String chairAddress, String businessUnitAddress, String boardMembersAddress,
                               WorkingDayRegion region, int agencySummaryWorkingDays, int decisionPeriodMonths,
-                              int noticePeriodWorkingDays, String changedBy, Instant changedAt) {
+                              int noticePeriodWorkingDays, WorkingDayTargets targets, String changedBy, Instant changedAt) {
 
     /** The values an administrator can change, as they are in this version. */
     public SettingsChange values() {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
-                boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays);
+                boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
+                targets);
     }
 }

@@ -37,15 +37,31 @@ class CaseClocks implements CaseFileSections {
     static final String CASE_PROCESS = "case-review";
 
     /** The timers people wait on, by BPMN id, in words. */
-    static final Map<String, String> CLOCKS = Map.of(
-            "BoundaryEvent_DecisionOverdue", "Chair's decision due",
-            "BoundaryEvent_AgencySummaryReminder", "Agencies reminded of the information request",
-            "BoundaryEvent_AgencyReportReminder", "Agencies reminded of the agency report request",
-            "BoundaryEvent_AgencyReportsOverdue", "Agency reports due",
-            "BoundaryEvent_FollowUpOverdue", "First follow-up action due",
-            "BoundaryEvent_ReviewReminder", "Reminder: one month to the six-month review target",
-            "BoundaryEvent_ReviewTargetMissed", "Six-month review target",
-            "IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from");
+    static final Map<String, String> CLOCKS = Map.ofEntries(
+            Map.entry("BoundaryEvent_TriageReminder", "Coordinators reminded to triage the referral"),
+            Map.entry("BoundaryEvent_TriageOverdue", "Triage due"),
+            Map.entry("BoundaryEvent_ReferrerReplyReminder", "Referring agency reminded of the questions"),
+            Map.entry("BoundaryEvent_ReferrerReplyOverdue", "Referring agency's answer due"),
+            Map.entry("BoundaryEvent_AgencyRequestReminder", "Coordinators reminded to request agency information"),
+            Map.entry("BoundaryEvent_AgencyRequestOverdue", "Request for agency information due"),
+            Map.entry("BoundaryEvent_ScreeningReminder", "PRG members reminded to screen against the criteria"),
+            Map.entry("BoundaryEvent_ScreeningOverdue", "Screening against the criteria due"),
+            Map.entry("BoundaryEvent_RecommendationReminder", "PRG members reminded to recommend to the chair"),
+            Map.entry("BoundaryEvent_RecommendationOverdue", "Recommendation to the chair due"),
+            Map.entry("BoundaryEvent_DecisionOverdue", "Chair's decision due"),
+            Map.entry("BoundaryEvent_AgencySummaryReminder", "Agencies reminded of the information request"),
+            Map.entry("BoundaryEvent_AgencyReportReminder", "Agencies reminded of the agency report request"),
+            Map.entry("BoundaryEvent_AgencyReportsOverdue", "Agency reports due"),
+            Map.entry("BoundaryEvent_FollowUpOverdue", "First follow-up action due"),
+            Map.entry("BoundaryEvent_ReviewReminder", "Reminder: one month to the six-month review target"),
+            Map.entry("BoundaryEvent_ReviewTargetMissed", "Six-month review target"),
+            Map.entry("BoundaryEvent_PublicationPackReminder", "Coordinators reminded to prepare the publication pack"),
+            Map.entry("BoundaryEvent_PublicationPackOverdue", "Publication pack due"),
+            Map.entry("BoundaryEvent_FindingsResolutionReminder", "Coordinators reminded to resolve the anonymisation findings"),
+            Map.entry("BoundaryEvent_FindingsResolutionOverdue", "Anonymisation findings to be resolved by"),
+            Map.entry("IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from"),
+            Map.entry("BoundaryEvent_PublicationApprovalReminder", "Chair reminded to approve publication"),
+            Map.entry("BoundaryEvent_PublicationApprovalOverdue", "Chair's approval of publication due"));
 
     /** The timers whose length the board's settings set, by BPMN id. */
     static final Map<String, DeadlineClock> SETTINGS_CLOCKS = Map.of(

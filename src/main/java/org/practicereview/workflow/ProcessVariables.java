@@ -16,6 +16,8 @@ public final class ProcessVariables {
     public static final String DECISION_DUE = "decisionDue";
     /** The review's six-month target, kept by the review's first task for the due dates of its steps. */
     public static final String REVIEW_TARGET_DUE = "reviewTargetDue";
+    /** The publication pack's target date, kept on the publication from its start (StepTargets). */
+    public static final String PUBLICATION_TARGET_DUE = "publicationTargetDue";
 
     /** Triage outcome: {@code ACCEPTED}, {@code MORE_INFORMATION} or {@code MERGED}. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";

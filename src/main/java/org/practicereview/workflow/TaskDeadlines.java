@@ -15,8 +15,6 @@ public final class TaskDeadlines {
     public enum Source {
         /** {@code camunda:dueDate} on the task in the diagram. */
         DIAGRAM,
-        /** The chair's decision, due one month from the referral: every step before it serves that clock. */
-        CHAIRS_DECISION,
         /** The review's six-month target, the date of its escalation timer. */
         REVIEW_TARGET,
         /** No clock applies: {@link Deadline#words()} says why. */
@@ -31,18 +29,21 @@ public final class TaskDeadlines {
         }
     }
 
-    private static final Deadline BEFORE_DECISION = new Deadline(Source.CHAIRS_DECISION,
-            "the chair's decision is due then, one month from the referral");
+    private static Deadline target(String step) {
+        return new Deadline(Source.DIAGRAM, "the board's target for " + step);
+    }
+
     private static final Deadline REVIEW = new Deadline(Source.REVIEW_TARGET,
             "the review's six-month target");
 
     static final Map<String, Deadline> DEADLINES = Map.ofEntries(
-            Map.entry("Task_TriageReferral", BEFORE_DECISION),
-            Map.entry("Task_ProvideMoreInformation", BEFORE_DECISION),
-            Map.entry("Task_RequestAgencyInformation", BEFORE_DECISION),
+            Map.entry("Task_TriageReferral", target("triage")),
+            Map.entry("Task_ProvideMoreInformation", new Deadline(Source.DIAGRAM,
+                    "the board's target for the referring agency's answer")),
+            Map.entry("Task_RequestAgencyInformation", target("requesting agency information")),
             Map.entry("Task_ProvideAgencySummary", new Deadline(Source.DIAGRAM, "10 working days from the request")),
-            Map.entry("Task_ScreenAgainstCriteria", BEFORE_DECISION),
-            Map.entry("Task_RecommendToChair", BEFORE_DECISION),
+            Map.entry("Task_ScreenAgainstCriteria", target("screening")),
+            Map.entry("Task_RecommendToChair", target("the recommendation")),
             Map.entry("Task_RecordScrDecision", new Deadline(Source.DIAGRAM, "one month from the referral")),
             Map.entry("Task_CompleteFollowUpAction", new Deadline(Source.DIAGRAM, "the date set for this follow-up action")),
             Map.entry("Task_AgreeTermsOfReference", REVIEW),
@@ -53,12 +54,12 @@ public final class TaskDeadlines {
             Map.entry("Task_QualityAssureReport", REVIEW),
             Map.entry("Task_BoardSignOff", REVIEW),
             Map.entry("Task_AgreeActionPlan", REVIEW),
-            Map.entry("Task_PreparePublicationPack", new Deadline(Source.NONE,
-                    "No deadline: the law sets no date for publication; the pack is prepared once the review is complete")),
-            Map.entry("Task_ResolveAnonymisationFindings", new Deadline(Source.NONE,
-                    "No deadline: nothing is published until the findings are resolved or the chair overrides them")),
-            Map.entry("Task_ApprovePublication", new Deadline(Source.NONE,
-                    "No deadline: the notice period is over and the chair approves publication when satisfied")));
+            Map.entry("Task_PreparePublicationPack", new Deadline(Source.DIAGRAM,
+                    "the board's publication target, counted from the board's sign-off")),
+            Map.entry("Task_ResolveAnonymisationFindings", new Deadline(Source.DIAGRAM,
+                    "the board's publication target, counted from the board's sign-off")),
+            Map.entry("Task_ApprovePublication", new Deadline(Source.DIAGRAM,
+                    "the board's publication target, counted from the end of the notice period")));
 
     private TaskDeadlines() {
     }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each user task the due date of its clock ({@link TaskDeadlines}) when it is created: the
- * chair's decision date for the steps before the decision, the six-month target for the steps of a
- * review. A due date the diagram sets is left as it is.
+ * six-month target for the steps of a review. A due date the diagram sets is left as it is (the board's
+ * step targets, {@link StepTargets}, are set there).
  */
 @Component
 class TaskDueDates extends AbstractProcessEnginePlugin {
@@ -54,7 +54,6 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
         }
         TaskDeadlines.of(task.getTaskDefinitionKey()).map(TaskDeadlines.Deadline::source).ifPresent(source -> {
             Date due = switch (source) {
-                case CHAIRS_DECISION -> (Date) task.getVariable(ProcessVariables.DECISION_DUE);
                 case REVIEW_TARGET -> reviewTarget(task);
                 default -> null;
             };

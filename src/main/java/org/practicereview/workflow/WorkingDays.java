@@ -97,6 +97,11 @@ public class WorkingDays {
         return count;
     }
 
+    /** Now, on the clock every due date is counted by. */
+    public Date now() {
+        return Date.from(clock.instant());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(UK));
     }

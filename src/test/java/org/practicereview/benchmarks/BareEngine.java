@@ -54,10 +54,13 @@ final class BareEngine implements AutoCloseable {
         JavaDelegate nothing = execution -> { };
         Map<Object, Object> beans = new HashMap<>();
         for (String delegate : new String[] {"registerReferral", "mergeReferral", "sendAgencyReminder", "recordCriteriaResult",
-                "escalateOverdueDecision", "notifyDecision"}) {
+                "escalateOverdueDecision", "notifyDecision", "sendStepReminder", "escalateOverdueStep"}) {
             beans.put(delegate, nothing);
         }
-        beans.put("workingDays", new WorkingDays(Clock.systemDefaultZone()));
+        WorkingDays workingDays = new WorkingDays(Clock.systemDefaultZone());
+        beans.put("workingDays", workingDays);
+        beans.put("stepTargets", new org.practicereview.workflow.StepTargets(workingDays,
+                () -> org.practicereview.settings.WorkingDayTargets.DEFAULTS));
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bare-engine-benchmark");
         configuration.setDataSource(url.startsWith("jdbc:h2:file:") ? writtenAtCommit(dataSource) : dataSource);

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.practicereview.workflow.EngineClock;
+import org.practicereview.settings.WorkingDayTargets;
 import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.StepTargets;
 import org.practicereview.workflow.WorkingDays;
 
 /**
@@ -49,9 +51,11 @@ final class ProcessTesting {
         BpmnAwareTests.init(engine);
         WorkingDays workingDays = new WorkingDays(new EngineClock());
         Mocks.register("workingDays", workingDays);
+        Mocks.register("stepTargets", new StepTargets(workingDays, () -> WorkingDayTargets.DEFAULTS));
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
                 "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
-                "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue")) {
+                "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue", "sendStepReminder",
+                "escalateOverdueStep")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
         Mocks.register("recordCriteriaResult", recordCriteriaResult());

@@ -39,7 +39,7 @@ class SettingsKeepRunningDeadlinesTests {
         SettingsChange c = old.values();
         SettingsVersion changed = settings.change(new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(),
                 c.chairAddress(), c.businessUnitAddress(), c.boardMembersAddress(), c.region(), 15, c.decisionPeriodMonths(),
-                c.noticePeriodWorkingDays()), "settings.test");
+                c.noticePeriodWorkingDays(), c.targets()), "settings.test");
 
         assertThat(cases.task(before, "Task_ProvideAgencySummary").getDueDate()).isEqualTo(runningDue);
         assertThat(cases.timer(before, "BoundaryEvent_AgencySummaryReminder").getDuedate()).isEqualTo(runningReminder);

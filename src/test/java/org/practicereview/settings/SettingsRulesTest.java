@@ -9,7 +9,7 @@ class SettingsRulesTest {
 
     private static SettingsChange valid() {
         return new SettingsChange("Northshire Safeguarding Children Board", "panel@example.org", "ofsted@example.org", null,
-                "unit@example.org", "", WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5);
+                "unit@example.org", "", WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5, WorkingDayTargets.DEFAULTS);
     }
 
     @Test
@@ -19,7 +19,8 @@ class SettingsRulesTest {
 
     @Test
     void reportsEveryFaultAtOnceInTheOrderOfTheForm() {
-        SettingsChange bad = new SettingsChange(" ", "panel", null, "chair@", "unit@example.org", null, null, 0, 7, 31);
+        SettingsChange bad = new SettingsChange(" ", "panel", null, "chair@", "unit@example.org", null, null, 0, 7, 31,
+                new WorkingDayTargets(1, 2, 20, 21, 2, 121));
         InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.check(bad));
         assertThat(refused.errors()).containsExactly(
                 java.util.Map.entry("boardName", "Enter the board’s name"),
@@ -29,12 +30,15 @@ class SettingsRulesTest {
                 java.util.Map.entry("region", "Select whose bank holidays are not working days"),
                 java.util.Map.entry("agencySummaryWorkingDays", "Enter a whole number of working days from 1 to 60"),
                 java.util.Map.entry("decisionPeriodMonths", "Enter a whole number of months from 1 to 6"),
-                java.util.Map.entry("noticePeriodWorkingDays", "Enter a whole number of working days from 1 to 30"));
+                java.util.Map.entry("noticePeriodWorkingDays", "Enter a whole number of working days from 1 to 30"),
+                java.util.Map.entry("triageWorkingDays", "Enter a whole number of working days from 2 to 20"),
+                java.util.Map.entry("recommendationWorkingDays", "Enter a whole number of working days from 2 to 20"),
+                java.util.Map.entry("publicationWorkingDays", "Enter a whole number of working days from 2 to 120"));
     }
 
     @Test
     void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
-        assertThat(SettingRule.ALL).hasSize(10).allSatisfy(rule -> {
+        assertThat(SettingRule.ALL).hasSize(16).allSatisfy(rule -> {
             assertThat(rule.statutoryDefault()).isNotBlank();
             assertThat(rule.source()).isNotBlank().doesNotContain("_");
         });

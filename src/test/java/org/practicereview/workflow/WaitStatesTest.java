@@ -38,25 +38,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class WaitStatesTest {
 
-    private static final String PRE_DECISION = "A PRG step toward the chair's decision: no target of its own; the case's "
-            + "one-month decision date is shown beside it in the task lists and escalated at the decision. The coordinator "
-            + "can reassign it.";
-    private static final String PUBLICATION = "Publication has no statutory deadline; the coordinator can reassign the "
-            + "task. A publication target with a reminder is for the board to set.";
-
     /** Waits allowed to lack a check, and why. Keys are BPMN ids. */
     static final Map<String, String> EXCEPTIONS = Map.of(
-            "Task_TriageReferral", PRE_DECISION,
-            "Task_RequestAgencyInformation", PRE_DECISION,
-            "Task_ScreenAgainstCriteria", PRE_DECISION,
-            "Task_RecommendToChair", PRE_DECISION,
-            "Task_ProvideMoreInformation", "The referrer's answer to triage's question: its date, reminder and the "
-                    + "coordinator's withdrawal of the question are issue 15 item 5 (the API completes its own conversation).",
             "IntermediateCatchEvent_ProceedingsConcluded", "A trial or inquest ends on no date the board controls: the case "
-                    + "page says publication is held, and the coordinator records the end (Record that parallel proceedings have concluded).",
-            "Task_PreparePublicationPack", PUBLICATION,
-            "Task_ResolveAnonymisationFindings", PUBLICATION,
-            "Task_ApprovePublication", PUBLICATION);
+                    + "page says publication is held, and the coordinator records the end (Record that parallel proceedings have concluded).");
 
     /** Whose tasks the coordinator may hand to another person with the same role (TaskReassignments). */
     private static final Set<String> REASSIGNABLE_ASSIGNEES = Set.of("${leadReviewer}");

@@ -8,6 +8,7 @@ import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.SettingRule;
 import org.practicereview.settings.SettingsChange;
 import org.practicereview.settings.SettingsVersion;
+import org.practicereview.settings.WorkingDayTargets;
 import org.practicereview.settings.WorkingDayRegion;
 import org.practicereview.shared.GovDates;
 import org.practicereview.shared.web.CurrentUser;
@@ -47,12 +48,18 @@ class SettingsController {
     @GetMapping("/admin/settings/edit")
     String edit(Model model) {
         SettingsChange c = settings.current().values();
-        return form(model, Map.of("boardName", c.boardName(), "nationalPanelAddress", n(c.nationalPanelAddress()),
+        Map<String, String> values = new java.util.HashMap<>(Map.of("boardName", c.boardName(), "nationalPanelAddress", n(c.nationalPanelAddress()),
                 "ofstedAddress", n(c.ofstedAddress()), "chairAddress", n(c.chairAddress()),
                 "businessUnitAddress", n(c.businessUnitAddress()), "boardMembersAddress", n(c.boardMembersAddress()),
                 "region", c.region().name(), "agencySummaryWorkingDays", String.valueOf(c.agencySummaryWorkingDays()),
                 "decisionPeriodMonths", String.valueOf(c.decisionPeriodMonths()),
-                "noticePeriodWorkingDays", String.valueOf(c.noticePeriodWorkingDays())), List.of());
+                "noticePeriodWorkingDays", String.valueOf(c.noticePeriodWorkingDays())));
+        WorkingDayTargets t = c.targets();
+        values.putAll(Map.of("triageWorkingDays", String.valueOf(t.triage()),
+                "agencyRequestWorkingDays", String.valueOf(t.agencyRequest()), "screeningWorkingDays", String.valueOf(t.screening()),
+                "recommendationWorkingDays", String.valueOf(t.recommendation()),
+                "referrerReplyWorkingDays", String.valueOf(t.referrerReply()), "publicationWorkingDays", String.valueOf(t.publication())));
+        return form(model, values, List.of());
     }
 
     @PostMapping("/admin/settings/edit")
@@ -60,7 +67,10 @@ class SettingsController {
         SettingsChange change = new SettingsChange(form.get("boardName"), form.get("nationalPanelAddress"),
                 form.get("ofstedAddress"), form.get("chairAddress"), form.get("businessUnitAddress"),
                 form.get("boardMembersAddress"), region(form.get("region")), number(form.get("agencySummaryWorkingDays")),
-                number(form.get("decisionPeriodMonths")), number(form.get("noticePeriodWorkingDays")));
+                number(form.get("decisionPeriodMonths")), number(form.get("noticePeriodWorkingDays")),
+                new WorkingDayTargets(number(form.get("triageWorkingDays")), number(form.get("agencyRequestWorkingDays")),
+                        number(form.get("screeningWorkingDays")), number(form.get("recommendationWorkingDays")),
+                        number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -85,13 +95,19 @@ class SettingsController {
         List<String> values = List.of(v.boardName(), or(v.nationalPanelAddress()), or(v.ofstedAddress()), or(v.chairAddress()),
                 or(v.businessUnitAddress()), or(v.boardMembersAddress()), v.region().label(),
                 v.agencySummaryWorkingDays() + " working days", v.decisionPeriodMonths() + (v.decisionPeriodMonths() == 1 ? " month" : " months"),
-                v.noticePeriodWorkingDays() + " working days");
+                v.noticePeriodWorkingDays() + " working days", days(v.targets().triage()), days(v.targets().agencyRequest()),
+                days(v.targets().screening()), days(v.targets().recommendation()), days(v.targets().referrerReply()),
+                days(v.targets().publication()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);
             rows.add(List.of(rule.label(), values.get(i), rule.statutoryDefault(), rule.source(), rule.field()));
         }
         return rows;
+    }
+
+    private static String days(int n) {
+        return n + (n == 1 ? " working day" : " working days");
     }
 
     private static String or(String address) {

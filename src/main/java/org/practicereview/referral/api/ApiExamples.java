@@ -41,7 +41,7 @@ final class ApiExamples {
     static Map<String, Object> status() {
         return map("reference", "PR-2026-0001", "stage", "TRIAGE", "submittedAt", "2026-01-12T10:15:30.123456Z",
                 "questions", "Please tell us which school the child attends.",
-                "questionsAskedAt", "2026-01-13T09:00:00Z", "answerAt", "/api/referrals/PR-2026-0001/answers");
+                "questionsAskedAt", "2026-01-13T09:00:00Z", "answerBy", "2026-01-20T17:00:00Z", "answerAt", "/api/referrals/PR-2026-0001/answers");
     }
 
     static Map<String, Object> answer() {

@@ -82,7 +82,7 @@ class ReferralsApiController {
     @GetMapping("/{reference}")
     @Operation(operationId = "getReferralStatus", summary = "Where a referral stands",
             description = "For referrals submitted by an account of the caller's agency; any other reference is not found. "
-                    + "While the business unit waits for answers, its questions, when it asked them and where to send the answer.")
+                    + "While the business unit waits for answers, its questions, when it asked them, by when it asks for the answer (the board's target) and where to send it.")
     ReferralStatusResponse status(@AuthenticationPrincipal SignedInUser caller,
                                   @Parameter(example = "PR-2026-0001") @PathVariable String reference) {
         return statuses.ofAgency(caller.actor().agencyCode(), ownReference(reference))

@@ -9,6 +9,7 @@ import org.practicereview.referral.MyReferrals;
 import org.practicereview.referral.ReferralDrafts;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
 import org.practicereview.workflow.TaskInbox;
@@ -63,7 +64,9 @@ class MyReferralsController {
                 .orElseThrow(NotFoundException::new);
         model.addAttribute("referral", referral);
         model.addAttribute("sentOn", LONG_DATE.format(referral.submittedOn()));
-        model.addAttribute("questions", myReferrals.questionsFor(actor, ref).orElse(null));
+        var question = myReferrals.openQuestionFor(actor, ref);
+        model.addAttribute("questions", question.map(q -> q.questions()).orElse(null));
+        model.addAttribute("replyBy", question.flatMap(q -> q.replyBy()).map(GovDates::time).orElse(null));
         model.addAttribute("requests", requests(actor).stream().filter(r -> r.reference().equals(ref.value())).toList());
         model.addAttribute("backLink", "/my-referrals");
         return "referrals/my-referrals/status";

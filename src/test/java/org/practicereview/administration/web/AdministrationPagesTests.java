@@ -249,24 +249,31 @@ class AdministrationPagesTests {
     void changesTheSettingsAsANewVersionAndRefusesBadValuesStoringNothing() throws Exception {
         mvc.perform(get("/admin/settings").with(admin))
                 .andExpect(content().string(containsString("Working Together 2015: the decision is normally made within one month")))
-                .andExpect(content().string(containsString("10 working days")));
+                .andExpect(content().string(containsString("10 working days")))
+                .andExpect(content().string(containsString("Triage of a referral within")));
+        mvc.perform(get("/admin/settings/edit").with(admin))
+                .andExpect(content().string(containsString("Targets for each step")))
+                .andExpect(content().string(containsString("name=\"publicationWorkingDays\"")));
         long before = count("board_settings");
         mvc.perform(post("/admin/settings/edit").with(admin).with(csrf()).params(settings("Northshire Safeguarding Children Board",
-                        "not-an-address", "15", "x")))
+                        "not-an-address", "15", "x", "1")))
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Enter the national panel’s email address in the correct format")))
-                .andExpect(content().string(containsString("Enter a whole number of months from 1 to 6")));
+                .andExpect(content().string(containsString("Enter a whole number of months from 1 to 6")))
+                .andExpect(content().string(containsString("Enter a whole number of working days from 2 to 20")));
         assertThat(count("board_settings")).isEqualTo(before);
 
         mvc.perform(post("/admin/settings/edit").with(admin).with(csrf()).params(settings("Westshire Safeguarding Partnership",
-                        "panel@example.org", "15", "1")))
+                        "panel@example.org", "15", "1", "4")))
                 .andExpect(redirectedUrl("/admin/settings"));
         assertThat(count("board_settings")).isEqualTo(before + 1);
         mvc.perform(get("/admin/settings").with(admin))
                 .andExpect(content().string(containsString("15 working days")))
+                .andExpect(content().string(containsString("4 working days")))
                 .andExpect(content().string(containsString("Westshire Safeguarding Partnership")));
         assertThat(trail()).anyMatch(t -> t.startsWith("BOARD_SETTINGS_CHANGED by " + adminName)
-                && t.contains("Board's name") && t.contains("Agencies answer an information request within"));
+                && t.contains("Board's name") && t.contains("Agencies answer an information request within")
+                && t.contains("Triage of a referral within"));
     }
 
     private String addPerson(String username, String role, String agency, String signIn, String password) throws Exception {
@@ -299,6 +306,11 @@ class AdministrationPagesTests {
 
     private static org.springframework.util.MultiValueMap<String, String> settings(String board, String panel, String agencyDays,
                                                                                  String months) {
+        return settings(board, panel, agencyDays, months, "2");
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> settings(String board, String panel, String agencyDays,
+                                                                                 String months, String triageDays) {
         var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
         form.add("boardName", board);
         form.add("nationalPanelAddress", panel);
@@ -310,6 +322,12 @@ class AdministrationPagesTests {
         form.add("agencySummaryWorkingDays", agencyDays);
         form.add("decisionPeriodMonths", months);
         form.add("noticePeriodWorkingDays", "5");
+        form.add("triageWorkingDays", triageDays);
+        form.add("agencyRequestWorkingDays", "3");
+        form.add("screeningWorkingDays", "5");
+        form.add("recommendationWorkingDays", "3");
+        form.add("referrerReplyWorkingDays", "5");
+        form.add("publicationWorkingDays", "20");
         return form;
     }
 

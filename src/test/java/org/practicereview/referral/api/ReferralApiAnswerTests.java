@@ -94,6 +94,7 @@ class ReferralApiAnswerTests extends ApiTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.questions").value(QUESTIONS))
                 .andExpect(jsonPath("$.questionsAskedAt").exists())
+                .andExpect(jsonPath("$.answerBy").value(task("Task_ProvideMoreInformation").getDueDate().toInstant().toString()))
                 .andExpect(jsonPath("$.answerAt").value("/api/referrals/" + reference + "/answers"));
 
         String answeredAt = json.readTree(mvc.perform(answer(health, Map.of("information", ANSWER), "answer-1"))

@@ -20,6 +20,7 @@ import org.practicereview.referral.ReferralDrafts;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 import org.practicereview.web.StageTags;
@@ -90,6 +91,7 @@ class MyReferralsTests {
                 .andExpect(content().string(containsString("Questions from the business unit")))
                 .andExpect(content().string(containsString("Which school does the child attend? &lt;b&gt;Tell us&lt;/b&gt;")))
                 .andExpect(content().string(containsString("href=\"/tasks/" + request.getId() + "\"")))
+                .andExpect(content().string(containsString("Please reply by " + GovDates.time(request.getDueDate().toInstant()) + ".")))
                 .andExpect(content().string(containsString("Date sent")));
     }
 }
