@@ -95,7 +95,8 @@ public class MailRelay implements DisposableBean {
         return sent;
     }
 
-    @Scheduled(fixedDelayString = "${practice-review.mail.poll-interval:PT30S}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${practice-review.mail.poll-interval:PT30S}",
+            initialDelayString = "${practice-review.mail.poll-initial-delay:PT10S}")
     void poll() {
         if (settings.relay()) {
             relayQuietly();

@@ -113,7 +113,7 @@ class NoticeMails {
         c.setVariable("paragraphs", String.join("\n\n", paragraphs) + "\n");
         c.setVariable("caseReference", n.caseReference());
         c.setVariable("boardName", boardName);
-        String path = PATHS.get(n.kind());
+        String path = n.link() != null ? n.link() : PATHS.get(n.kind());
         c.setVariable("link", path == null ? null : settings.baseUrl() + (path.contains("%s") ? path.formatted(n.caseReference()) : path));
         if (path != null && path.contains("%s") && n.caseReference() == null) {
             c.setVariable("link", settings.baseUrl() + "/home");

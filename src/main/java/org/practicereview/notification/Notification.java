@@ -42,6 +42,9 @@ public class Notification {
     private Instant nextAttemptAt;
     @Column(name = "failed_at")
     private Instant failedAt;
+    /** The path of the page the mail links to, when it is one task's; otherwise the kind's page. */
+    @Column(name = "link", length = 200)
+    private String link;
     /** In plain words and without any address: the outbox page shows it. */
     @Column(name = "last_error", length = 500)
     private String lastError;
@@ -50,6 +53,12 @@ public class Notification {
 
     Notification(String caseReference, NotificationKind kind, String recipient, String subject, String body,
                  Instant createdAt, Instant dueBy) {
+        this(caseReference, kind, recipient, subject, body, createdAt, dueBy, null);
+    }
+
+    Notification(String caseReference, NotificationKind kind, String recipient, String subject, String body,
+                 Instant createdAt, Instant dueBy, String link) {
+        this.link = link;
         this.caseReference = caseReference;
         this.kind = kind;
         this.recipient = recipient;
@@ -119,4 +128,5 @@ public class Notification {
     public Instant nextAttemptAt() { return nextAttemptAt; }
     public Instant failedAt() { return failedAt; }
     public String lastError() { return lastError; }
+    public String link() { return link; }
 }

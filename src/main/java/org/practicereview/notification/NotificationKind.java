@@ -45,6 +45,11 @@ public enum NotificationKind {
         return this == SCR_INITIATED_NOTICE || this == SCR_NOT_INITIATED_NOTICE;
     }
 
+    /** An agency asked to do one task (its summary, its report): the request is that task's "waiting" mail. */
+    public boolean asksAgency() {
+        return this == AGENCY_INFORMATION_REQUEST || this == AGENCY_REPORT_REQUEST;
+    }
+
     /** Mails about a person's tasks, not notices of the case: kept out of the case file's notices. */
     public boolean aboutTasks() {
         return name().startsWith("TASK_");

@@ -50,8 +50,15 @@ public class Notifications {
     @Transactional
     public Notification queue(CaseReference caseReference, NotificationKind kind, String recipient,
                               String subject, String body, Instant dueBy) {
+        return queue(caseReference, kind, recipient, subject, body, dueBy, null);
+    }
+
+    /** As {@link #queue(CaseReference, NotificationKind, String, String, String, Instant)}, linking to {@code link} (a path). */
+    @Transactional
+    public Notification queue(CaseReference caseReference, NotificationKind kind, String recipient,
+                              String subject, String body, Instant dueBy, String link) {
         Notification queued = outbox.save(new Notification(caseReference == null ? null : caseReference.value(), kind,
-                recipient, subject, body, clock.instant(), dueBy));
+                recipient, subject, body, clock.instant(), dueBy, link));
         trail.append(caseReference, Actor.SYSTEM, TrailAction.NOTIFICATION_QUEUED, details(queued));
         events.publishEvent(new NotificationQueued(queued.id()));
         return queued;

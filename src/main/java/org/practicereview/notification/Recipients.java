@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an outbox recipient into mail addresses when it is sent, so a mailbox or a person's address
  * changed after the notice was queued is still right: an address as it is; {@code agency:CODE} the
- * agency's safeguarding mailbox, or else each of its users; {@code role:ROLE} each user holding the
+ * agency's safeguarding mailbox, if it has one, and each of its users; {@code role:ROLE} each user holding the
  * role; {@code user:NAME} that user.
  */
 @Component
@@ -37,7 +37,9 @@ class Recipients {
         }
         if (recipient.startsWith(Actor.AGENCY_GROUP_PREFIX)) {
             String code = recipient.substring(Actor.AGENCY_GROUP_PREFIX.length());
-            return mailboxes.agencyMailbox(code).map(List::of).orElseGet(() -> emails(users.inGroup(recipient)));
+            List<String> people = emails(users.inGroup(recipient));
+            return mailboxes.agencyMailbox(code).map(mailbox -> java.util.stream.Stream.concat(java.util.stream.Stream.of(mailbox),
+                    people.stream()).distinct().toList()).orElse(people);
         }
         if (recipient.startsWith(ROLE_PREFIX)) {
             return emails(users.inGroup(recipient.substring(ROLE_PREFIX.length())));

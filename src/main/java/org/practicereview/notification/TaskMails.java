@@ -85,7 +85,7 @@ class TaskMails {
         Set<String> mailed = new java.util.HashSet<>();
         List<String> ids = found.stream().map(Task::getId).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
-            mailed.addAll(jdbc.sql("select task_id from task_mail where kind = :kind and task_id in (:ids)").param("kind", occasion.name())
+            mailed.addAll(jdbc.sql("select task_id from task_mail where kind in (:kinds) and task_id in (:ids)").param("kinds", told(occasion))
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).query(String.class).list());
         }
         Map<String, String> cases = casesOf(found);
@@ -97,6 +97,15 @@ class TaskMails {
             }
         }
         return told;
+    }
+
+    /** The claims that mean people were told already: an agency's request stands for its task's "waiting" mail. */
+    private static List<String> told(NotificationKind occasion) {
+        if (occasion != NotificationKind.TASK_WAITING) {
+            return List.of(occasion.name());
+        }
+        return java.util.Arrays.stream(NotificationKind.values()).filter(k -> k == occasion || k.asksAgency())
+                .map(NotificationKind::name).toList();
     }
 
     /** One transaction per task: the claim row and the mails commit together, or neither. */

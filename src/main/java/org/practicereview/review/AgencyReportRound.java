@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
+import org.practicereview.notification.AgencyRequests;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.settings.BoardSettings;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agency report round of an SCR, as the summary round before it: a reminder to the agencies that
+ * The agency report round of an SCR, as the summary round before it: each agency asked by mail, a reminder to the agencies that
  * have not answered, an escalation to the business unit at the due date, one agency's report withdrawn,
  * or the round closed with a reason. Notices name the case by reference only.
  */
@@ -40,9 +41,11 @@ public class AgencyReportRound implements AgencyTaskWithdrawal {
     private final RuntimeService runtime;
     private final Trail trail;
     private final BoardSettings boardSettings;
+    private final AgencyRequests agencyRequests;
 
     AgencyReportRound(ReviewSteps steps, AgencyTasks agencyTasks, Agencies agencies, Notifications notifications,
-                      RuntimeService runtime, Trail trail, BoardSettings boardSettings) {
+                      RuntimeService runtime, Trail trail, BoardSettings boardSettings, AgencyRequests agencyRequests) {
+        this.agencyRequests = agencyRequests;
         this.steps = steps;
         this.agencyTasks = agencyTasks;
         this.agencies = agencies;
@@ -50,6 +53,17 @@ public class AgencyReportRound implements AgencyTaskWithdrawal {
         this.runtime = runtime;
         this.trail = trail;
         this.boardSettings = boardSettings;
+    }
+
+    /** One agency's report task is waiting: the agency is asked for its report by mail, once. */
+    @Transactional
+    void askForReport(CaseReference caseReference, String taskId, String agencyCode, java.time.Instant due) {
+        agencyRequests.ask(new AgencyRequests.Ask(caseReference, taskId, agencyCode, NotificationKind.AGENCY_REPORT_REQUEST,
+                "Agency report request for review " + caseReference,
+                "The serious case review of case " + caseReference + " asks " + agencies.nameOf(agencyCode)
+                        + " for its agency report: its involvement, an analysis of it and the learning. Please sign in to "
+                        + "submit it by " + GovDates.time(due) + ".",
+                due));
     }
 
     /** The reminder timer fired: each agency whose report is still open is reminded of its due date. */

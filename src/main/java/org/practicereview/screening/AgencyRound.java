@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
+import org.practicereview.notification.AgencyRequests;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.shared.Actor;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current agency information round of a case: chasing the agencies that have not answered,
+ * The current agency information round of a case: asking each agency by mail, chasing the agencies that have not answered,
  * withdrawing one agency's request, or closing the round early.
  */
 @Service
@@ -37,9 +38,11 @@ public class AgencyRound implements AgencyTaskWithdrawal {
     private final Trail trail;
     private final Agencies agencies;
     private final Clock clock;
+    private final AgencyRequests agencyRequests;
 
     AgencyRound(InformationRequests requests, AgencySummaries summaries, Notifications notifications,
-                RuntimeService runtime, Trail trail, Agencies agencies, Clock clock) {
+                RuntimeService runtime, Trail trail, Agencies agencies, Clock clock, AgencyRequests agencyRequests) {
+        this.agencyRequests = agencyRequests;
         this.agencies = agencies;
         this.requests = requests;
         this.summaries = summaries;
@@ -98,6 +101,17 @@ public class AgencyRound implements AgencyTaskWithdrawal {
         } catch (MismatchingMessageCorrelationException e) {
             throw new TaskNotAvailableException("There is no open information round for this case.");
         }
+    }
+
+    /** One agency's task of the round is waiting: the agency is asked for it by mail, once. */
+    @Transactional
+    void askForSummary(CaseReference caseReference, String taskId, String agencyCode, java.time.Instant due) {
+        agencyRequests.ask(new AgencyRequests.Ask(caseReference, taskId, agencyCode, NotificationKind.AGENCY_INFORMATION_REQUEST,
+                "Information request for case " + caseReference,
+                "The Practice Review Group asks " + agencies.nameOf(agencyCode) + " for a summary of its involvement and a "
+                        + "chronology for case " + caseReference + ", and to secure its files. Please sign in to answer by "
+                        + DueDates.format(due) + ".",
+                due));
     }
 
     /** Reminds each agency of the current round that has not answered yet; returns their codes. */

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practicereview.identity.Agencies;
-import org.practicereview.notification.NotificationKind;
-import org.practicereview.notification.Notifications;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.DeadlineClock;
-import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
@@ -25,6 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The coordinator opens an information round: the chosen agencies are asked for summaries within the
  * working days the board's settings give (10 by default); the round keeps that date whatever changes later.
+ * Each agency's task, once created, asks it by mail ({@link AskAgencyForSummary}).
  */
 @Component
 class RequestAgencyInformation implements UserTaskHandler {
@@ -32,17 +30,15 @@ class RequestAgencyInformation implements UserTaskHandler {
     static final String FORM = "request-agency-information";
     private final InformationRequests requests;
     private final Agencies agencies;
-    private final Notifications notifications;
     private final WorkingDays workingDays;
     private final Clock clock;
     private final BoardSettings settings;
 
-    RequestAgencyInformation(InformationRequests requests, Agencies agencies, Notifications notifications,
-                             WorkingDays workingDays, Clock clock, BoardSettings settings) {
+    RequestAgencyInformation(InformationRequests requests, Agencies agencies, WorkingDays workingDays, Clock clock,
+                             BoardSettings settings) {
         this.settings = settings;
         this.requests = requests;
         this.agencies = agencies;
-        this.notifications = notifications;
         this.workingDays = workingDays;
         this.clock = clock;
     }
@@ -66,7 +62,6 @@ class RequestAgencyInformation implements UserTaskHandler {
         int days = settings.clockStarted(ref, DeadlineClock.AGENCY_SUMMARY).agencySummaryWorkingDays();
         Instant due = workingDays.dueIn(days).toInstant();
         requests.save(InformationRequest.open(ref, round, codes, values.textOrNull("note"), task.actor(), clock.instant(), due));
-        codes.forEach(code -> askAgency(ref, code, due));
         return Map.of(ProcessVariables.AGENCIES, new ArrayList<>(codes), ProcessVariables.INFORMATION_ROUND, round,
                 ProcessVariables.AGENCY_SUMMARY_DUE, java.util.Date.from(due));
     }
@@ -78,15 +73,6 @@ class RequestAgencyInformation implements UserTaskHandler {
         if (!unknown.isEmpty()) {
             throw new InvalidSubmissionException(unknown);
         }
-    }
-
-    private void askAgency(CaseReference ref, String code, Instant due) {
-        notifications.queue(ref, NotificationKind.AGENCY_INFORMATION_REQUEST, Actor.agencyGroup(code),
-                "Information request for case " + ref,
-                "The Practice Review Group asks " + agencies.nameOf(code) + " for a summary of its involvement and a "
-                        + "chronology for case " + ref + ", and to secure its files. Please sign in to answer by "
-                        + DueDates.format(due) + ".",
-                due);
     }
 
     @Override

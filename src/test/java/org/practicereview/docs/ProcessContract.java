@@ -168,7 +168,7 @@ final class ProcessContract {
         if (node instanceof UserTask t) {
             return join(t.getCamundaAssignee() == null ? null : "assignee " + code(t.getCamundaAssignee()),
                     t.getCamundaCandidateGroups() == null ? null : "candidate groups " + code(t.getCamundaCandidateGroups()),
-                    t.getCamundaDueDate() == null ? null : "due " + code(t.getCamundaDueDate()));
+                    t.getCamundaDueDate() == null ? null : "due " + code(t.getCamundaDueDate()), listeners(t));
         } else if (node instanceof ServiceTask t) {
             return code(t.getCamundaDelegateExpression());
         } else if (node instanceof BusinessRuleTask t) {
@@ -180,6 +180,17 @@ final class ProcessContract {
             return g.getOutgoing().stream().map(f -> flow(g, f)).collect(Collectors.joining("; "));
         }
         return "";
+    }
+
+    /** The task listeners a user task runs (an agency asked by mail when its task is created). */
+    private static String listeners(UserTask task) {
+        if (task.getExtensionElements() == null) {
+            return null;
+        }
+        List<String> found = task.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list().stream()
+                .map(l -> "on " + l.getCamundaEvent() + " " + code(l.getCamundaDelegateExpression())).toList();
+        return found.isEmpty() ? null : String.join(", ", found);
     }
 
     private static String flow(Gateway gateway, SequenceFlow flow) {

@@ -80,12 +80,24 @@ final class MailCase {
         complete(ref, "Task_RecordScrDecision", CHAIR, decision);
     }
 
-    /** From the chair's decision to initiate an SCR through the review, with its five- and six-month timers run. */
-    void throughTheReview(CaseReference ref) {
+    /** From the chair's decision to initiate an SCR to the agency report round: each agency asked for its report. */
+    void atAgencyReports(CaseReference ref) {
         complete(ref, "Task_AgreeTermsOfReference", MEMBER, Map.of("periodFrom", "2024-01-01", "periodTo", "2026-01-31",
                 "keyLinesOfEnquiry", "How did agencies share information?", "methodology", "LEARNING_TOGETHER",
                 "familyInvolvementPlanned", "no"));
         complete(ref, "Task_AppointLeadReviewer", CHAIR, Map.of("leadReviewer", REVIEWER.userId(), "independenceConfirmed", "yes"));
+    }
+
+    /** The open task of this kind addressed to the agency. */
+    String taskOf(CaseReference ref, String key, String agencyCode) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(ref.value()).taskDefinitionKey(key).list().stream()
+                .filter(t -> tasks.getIdentityLinksForTask(t.getId()).stream().anyMatch(l -> Actor.agencyGroup(agencyCode).equals(l.getGroupId())))
+                .findFirst().orElseThrow().getId();
+    }
+
+    /** From the chair's decision to initiate an SCR through the review, with its five- and six-month timers run. */
+    void throughTheReview(CaseReference ref) {
+        atAgencyReports(ref);
         fireTimers(ref, "BoundaryEvent_ReviewReminder", "BoundaryEvent_ReviewTargetMissed");
         for (Actor agency : List.of(POLICE, HEALTH)) {
             complete(ref, "Task_SubmitAgencyReport", agency, Map.of("involvementSummary", "Two contacts with the family in 2025.",
@@ -133,7 +145,8 @@ final class MailCase {
         complete(ref, "Task_ApprovePublication", CHAIR, Map.of("publicationApproved", "yes"));
     }
 
-    private void fireTimers(CaseReference ref, String... boundaryEvents) {
+    /** Runs the timers of these boundary events now, as the job executor would on their dates. */
+    void fireTimers(CaseReference ref, String... boundaryEvents) {
         for (String boundary : boundaryEvents) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).list().stream()
                     .flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).timers().activityId(boundary).list().stream())

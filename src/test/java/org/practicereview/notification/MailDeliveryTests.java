@@ -74,6 +74,7 @@ class MailDeliveryTests {
 
     static final String POLICE_MAILBOX = "safeguarding@police.example.org";
     static final String HEALTH_USER_EMAIL = "mail.health@health.example.org";
+    static final String POLICE_USER_EMAIL = "mail.police@police.example.org";
     static GreenMail smtp = smtpOn(0);
 
     @DynamicPropertySource
@@ -117,6 +118,8 @@ class MailDeliveryTests {
         if (!users.exists("mail.health")) {
             users.create(new NewUser("mail.health", "Test health user", HEALTH_USER_EMAIL, Set.of(Role.AGENCY), "NORTHSHIRE_HEALTH",
                     "correct horse battery staple"));
+            users.create(new NewUser("mail.police", "Test police user", POLICE_USER_EMAIL, Set.of(Role.AGENCY), "NORTHSHIRE_POLICE",
+                    "correct horse battery staple"));
             users.create(new NewUser("mail.coordinator", "Test coordinator", "mail.coordinator@example.org",
                     Set.of(Role.PRG_COORDINATOR), null, "correct horse battery staple"));
             users.create(new NewUser("mail.reviewer", "Test reviewer", "mail.reviewer@example.org",
@@ -150,6 +153,8 @@ class MailDeliveryTests {
         cases.decide(declined, Map.of("decisionOption", "NO_REVIEW", "noReviewFollowUp", "DISSEMINATE_LEARNING",
                 "rationale", "The criteria are not met.", "learningToShare", "A briefing on missed appointments for partners",
                 "learningToShareFor", "NORTHSHIRE_HEALTH", "learningToShareDue", LocalDate.now(WorkingDays.UK).plusMonths(2).toString()));
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(70))));
+        cases.fireTimers(declined, "BoundaryEvent_FollowUpOverdue");
 
         List<Notification> queued = new ArrayList<>();
         for (CaseReference ref : List.of(scr, notInitiated, declined)) {
@@ -158,7 +163,7 @@ class MailDeliveryTests {
         assertThat(queued).extracting(Notification::kind).contains(NotificationKind.REFERRAL_ACKNOWLEDGEMENT,
                 NotificationKind.NEW_REFERRAL, NotificationKind.MORE_INFORMATION_REQUESTED, NotificationKind.AGENCY_INFORMATION_REQUEST,
                 NotificationKind.AGENCY_INFORMATION_REMINDER, NotificationKind.DECISION_OVERDUE, NotificationKind.DECISION_NOTICE,
-                NotificationKind.SCR_INITIATED_NOTICE, NotificationKind.SCR_NOT_INITIATED_NOTICE);
+                NotificationKind.SCR_INITIATED_NOTICE, NotificationKind.SCR_NOT_INITIATED_NOTICE, NotificationKind.FOLLOW_UP_OVERDUE);
         assertThat(smtp.getReceivedMessages()).as("nothing is sent before the relay runs").isEmpty();
 
         assertThat(relay.relayDue()).isEqualTo(queued.size());
@@ -168,10 +173,10 @@ class MailDeliveryTests {
             Notification now = notifications.forCase(new CaseReference(n.caseReference())).stream()
                     .filter(x -> x.id().equals(n.id())).findFirst().orElseThrow();
             assertThat(now.status()).isEqualTo(NoticeStatus.SENT);
-            // GreenMail keeps one copy per recipient: each notice here has one address.
+            // GreenMail keeps one copy per recipient: one mail to all of them, seen once by each.
             List<MimeMessage> mails = received.stream()
                     .filter(m -> messageId(m).equals("<notification-" + n.id() + "@practice-review.example.org>")).toList();
-            assertThat(mails).as("one mail for notice %s (%s)", n.id(), n.kind()).hasSize(1);
+            assertThat(mails).as("one mail for notice %s (%s)", n.id(), n.kind()).hasSize(expectedAddresses(n).size());
             MimeMessage mail = mails.get(0);
             assertThat(to(mail)).as("recipients of %s", n.kind()).containsExactlyElementsOf(expectedAddresses(n));
             assertThat(mail.getSubject()).isEqualTo(n.subject());
@@ -228,6 +233,64 @@ class MailDeliveryTests {
         }
         assertThat(received).filteredOn(m -> subject(m).startsWith("Published: "))
                 .allSatisfy(m -> assertThat(text(m)).contains("https://practice-review.example.org/learning-from-reviews"));
+    }
+
+    @Test
+    void eachAgencyAskedForItsReportHearsOnceWithALinkToItsTaskAndIsChasedIfLate() throws Exception {
+        CaseReference ref = cases.referral();
+        cases.atAgencyRound(ref);
+        cases.atChairsDecision(ref, true, "INITIATE_SCR");
+        cases.decide(ref, Map.of("decisionOption", "INITIATE_SCR", "rationale", "Statutory criteria met."));
+        relay.relayDue();
+        smtp.purgeEmailFromAllMailboxes();
+
+        cases.atAgencyReports(ref);
+        TaskMails taskMails = context.getBean(TaskMails.class);
+        taskMails.tellAboutTasks();
+        String policeTask = cases.taskOf(ref, "Task_SubmitAgencyReport", "NORTHSHIRE_POLICE");
+        assertThat(context.getBean(AgencyRequests.class).ask(new AgencyRequests.Ask(ref, policeTask, "NORTHSHIRE_POLICE",
+                NotificationKind.AGENCY_REPORT_REQUEST, "Agency report request for review " + ref, "Asked again.", null)))
+                .as("a second ask for the same task").isFalse();
+        relay.relayDue();
+
+        List<Notification> requests = notifications.forCase(ref).stream()
+                .filter(n -> n.kind() == NotificationKind.AGENCY_REPORT_REQUEST).toList();
+        assertThat(requests).extracting(Notification::recipient)
+                .containsExactlyInAnyOrder("agency:NORTHSHIRE_POLICE", "agency:NORTHSHIRE_HEALTH");
+        List<MimeMessage> received = Arrays.asList(smtp.getReceivedMessages());
+        for (Notification n : requests) {
+            String agency = n.recipient().substring("agency:".length());
+            List<MimeMessage> mails = received.stream()
+                    .filter(m -> messageId(m).equals("<notification-" + n.id() + "@practice-review.example.org>")).toList();
+            assertThat(mails).as("the request to %s, one copy for each address", agency).hasSize(expectedAddresses(n).size());
+            assertThat(to(mails.get(0))).containsExactlyElementsOf(expectedAddresses(n));
+            assertThat(subject(mails.get(0))).isEqualTo("Agency report request for review " + ref);
+            assertThat(text(mails.get(0))).contains("asks " + context.getBean(Agencies.class).nameOf(agency) + " for its agency report",
+                    "Please sign in to submit it by ", "Case reference: " + ref,
+                    "https://practice-review.example.org/tasks/" + cases.taskOf(ref, "Task_SubmitAgencyReport", agency));
+        }
+        for (String person : List.of(HEALTH_USER_EMAIL, POLICE_USER_EMAIL)) {
+            assertThat(subjectsOfMailsTo(received, person)).as("what %s was sent", person)
+                    .containsExactly("Agency report request for review " + ref);
+        }
+
+        smtp.purgeEmailFromAllMailboxes();
+        cases.fireTimers(ref, "BoundaryEvent_AgencyReportReminder", "BoundaryEvent_AgencyReportsOverdue");
+        relay.relayDue();
+        List<Notification> chased = notifications.forCase(ref).stream().filter(n -> n.kind() == NotificationKind.AGENCY_REPORT_REMINDER
+                || n.kind() == NotificationKind.AGENCY_REPORTS_OVERDUE).toList();
+        assertThat(chased).extracting(Notification::kind).containsOnly(NotificationKind.AGENCY_REPORT_REMINDER,
+                NotificationKind.AGENCY_REPORTS_OVERDUE).hasSize(3);
+        for (Notification n : chased) {
+            assertThat(Arrays.asList(smtp.getReceivedMessages()))
+                    .filteredOn(m -> messageId(m).equals("<notification-" + n.id() + "@practice-review.example.org>"))
+                    .as("%s to %s", n.kind(), n.recipient()).hasSize(expectedAddresses(n).size())
+                    .allSatisfy(m -> assertThat(text(m)).contains(n.body().split("\n")[0], "Case reference: " + ref));
+        }
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            assertThat(subject(m) + text(m)).doesNotContainIgnoringCase(ReferralExamples.CHILD_NAME.split(" ")[0])
+                    .doesNotContainIgnoringCase(ReferralExamples.MOTHER_NAME);
+        }
     }
 
     @Test
@@ -354,6 +417,10 @@ class MailDeliveryTests {
         assertThat(taskMails.tellAboutTasks()).as("each task and occasion once").isZero();
         cases.atAgencyRound(ref);
         taskMails.tellAboutTasks();
+        Date due = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .processInstanceBusinessKey(ref.value()).taskDefinitionKey("Task_ProvideAgencySummary").list().get(0).getDueDate();
+        ClockUtil.setCurrentTime(Date.from(due.toInstant().minus(Duration.ofHours(12))));
+        taskMails.tellAboutTasks();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(30))));
         taskMails.tellAboutTasks();
         assertThat(preferences.queueDigests()).isPositive();
@@ -368,11 +435,22 @@ class MailDeliveryTests {
                 .noneMatch(subject -> subject.startsWith("Task waiting") || subject.startsWith("Due soon") || subject.startsWith("Overdue"));
         assertThat(health).filteredOn(m -> subject(m).startsWith("Your tasks: ")).as("one digest").singleElement().satisfies(digest -> {
             assertThat(digest.getSubject()).startsWith("Your tasks: ");
-            assertThat(text(digest)).contains("is waiting for you", "is overdue", ref.value(), "https://practice-review.example.org/tasks");
+            assertThat(text(digest)).contains("is due soon", "is overdue", ref.value(), "https://practice-review.example.org/tasks")
+                    .as("the agency's request told them it was waiting").doesNotContain("is waiting for you");
         });
+        assertThat(health).extracting(MailDeliveryTests::subject).contains("Information request for case " + ref);
+        assertThat(subjectsOfMailsTo(received, POLICE_USER_EMAIL)).as("one mail for each occasion to someone who did not choose the digest")
+                .containsOnlyOnce("Information request for case " + ref, "Due soon: Provide agency summary, case " + ref,
+                        "Overdue: Provide agency summary, case " + ref);
         assertThat(preferences.queueDigests()).as("nothing left for a second digest").isZero();
         assertThat(page("/account/email", as("mail.health"))).contains("One email each working day")
                 .containsPattern("value=\"digest\"\\s+aria-describedby=\"taskEmails-2-hint\" checked");
+    }
+
+    /** The subject of each mail this address was sent, once (GreenMail keeps a copy of a mail for each of its addresses). */
+    private static List<String> subjectsOfMailsTo(List<MimeMessage> received, String address) {
+        return new ArrayList<>(received.stream().filter(m -> to(m).contains(address)).collect(java.util.stream.Collectors.toMap(
+                MailDeliveryTests::messageId, MailDeliveryTests::subject, (x, y) -> x, java.util.LinkedHashMap::new)).values());
     }
 
     private static String failedBanner(long failed) {
@@ -396,7 +474,7 @@ class MailDeliveryTests {
 
     private List<String> expectedAddresses(Notification n) {
         return switch (n.recipient()) {
-            case "agency:NORTHSHIRE_POLICE" -> List.of(POLICE_MAILBOX);
+            case "agency:NORTHSHIRE_POLICE" -> List.of(POLICE_MAILBOX, POLICE_USER_EMAIL);
             case "agency:NORTHSHIRE_HEALTH" -> List.of(HEALTH_USER_EMAIL);
             default -> {
                 assertThat(n.recipient()).as("a plain address").contains("@");

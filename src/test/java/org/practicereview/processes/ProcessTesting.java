@@ -58,6 +58,9 @@ final class ProcessTesting {
                 "escalateOverdueStep")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
+        for (String name : List.of("askAgencyForSummary", "askAgencyForReport")) {
+            Mocks.register(name, (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+        }
         Mocks.register("recordCriteriaResult", recordCriteriaResult());
         Mocks.register("followUps", new FakeFollowUps(workingDays));
         Mocks.register("checkAnonymisation", findings);
