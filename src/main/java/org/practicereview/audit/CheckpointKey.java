@@ -11,11 +11,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret that signs the trail's checkpoints (HMAC-SHA256). It is held outside the database, in
- * an environment secret or a file, so that whoever can rewrite the tables cannot sign a rewritten
- * head; the auditors hold a copy to verify offline. Never logged, never stored in a table or a mail.
+ * The shared secret that signed the trail's checkpoints (HMAC-SHA256) before they were signed with a
+ * key pair ({@link CheckpointSigningKey}). Held outside the database, in an environment secret or a
+ * file; an auditor given a copy could sign as well as verify, which the key pair ends. Kept to verify
+ * the checkpoints it signed, and to sign where no key pair is configured yet. Never logged, never
+ * stored in a table or a mail.
  */
-public final class CheckpointKey {
+public final class CheckpointKey implements CheckpointSigner {
 
     static final int MINIMUM_LENGTH = 32;
 
@@ -39,7 +41,8 @@ public final class CheckpointKey {
     }
 
     /** The hex HMAC-SHA256 of a checkpoint's signed text. */
-    String sign(String text) {
+    @Override
+    public String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

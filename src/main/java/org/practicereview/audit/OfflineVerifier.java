@@ -13,13 +13,15 @@ import java.util.List;
 /**
  * Recomputes the trail's chain outside the application, for an external auditor: from a CSV export
  * ({@code /audit/trail.csv}) or straight from the database. Needs nothing of the application but
- * the hashing rule, so its verdict does not depend on the system it checks. Given the checkpoint key,
- * it also checks the chain against every signed checkpoint, so a trail cut short or rewritten and
- * re-chained (head included) is found. See docs/auditing.md "Verifying the trail offline".
+ * the hashing rule, so its verdict does not depend on the system it checks. Given the public key of
+ * the key pair that signs checkpoints (several, after a rotation; and the old shared key for
+ * checkpoints signed with it), it also checks the chain against every signed checkpoint, so a trail
+ * cut short or rewritten and re-chained (head included) is found. See docs/auditing.md "Verifying the
+ * trail offline".
  *
  * <pre>
- * OfflineVerifier [--key key-file] trail.csv
- * OfflineVerifier [--key key-file] jdbc:postgresql://host/db [user] [password]
+ * OfflineVerifier [--public-key public.pem]... [--key shared-key-file] trail.csv
+ * OfflineVerifier [--public-key public.pem]... [--key shared-key-file] jdbc:postgresql://host/db [user] [password]
  * </pre>
  * Exit status 0 when intact, 1 when broken, 2 when it could not be read.
  */
@@ -38,14 +40,10 @@ public final class OfflineVerifier {
         List<String> args = new ArrayList<>(List.of(arguments));
         long started = System.nanoTime();
         try {
-            CheckpointKey key = null;
-            int k = args.indexOf("--key");
-            if (k >= 0 && k + 1 < args.size()) {
-                key = CheckpointKey.fromFile(Path.of(args.get(k + 1)));
-                args.subList(k, k + 2).clear();
-            }
-            if (args.isEmpty() || args.contains("--key")) {
-                out.println("Usage: OfflineVerifier [--key <key-file>] <export.csv> | <jdbc-url> [user] [password]");
+            CheckpointPublicKeys keys = keys(args);
+            if (args.isEmpty() || args.contains("--key") || args.contains("--public-key")) {
+                out.println("Usage: OfflineVerifier [--public-key <public-key.pem>]... [--key <shared-key-file>] "
+                        + "<export.csv> | <jdbc-url> [user] [password]");
                 return 2;
             }
             boolean database = args.get(0).startsWith("jdbc:");
@@ -54,11 +52,11 @@ public final class OfflineVerifier {
                 out.println("Warning:        the export has no #head line: events removed from its end cannot be detected");
             }
             Verification v = Verification.of(source.entries(), source.head());
-            if (key == null) {
-                out.println("Warning:        no --key given: " + source.checkpoints().size()
+            if (keys == null) {
+                out.println("Warning:        no --public-key given: " + source.checkpoints().size()
                         + " signed checkpoint(s) not checked, so a trail rewritten and re-chained cannot be detected");
             } else {
-                v = TrailCheckpoint.check(v, source.entries(), source.checkpoints(), key);
+                v = TrailCheckpoint.check(v, source.entries(), source.checkpoints(), keys);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.println("Source:         " + (database ? "database " + args.get(0) : "export " + args.get(0)));
@@ -67,7 +65,7 @@ public final class OfflineVerifier {
                 out.println("First broken:   event " + v.brokenAtSeq());
                 out.println("Reason:         " + v.problem());
             }
-            if (key != null && v.intact()) {
+            if (keys != null && v.intact()) {
                 TrailCheckpoint last = source.checkpoints().get(source.checkpoints().size() - 1);
                 out.println("Checkpoints:    " + source.checkpoints().size() + " signed, the last of event " + last.seq()
                         + " made at " + last.madeAt() + " (compare it with the last one mailed to you)");
@@ -81,6 +79,26 @@ public final class OfflineVerifier {
         }
     }
 
+    /** Takes every --public-key and --key (with its file) out of the arguments; null when none was given. */
+    private static CheckpointPublicKeys keys(List<String> args) throws java.io.IOException {
+        List<CheckpointPublicKeys.Key> publicKeys = new ArrayList<>();
+        CheckpointKey shared = null;
+        boolean any = false;
+        for (int i = 0; i + 1 < args.size(); ) {
+            if (args.get(i).equals("--public-key")) {
+                publicKeys.addAll(CheckpointPublicKeys.fromFile(Path.of(args.get(i + 1))));
+            } else if (args.get(i).equals("--key")) {
+                shared = CheckpointKey.fromFile(Path.of(args.get(i + 1)));
+            } else {
+                i++;
+                continue;
+            }
+            any = true;
+            args.subList(i, i + 2).clear();
+        }
+        return any ? CheckpointPublicKeys.of(publicKeys, shared) : null;
+    }
+
     private static Source readExport(Path csv) throws Exception {
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             TrailCsv.Parsed parsed = TrailCsv.read(in);
@@ -88,11 +106,11 @@ public final class OfflineVerifier {
         }
     }
 
-    /** The chain of an export against its own head and, given the key, its signed checkpoints. */
-    public static Verification fromExport(Path csv, CheckpointKey key) throws Exception {
+    /** The chain of an export against its own head and, given the keys, its signed checkpoints. */
+    public static Verification fromExport(Path csv, CheckpointPublicKeys keys) throws Exception {
         Source source = readExport(csv);
         Verification chain = Verification.of(source.entries(), source.head());
-        return key == null ? chain : TrailCheckpoint.check(chain, source.entries(), source.checkpoints(), key);
+        return keys == null ? chain : TrailCheckpoint.check(chain, source.entries(), source.checkpoints(), keys);
     }
 
     public static Verification fromExport(Path csv) throws Exception {

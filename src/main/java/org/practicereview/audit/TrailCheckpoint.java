@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record TrailCheckpoint(long seq, String headHash, Instant madeAt, String signature) {
 
-    static TrailCheckpoint sign(long seq, String headHash, Instant madeAt, CheckpointKey key) {
+    static TrailCheckpoint sign(long seq, String headHash, Instant madeAt, CheckpointSigner key) {
         return new TrailCheckpoint(seq, headHash, madeAt, key.sign(signedText(seq, headHash, madeAt)));
     }
 
@@ -31,12 +31,18 @@ public record TrailCheckpoint(long seq, String headHash, Instant madeAt, String 
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Whether it was signed with the Ed25519 key pair rather than the old shared key. */
+    public boolean signedWithKeyPair() {
+        return signature.startsWith(CheckpointSigningKey.SIGNATURE_PREFIX);
+    }
+
     /**
-     * Checks a chain that verified on its own against the checkpoints: each must carry the key's
-     * signature and the chain must reach its event with the same hash. The first that fails is named.
+     * Checks a chain that verified on its own against the checkpoints: each must carry the signature
+     * of one of the keys and the chain must reach its event with the same hash. The first that fails
+     * is named.
      */
     public static Verification check(Verification chainResult, Iterable<TrailEntry> chain,
-                                     Iterable<TrailCheckpoint> checkpoints, CheckpointKey key) {
+                                     Iterable<TrailCheckpoint> checkpoints, CheckpointPublicKeys keys) {
         if (!chainResult.intact()) {
             return chainResult;
         }
@@ -48,9 +54,15 @@ public record TrailCheckpoint(long seq, String headHash, Instant madeAt, String 
             last = Math.max(last, e.seq());
         }
         boolean any = false;
+        Instant keyPairSince = null;
         for (TrailCheckpoint c : checkpoints) {
             any = true;
-            String problem = c.problem(hashes, last, key);
+            if (c.signedWithKeyPair() && (keyPairSince == null || c.madeAt().isBefore(keyPairSince))) {
+                keyPairSince = c.madeAt();
+            }
+        }
+        for (TrailCheckpoint c : checkpoints) {
+            String problem = c.problem(hashes, last, keys, keyPairSince);
             if (problem != null) {
                 return new Verification(false, chainResult.eventsChecked(), Math.min(c.seq(), last + 1), problem);
             }
@@ -62,10 +74,16 @@ public record TrailCheckpoint(long seq, String headHash, Instant madeAt, String 
         return chainResult;
     }
 
-    private String problem(Map<Long, String> hashes, long last, CheckpointKey key) {
+    private String problem(Map<Long, String> hashes, long last, CheckpointPublicKeys keys, Instant keyPairSince) {
         String made = "the checkpoint of event " + seq + " made at " + madeAt;
-        if (!signedWith(key)) {
-            return made + " does not carry the key's signature (forged, altered or signed with another key)";
+        String signatureProblem = keys.problem(this);
+        if (signatureProblem != null) {
+            return made + " " + signatureProblem;
+        }
+        // Once the key pair signs, the shared key (which every auditor holding it could sign with) no longer may.
+        if (!signedWithKeyPair() && keyPairSince != null && madeAt.isAfter(keyPairSince)) {
+            return made + " is signed with the old shared key after the key pair took over at " + keyPairSince
+                    + " (forged by someone holding the old key?)";
         }
         if (last < seq) {
             return "the trail ends at event " + last + ", before " + made + ": events were removed (truncated)";

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.practicereview.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,13 +40,18 @@ public class TrailCheckpoints {
 
     /** False when no key is configured: then no checkpoint can be made. */
     public boolean enabled() {
-        return keys.key().isPresent();
+        return keys.signer().isPresent();
+    }
+
+    /** The public key the auditors verify the checkpoints with; empty while the old shared key signs, or none. */
+    public Optional<CheckpointPublicKeys.Key> publicKey() {
+        return keys.publicKey();
     }
 
     /** Signs the head as it stands, under its lock so that no append slips in between reading and signing. */
     @Transactional
     public TrailCheckpoint make(Actor actor) {
-        CheckpointKey key = keys.key().orElseThrow(() -> new IllegalStateException("No checkpoint key is configured"));
+        CheckpointSigner key = keys.signer().orElseThrow(() -> new IllegalStateException("No checkpoint key is configured"));
         TrailHead head = events.lockHead();
         TrailCheckpoint checkpoint = TrailCheckpoint.sign(head.lastSeq(), head.lastHash(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), key);

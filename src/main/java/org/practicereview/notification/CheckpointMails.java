@@ -29,7 +29,7 @@ class CheckpointMails {
 
     static String body(TrailCheckpoint c) {
         return "The decision trail was signed on " + GovDates.time(c.madeAt()) + ", when its last event was number " + c.seq() + "."
-                + "\n\nKeep this mail. When you check an export of the trail offline with the checkpoint key, the verifier"
+                + "\n\nKeep this mail. When you check an export of the trail offline with the checkpoint public key, the verifier"
                 + " names the last checkpoint in the export: it must be this one or a later one."
                 + "\n\nEvent number: " + c.seq()
                 + "\n\nHash of that event: " + c.headHash()

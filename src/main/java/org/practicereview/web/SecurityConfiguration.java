@@ -33,12 +33,12 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, AuthenticationProvider throttled,
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AuthenticationProvider throttled, AuthenticationEventPublisher events,
                                        @Value("${camunda.bpm.webapp.enabled:true}") boolean enabled) throws Exception {
         // Matched on the whole path: the webapps' REST resources are servlets of their own, which a
         // plain "/camunda/**" (matched as Spring MVC would, within the servlet) lets through.
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
-                .authenticationProvider(throttled)
+                .authenticationManager(signInManager(throttled, events))
                 .authorizeHttpRequests(a -> {
                     if (enabled) {
                         a.anyRequest().hasRole("ADMIN");
@@ -47,10 +47,22 @@ class SecurityConfiguration {
                     }
                 })
                 .formLogin(f -> f.loginPage("/sign-in"))
+                // Relative, as on the application's chain: an absolute address would be built from the Host header.
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 // Camunda's webapps carry their own CSRF protection and security headers.
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * A password sign-in manager of a chain's own, without the global one as parent: given the same
+     * provider as parent, a wrong password was checked, and counted as a failure, twice.
+     */
+    private static ProviderManager signInManager(AuthenticationProvider throttled, AuthenticationEventPublisher events) {
+        ProviderManager signIn = new ProviderManager(throttled);
+        signIn.setAuthenticationEventPublisher(events);
+        return signIn;
     }
 
     private static LoginUrlAuthenticationEntryPoint signInPage() {
@@ -63,11 +75,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, AuthenticationProvider throttled,
                                     SignInFailureHandler failures, AuthenticationEventPublisher events) throws Exception {
-        // A manager of its own without the global one as parent: given the same provider as parent, a
-        // wrong password was checked, and counted as a failure, twice.
-        ProviderManager signIn = new ProviderManager(throttled);
-        signIn.setAuthenticationEventPublisher(events);
-        http.authenticationManager(signIn)
+        http.authenticationManager(signInManager(throttled, events))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/learning-from-reviews", "/learning-from-reviews/**",
                                 "/accessibility", "/privacy", "/cookies", "/sign-in", "/error",

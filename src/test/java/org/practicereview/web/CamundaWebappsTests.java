@@ -139,8 +139,24 @@ class CamundaWebappsTests {
         HttpResponse<String> response = new WebappsBrowser(port).get("/camunda/app/cockpit/" + ENGINE + "/");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+        // Relative: an absolute address would be built from the Host header the client sent.
+        assertThat(response.headers().firstValue("Location")).hasValue("/sign-in");
         assertThat(new WebappsBrowser(port).get("/camunda/api/admin/auth/user/" + ENGINE).statusCode()).isEqualTo(302);
+    }
+
+    /** The probe's forged Host header, sent as it is on a real connection (the JDK's client will not send it). */
+    @Test
+    void noRedirectIsBuiltFromTheHostHeader() throws Exception {
+        for (String path : List.of("/camunda/app/cockpit/" + ENGINE + "/", "/tasks")) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+
+                assertThat(response).as(path).startsWith("HTTP/1.1 302").contains("\r\nLocation: /sign-in\r\n")
+                        .doesNotContain("evil.example");
+            }
+        }
     }
 
     @Test

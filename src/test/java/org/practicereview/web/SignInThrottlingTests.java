@@ -1,6 +1,7 @@
 package org.practicereview.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +19,15 @@ import org.practicereview.identity.SignInThrottle;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +49,7 @@ class SignInThrottlingTests {
     @Autowired Users users;
     @Autowired SignInThrottle throttle;
     @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("camundaWebapps") SecurityFilterChain camundaWebapps;
 
     @Test
     void countsEachFailedSignInOnce() throws Exception {
@@ -47,6 +58,26 @@ class SignInThrottlingTests {
         signIn("throttle.once", "wrong", "203.0.113.1");
 
         assertThat(failures("throttle.once")).isEqualTo(1);
+    }
+
+    /**
+     * The webapps' chain signs in with a manager of its own too: built with the global manager as its
+     * parent, one wrong password given to it was checked, and counted, twice.
+     */
+    @Test
+    void countsAFailedSignInThroughTheCamundaWebappsChainOnce() throws Exception {
+        user("throttle.webapps");
+        UsernamePasswordAuthenticationFilter signIn = camundaWebapps.getFilters().stream()
+                .filter(UsernamePasswordAuthenticationFilter.class::isInstance).map(UsernamePasswordAuthenticationFilter.class::cast)
+                .findFirst().orElseThrow();
+        AuthenticationManager manager = ReflectionTestUtils.invokeMethod(signIn, "getAuthenticationManager");
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/sign-in");
+        request.setRemoteAddr("203.0.113.200");
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("throttle.webapps", "wrong");
+        attempt.setDetails(new WebAuthenticationDetails(request));
+
+        assertThatThrownBy(() -> manager.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
+        assertThat(failures("throttle.webapps")).isEqualTo(1);
     }
 
     @Test

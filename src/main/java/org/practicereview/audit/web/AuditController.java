@@ -50,6 +50,7 @@ class AuditController {
                 .map(d -> d.caseReference() + " (last event " + GovDates.day(d.lastEvent()) + ")").toList());
         model.addAttribute("held", holds.held().stream().sorted().toList());
         model.addAttribute("checkpointsEnabled", checkpoints.enabled());
+        model.addAttribute("keyFingerprint", checkpoints.publicKey().map(k -> k.fingerprint()).orElse(null));
         model.addAttribute("checkpoints", checkpoints.newest(5).stream().map(AuditController::inWords).toList());
         return "audit/index";
     }

@@ -33,7 +33,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** An auditor signs a checkpoint: it is in the trail, mailed to the auditors without the key, and in the export. */
+/**
+ * An auditor signs a checkpoint: it is in the trail, mailed to the auditors without the key, and in the
+ * export, which verifies with the public key alone.
+ */
 @IntegrationTest
 class TrailCheckpointsTests {
 
@@ -44,7 +47,7 @@ class TrailCheckpointsTests {
     @Autowired UserDetailsService details;
     @Autowired Trail trail;
     @Autowired JdbcTemplate jdbc;
-    @Value("${practice-review.trail.checkpoint-key}") String keyText;
+    @Value("${practice-review.trail.checkpoint-private-key}") String privateKey;
     @TempDir Path dir;
     Auditors auditors;
     RequestPostProcessor auditor;
@@ -65,6 +68,7 @@ class TrailCheckpointsTests {
     void anAuditorSignsACheckpointAndEveryAuditorIsMailedItWithoutTheKey() throws Exception {
         long head = jdbc.queryForObject("select last_seq from trail_head", Long.class);
         assertThat(page("/audit")).contains("Signed checkpoints").contains("Sign a checkpoint now")
+                .contains("check that its fingerprint is <strong>" + fingerprint() + "</strong>")
                 .doesNotContain("Event " + head + ", signed ");
 
         mvc.perform(post("/audit/checkpoints").with(auditor).with(csrf()))
@@ -82,7 +86,8 @@ class TrailCheckpointsTests {
         assertThat(mail.get("recipient")).isEqualTo("role:AUDITOR");
         assertThat(mail.get("subject")).isEqualTo("Decision trail signed at event " + head);
         assertThat((String) mail.get("body")).contains("Event number: " + head).contains("Signature: " + signature)
-                .doesNotContain(keyText);
+                .doesNotContain(privateKey);
+        assertThat(signature).startsWith("ed25519:");
         assertThat(jdbc.queryForObject("select details from trail_event where action = 'NOTIFICATION_QUEUED' order by seq desc limit 1",
                 String.class)).contains("auditors").doesNotContain("referrer");
         assertThat(trail.verify().intact()).isTrue();
@@ -96,15 +101,20 @@ class TrailCheckpointsTests {
                 .andReturn().getResponse().getContentAsByteArray();
         Path file = dir.resolve("trail.csv");
         Files.write(file, export);
-        Path key = dir.resolve("checkpoint.key");
-        Files.writeString(key, keyText);
+        // The auditor's copy of the public key, made with openssl from the private key the service holds.
+        Path key = Path.of("src/test/resources/checkpoint-test-public.pem");
 
         assertThat(new String(export, StandardCharsets.UTF_8)).contains("\r\n#checkpoint,");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = OfflineVerifier.run(new String[] {"--key", key.toString(), file.toString()},
+        int status = OfflineVerifier.run(new String[] {"--public-key", key.toString(), file.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Result:         INTACT").contains("Checkpoints:    " + (before + 1) + " signed");
         assertThat(status).isZero();
+    }
+
+    private static String fingerprint() throws Exception {
+        return org.practicereview.audit.CheckpointPublicKeys.fromFile(Path.of("src/test/resources/checkpoint-test-public.pem"))
+                .get(0).fingerprint();
     }
 
     @Test
