@@ -203,6 +203,9 @@ class CaseLifecycleTests {
         complete(chair, "Task_ApprovePublication", Map.of("publicationApproved", "yes"));
         assertThat(publications.status(ref)).contains(PackStatus.PUBLISHED);
         assertThat(publications.published()).anySatisfy(p -> assertThat(p.pseudonym()).isEqualTo("Child Q"));
+        assertThat(publications.publishedReview(ref)).as("the board's written response is published with the report")
+                .hasValueSatisfying(p -> assertThat(p.boardResponse())
+                        .isEqualTo("The board accepts the findings and will monitor the action plan every quarter."));
         assertThat(stage()).isEqualTo(Stage.PUBLISHED);
         assertThat(sent(NotificationKind.PUBLISHED)).isNotEmpty();
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
 import org.practicereview.identity.Agency;
+import org.practicereview.referral.CaseDetails;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -15,6 +16,7 @@ import org.practicereview.shared.CaseFileSection.Row;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.FormAnswers;
 import org.practicereview.workflow.FormSubmission;
 import org.practicereview.workflow.FormSubmissions;
@@ -36,9 +38,11 @@ class DecisionCaseFile implements CaseFileSections {
     private final FollowUps followUps;
     private final Agencies agencies;
     private final Users users;
+    private final CaseDetails cases;
 
     DecisionCaseFile(Decisions decisions, FormSubmissions submissions, FormAnswers answers, FollowUps followUps,
-                     Agencies agencies, Users users) {
+                     Agencies agencies, Users users, CaseDetails cases) {
+        this.cases = cases;
         this.users = users;
         this.followUps = followUps;
         this.agencies = agencies;
@@ -69,11 +73,23 @@ class DecisionCaseFile implements CaseFileSections {
             parts.add(new Part(recorded.size() > 1 ? "Decision " + (i + 1) : "Decision",
                     "Decided by " + users.nameOf(d.decidedBy()) + " on " + GovDates.time(d.decidedAt()), rows));
         }
+        if (recorded.isEmpty()) {
+            cases.learningReview(caseReference).ifPresent(type -> parts.add(learningRoute(type)));
+        }
         List<FollowUpAction> actions = recorded.isEmpty() ? List.of() : followUps.forCase(caseReference);
         for (int i = 0; i < actions.size(); i++) {
             parts.add(followUp(i + 1, actions.get(i)));
         }
         return List.of(CaseFileSection.of("decision", "Chair's decision", 60, parts, "The chair has not decided yet."));
+    }
+
+    /** A referral for learning or good practice needs no decision of the chair: it went to the PRG as its review. */
+    private static Part learningRoute(ReviewType type) {
+        return new Part("No decision of the chair needed", "Referred for learning or good practice, not as a serious incident",
+                List.of(Row.of("Review commissioned", type.title()),
+                        Row.of("Why", "A referral for multi-agency learning or good practice goes to the Practice Review Group"
+                                + " as its review, without screening against the statutory criteria."),
+                        Row.of("National panel", "Not notified: it is not a serious incident.")));
     }
 
     /** One follow-up action of a decision not to review: what, whose, by when, and done or not, with the evidence. */

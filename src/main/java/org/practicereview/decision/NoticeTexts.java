@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.practicereview.screening.ScreeningOutcome;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.WorkingDays;
 
 /** The words of the decision's notices. They name the case by its reference only, never the child or family. */
@@ -49,7 +51,13 @@ final class NoticeTexts {
                 + ", " + outcome(d) + ". Statutory criteria (" + criteriaSet(d) + "): " + d.criteriaResult() + ".";
     }
 
-    static String initiatedNotice(String board, RecordedDecision d) {
+    static String learningReviewNotice(String board, CaseReference ref, ReviewType type) {
+        return board + ": case " + ref + " was referred for the learning it offers, not as a serious incident. The Practice"
+                + " Review Group takes it forward as a " + type.label() + ". It is not screened against the statutory"
+                + " criteria for a Serious Case Review, and the national panel is not notified.";
+    }
+
+        static String initiatedNotice(String board, RecordedDecision d) {
         return board + " notifies the national panel of independent experts and Ofsted that on " + date(d.decidedAt())
                 + " its independent chair decided to initiate a Serious Case Review on case " + d.caseReference()
                 + " (criteria " + d.criteriaResult() + ", " + criteriaSet(d) + "). The lead reviewer will be named when appointed.";

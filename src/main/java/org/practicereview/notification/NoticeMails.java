@@ -39,6 +39,7 @@ class NoticeMails {
             Map.entry(NotificationKind.AGENCY_REPORT_REQUEST, "/tasks"),
             Map.entry(NotificationKind.DECISION_OVERDUE, "/cases/%s"),
             Map.entry(NotificationKind.DECISION_NOTICE, "/home"),
+            Map.entry(NotificationKind.LEARNING_REVIEW_NOTICE, "/home"),
             Map.entry(NotificationKind.REVIEW_REMINDER, "/cases/%s"),
             Map.entry(NotificationKind.REVIEW_OVERDUE, "/cases/%s"),
             Map.entry(NotificationKind.STEP_REMINDER, "/tasks"),

@@ -28,7 +28,9 @@ public enum NotificationKind {
     TASK_DUE_SOON("A task is due soon"),
     TASK_OVERDUE("A task is overdue"),
     TASK_DIGEST("Daily digest of tasks"),
-    TRAIL_CHECKPOINT("Signed checkpoint of the decision trail");
+    TRAIL_CHECKPOINT("Signed checkpoint of the decision trail"),
+    /** A referral for learning or good practice went to the PRG as a review: the referrer and the board are told. */
+    LEARNING_REVIEW_NOTICE("Notice that a learning review is commissioned");
 
     private final String label;
 

@@ -14,10 +14,16 @@ import java.util.List;
 final class PackFields {
 
     static final String PSEUDONYM = "pseudonym";
-    static final String REVIEW_TYPE = "reviewType";
     static final String THEMES = "themes";
     static final String EXECUTIVE_SUMMARY = "executiveSummary";
     static final String PROCEEDINGS_OPEN = "proceedingsOpen";
+    /**
+     * The board's written response, copied from the sign-off when the pack is prepared (nobody retypes it)
+     * and published with the report. Not a form field: it is the board's own text, so the anonymisation
+     * check reads it under {@link #BOARD_RESPONSE_WHERE} and only the chair's override passes a finding in it.
+     */
+    static final String BOARD_RESPONSE = "boardResponse";
+    static final String BOARD_RESPONSE_WHERE = "The board's written response";
 
     /** Panels of the 7 minute briefing: number, fixed heading (or the key of an editable one), text key. */
     static final List<Panel> PANELS = List.of(

@@ -18,6 +18,9 @@ final class PackTexts {
     static Map<String, String> of(PublicationPack pack, CaseDocuments documents) {
         Map<String, String> texts = new LinkedHashMap<>();
         PackFields.TEXTS.forEach(key -> texts.put(key, pack.texts().get(key)));
+        if (pack.text(PackFields.BOARD_RESPONSE) != null) {
+            texts.put(PackFields.BOARD_RESPONSE_WHERE, pack.text(PackFields.BOARD_RESPONSE));
+        }
         for (DocumentKind kind : ReportUploads.KINDS) {
             documents.latest(pack.caseReference().value(), kind).ifPresent(document -> {
                 List<String> pages = PdfUploadCheck.pageTexts(document.content());

@@ -2,6 +2,7 @@ package org.practicereview.publication;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskContext;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class PreparePublicationPack implements UserTaskHandler {
 
     private final PublicationSteps steps;
+    private final RuntimeService runtime;
 
-    PreparePublicationPack(PublicationSteps steps) {
+    PreparePublicationPack(PublicationSteps steps, RuntimeService runtime) {
         this.steps = steps;
+        this.runtime = runtime;
     }
 
     @Override
@@ -32,7 +35,8 @@ class PreparePublicationPack implements UserTaskHandler {
     @Override
     public Map<String, Object> handle(TaskContext task, ValidatedValues values) {
         boolean proceedingsOpen = "yes".equals(values.requiredText(PackFields.PROCEEDINGS_OPEN));
-        ReviewType type = ReviewType.valueOf(values.requiredText(PackFields.REVIEW_TYPE));
+        // The type the chair commissioned, carried by the process from the decision: never a choice in the pack.
+        ReviewType type = ReviewType.fromCode(runtime.getVariable(task.processInstanceId(), ProcessVariables.REVIEW_TYPE));
         Map<String, String> texts = texts(values);
         BriefingSpace.requireFits(texts, type);
         steps.prepare(task.caseReference(), type, texts, proceedingsOpen);

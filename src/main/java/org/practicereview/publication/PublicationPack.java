@@ -102,13 +102,10 @@ public class PublicationPack {
     }
 
     /** The coordinator's changes after findings: only the fields given change. */
-    void revise(Map<String, String> changes, ReviewType type) {
+    void revise(Map<String, String> changes) {
         require(status == PackStatus.FINDINGS_OPEN, "The pack is revised only to resolve findings");
         require(changes.keySet().stream().allMatch(PackFields.TEXTS::contains), "Unknown pack field");
         texts.putAll(changes);
-        if (type != null) {
-            reviewType = type;
-        }
         status = PackStatus.DRAFT;
     }
 

@@ -19,6 +19,7 @@ import org.practicereview.referral.CaseDetails;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.review.CaseReviews;
 import org.practicereview.shared.ReviewType;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.DeadlineClock;
@@ -50,9 +51,11 @@ class PublicationSteps {
     private final CaseDocuments documents;
     private final BoardSettings settings;
 
+    private final CaseReviews reviews;
     PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
                      WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock,
-                     BriefingFiles briefingFiles, CaseDocuments documents, BoardSettings settings) {
+                     BriefingFiles briefingFiles, CaseDocuments documents, BoardSettings settings, CaseReviews reviews) {
+        this.reviews = reviews;
         this.settings = settings;
         this.briefingFiles = briefingFiles;
         this.documents = documents;
@@ -67,14 +70,16 @@ class PublicationSteps {
         this.clock = clock;
     }
 
-    void prepare(CaseReference ref, ReviewType type, Map<String, String> texts, boolean proceedingsOpen) {
+    void prepare(CaseReference ref, ReviewType type, Map<String, String> given, boolean proceedingsOpen) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>(given);
+        reviews.boardResponse(ref).ifPresent(response -> texts.put(PackFields.BOARD_RESPONSE, response));
         packs.findByCaseReference(ref.value()).ifPresentOrElse(
                 pack -> pack.prepareAgain(type, texts, proceedingsOpen),
                 () -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen)));
     }
 
-    void revise(CaseReference ref, Map<String, String> changes, ReviewType type) {
-        packOf(ref).revise(changes, type);
+    void revise(CaseReference ref, Map<String, String> changes) {
+        packOf(ref).revise(changes);
     }
 
     /**

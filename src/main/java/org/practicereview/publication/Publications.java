@@ -158,6 +158,7 @@ public class Publications {
         return new PublishedReview(p.caseReference().value(), BriefingContent.title(p.reviewType(), p.pseudonym()),
                 p.pseudonym(), p.reviewType().title(), BriefingContent.monthYear(p.publishedAt().orElseThrow()),
                 p.publishedAt().orElseThrow(), themes, p.text("catalogueSummary"), p.text("catalogueLearning"),
-                p.text("catalogueRecommendations"), p.text("catalogueMethodology"), p.text(PackFields.EXECUTIVE_SUMMARY));
+                p.text("catalogueRecommendations"), p.text("catalogueMethodology"), p.text(PackFields.EXECUTIVE_SUMMARY),
+                p.text(PackFields.BOARD_RESPONSE));
     }
 }

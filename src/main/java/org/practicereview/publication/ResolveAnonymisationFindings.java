@@ -2,7 +2,6 @@ package org.practicereview.publication;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.TaskContext;
 import org.practicereview.workflow.UserTaskHandler;
@@ -42,12 +41,11 @@ class ResolveAnonymisationFindings implements UserTaskHandler {
             throw InvalidSubmissionException.of(PackFields.PSEUDONYM,
                     "Change at least one field named in the findings, or upload a corrected report: the pack would fail the check again");
         }
-        ReviewType type = values.text(PackFields.REVIEW_TYPE).map(ReviewType::valueOf).orElse(null);
         PublicationPack pack = steps.packOf(task.caseReference());
         Map<String, String> revised = new HashMap<>(pack.texts());
         revised.putAll(changes);
-        BriefingSpace.requireFits(revised, type != null ? type : pack.reviewType());
-        steps.revise(task.caseReference(), changes, type);
+        BriefingSpace.requireFits(revised, pack.reviewType());
+        steps.revise(task.caseReference(), changes);
         return Map.of();
     }
 }

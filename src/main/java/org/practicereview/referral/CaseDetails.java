@@ -1,8 +1,10 @@
 package org.practicereview.referral;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 
 /**
  * What other modules may ask about a referral. Personal data leaves this module only through
@@ -24,6 +26,12 @@ public interface CaseDetails {
 
     /** The referral's purpose: SCR_CONSIDERATION, MULTI_AGENCY_LEARNING or GOOD_PRACTICE. */
     String purpose(CaseReference caseReference);
+
+    /**
+     * The review a referral for multi-agency learning (reflective) or good practice (good-practice) goes to
+     * the PRG as, without statutory screening; empty for a referral of a serious incident.
+     */
+    Optional<ReviewType> learningReview(CaseReference caseReference);
 
     record IdentifyingDetails(List<String> fullNames, List<java.time.LocalDate> datesOfBirth,
                               List<String> addresses, List<String> postcodes) {}

@@ -110,7 +110,7 @@ public class ReferralService {
         valid.forEach((section, values) -> sections.add(Map.entry(section.formId(), values)));
         submissions.keepAll(reference, actor, sections);
         trail.append(reference, actor, TrailAction.REFERRAL_SUBMITTED, referral.summary());
-        process.start(reference, actor);
+        process.start(reference, actor, referral.purpose());
         // The managed case file: the stage the process start recorded on it (StageTracker), no query.
         return new SubmittedReferral(reference, referral.submittedAt(), file.stage());
     }

@@ -28,6 +28,12 @@ public class CaseReviews {
         return reviews.findByCaseReference(caseReference.value()).map(ReviewSummary::of);
     }
 
+    /** The board's written response at sign-off, published with the report; none before sign-off or for a lesser review. */
+    @Transactional(readOnly = true)
+    public Optional<String> boardResponse(CaseReference caseReference) {
+        return reviews.findByCaseReference(caseReference.value()).flatMap(Review::signOff).map(BoardSignOff::boardResponse);
+    }
+
     /** The coordinator records that work on a recommendation has begun. */
     @Transactional
     public void startAction(Actor actor, CaseReference caseReference, int itemNumber) {

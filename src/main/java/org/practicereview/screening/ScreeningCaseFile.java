@@ -3,6 +3,7 @@ package org.practicereview.screening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.practicereview.referral.CaseDetails;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -29,8 +30,10 @@ class ScreeningCaseFile implements CaseFileSections {
     private final Screenings screenings;
     private final FormSubmissions submissions;
     private final FormAnswers answers;
+    private final CaseDetails cases;
 
-    ScreeningCaseFile(Screenings screenings, FormSubmissions submissions, FormAnswers answers) {
+    ScreeningCaseFile(Screenings screenings, FormSubmissions submissions, FormAnswers answers, CaseDetails cases) {
+        this.cases = cases;
         this.screenings = screenings;
         this.submissions = submissions;
         this.answers = answers;
@@ -54,9 +57,13 @@ class ScreeningCaseFile implements CaseFileSections {
                 recommendations.add(answers.part("Recommendation", answers.byline("Made", s), s));
             }
         }
-        return List.of(CaseFileSection.of("screening", "Screening against the criteria", 40, screening,
-                        "The case has not been screened against the criteria yet."),
-                CaseFileSection.of("recommendation", "PRG recommendation", 50, recommendations, "No recommendation yet."));
+        boolean learning = screening.isEmpty() && cases.learningReview(caseReference).isPresent();
+        return List.of(CaseFileSection.of("screening", "Screening against the criteria", 40, screening, learning
+                        ? "Not screened: a referral for learning or good practice is not a serious incident and goes to the"
+                                + " Practice Review Group without statutory screening."
+                        : "The case has not been screened against the criteria yet."),
+                CaseFileSection.of("recommendation", "PRG recommendation", 50, recommendations,
+                        learning ? "None needed: no decision of the chair is asked for." : "No recommendation yet."));
     }
 
     private static Part result(ScreeningOutcome o) {

@@ -12,6 +12,12 @@ public final class ProcessVariables {
     public static final String REFERRER = "referrer";
     /** Agency code of the referrer: any user of that agency answers requests for more information. */
     public static final String REFERRER_AGENCY = "referrerAgency";
+    /**
+     * True for a referral for multi-agency learning or good practice: not a serious incident, so it goes to
+     * the PRG as a learning review without statutory screening or notice to the national panel. Absent on
+     * cases started before it existed, which all took the statutory route.
+     */
+    public static final String LEARNING_REFERRAL = "learningReferral";
     /** Deadline of the chair's decision: one month after the referral. */
     public static final String DECISION_DUE = "decisionDue";
     /** The review's six-month target, kept by the review's first task for the due dates of its steps. */

@@ -19,11 +19,22 @@ import org.practicereview.workflow.WorkingDays;
 /** Takes a case through case-review as far as a test needs, the way the coordinator, agencies and PRG would. */
 record CaseJourney(ProcessEngine engine, WorkingDays workingDays) {
 
+    /** A referral as cases started before the learning route had it: no learningReferral flag. */
     ProcessInstance submitReferral() {
         return engine.getRuntimeService().startProcessInstanceByKey("case-review", CASE, Map.of(
                 "caseReference", CASE,
                 "referrer", "referrer.one",
                 "referrerAgency", "NORTHSHIRE_HEALTH",
+                "decisionDue", workingDays.dueInMonths(1)));
+    }
+
+    /** A referral as the referral service starts it now: a serious incident, or one for learning or good practice. */
+    ProcessInstance submitReferral(boolean learningReferral) {
+        return engine.getRuntimeService().startProcessInstanceByKey("case-review", CASE, Map.of(
+                "caseReference", CASE,
+                "referrer", "referrer.one",
+                "referrerAgency", "NORTHSHIRE_HEALTH",
+                "learningReferral", learningReferral,
                 "decisionDue", workingDays.dueInMonths(1)));
     }
 

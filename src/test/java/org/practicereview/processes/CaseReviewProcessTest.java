@@ -54,6 +54,49 @@ class CaseReviewProcessTest {
     }
 
     @Test
+    void sendsALearningReferralAcceptedAtTriageStraightToItsReviewWithoutScreeningOrTheChair() {
+        ProcessInstance instance = journey.submitReferral(true);
+
+        complete(task("Task_TriageReferral", instance), withVariables("triageOutcome", "ACCEPTED"));
+
+        assertThat(instance).hasPassed("Gateway_ReferralRoute", "Task_CommissionLearningReview")
+                .isWaitingAt("CallActivity_Review")
+                .hasNotPassed("Task_RequestAgencyInformation", "Task_ScreenAgainstCriteria", "Task_EvaluateCriteria",
+                        "Task_RecordScrDecision", "Task_NotifyDecision");
+        assertThat(instance).variables().containsEntry("reviewCommissioned", true).containsEntry("reviewType", "GOOD_PRACTICE");
+        assertThat(journey.reviewOf(instance)).isWaitingAt("Task_AgreeTermsOfReference");
+        assertThat(timer(engine, instance, "BoundaryEvent_DecisionOverdue")).as("no chair's decision is awaited").isNull();
+    }
+
+    @Test
+    void screensASeriousIncidentAfterTheAgencyRoundAndNeverCommissionsALearningReview() {
+        ProcessInstance instance = journey.acceptAndAskAgencies(journey.submitReferral(false), "POLICE");
+
+        engine.getTaskService().complete(tasks(engine, instance, "Task_ProvideAgencySummary").get(0).getId());
+
+        assertThat(instance).hasPassed("Gateway_ReferralRoute").isWaitingAt("Task_ScreenAgainstCriteria")
+                .hasNotPassed("Task_CommissionLearningReview");
+    }
+
+    @Test
+    void aCaseStartedBeforeTheLearningRouteKeepsTheStatutoryRoute() {
+        ProcessInstance instance = journey.submitReferral();
+
+        complete(task("Task_TriageReferral", instance), withVariables("triageOutcome", "ACCEPTED"));
+
+        assertThat(instance).isWaitingAt("Task_RequestAgencyInformation").hasNotPassed("Task_CommissionLearningReview");
+    }
+
+    @Test
+    void aLearningReferralStillGoesBackToTheReferrerWhenTriageAsksForMore() {
+        ProcessInstance instance = journey.submitReferral(true);
+
+        complete(task("Task_TriageReferral", instance), withVariables("triageOutcome", "MORE_INFORMATION"));
+
+        assertThat(instance).isWaitingAt("Task_ProvideMoreInformation").hasNotPassed("Task_CommissionLearningReview");
+    }
+
+    @Test
     void asksTheReferrerForMoreInformationAndReturnsToTriage() {
         ProcessInstance instance = journey.submitReferral();
 

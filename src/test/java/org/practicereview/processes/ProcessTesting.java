@@ -62,6 +62,10 @@ final class ProcessTesting {
             Mocks.register(name, (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         }
         Mocks.register("recordCriteriaResult", recordCriteriaResult());
+        Mocks.register("commissionLearningReview", (JavaDelegate) execution -> {
+            execution.setVariable(ProcessVariables.REVIEW_COMMISSIONED, true);
+            execution.setVariable(ProcessVariables.REVIEW_TYPE, "GOOD_PRACTICE");
+        });
         Mocks.register("followUps", new FakeFollowUps(workingDays));
         Mocks.register("checkAnonymisation", findings);
         Mocks.register("sendPrePublicationNotice", (JavaDelegate) execution ->

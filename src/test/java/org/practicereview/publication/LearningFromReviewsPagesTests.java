@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practicereview.documents.TestPdfs;
+import org.practicereview.review.ProcessDriver;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -20,6 +22,50 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class LearningFromReviewsPagesTests extends PublicationPages {
 
     static final String TITLE = "Serious Case Review (SCR) – Child Q";
+
+    @Test
+    void thePublicPageNamesTheReviewTheChairCommissionedWhateverThePackSays() throws Exception {
+        CaseReference ref = ProcessDriver.newCase();
+        driver.start("publication", ref, Map.of("reviewType", "GOOD_PRACTICE"));
+        Map<String, Object> pack = PublicationProcessTests.pack("no");
+        pack.put("reviewType", "SCR");
+        driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR, pack);
+        passNoticePeriod(ref);
+        driver.complete(ref, "Task_ApprovePublication", PublicationProcessTests.CHAIR, Map.of("publicationApproved", "yes"));
+
+        mvc.perform(get("/learning-from-reviews/" + ref.value())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Good Practice Review – Child Q")))
+                .andExpect(content().string(not(containsString("Serious Case Review"))));
+    }
+
+    @Test
+    void thePublicPagesLinkWorkingTogetherAndTheBoardsProcedure() throws Exception {
+        CaseReference ref = atPackStage();
+        publish(ref);
+
+        for (String page : new String[] {"/learning-from-reviews", "/learning-from-reviews/" + ref.value()}) {
+            mvc.perform(get(page)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(
+                            "href=\"https://www.gov.uk/government/publications/working-together-to-safeguard-children--2\"")))
+                    .andExpect(content().string(containsString("Working Together to Safeguard Children")))
+                    .andExpect(content().string(containsString(
+                            "href=\"https://northshire-scb.example.org/procedures/case-reviews\"")))
+                    .andExpect(content().string(containsString("procedure for case reviews")));
+        }
+    }
+
+    @Test
+    void aPseudonymAsBoardsWriteItIsPublishedAsWritten() throws Exception {
+        CaseReference ref = atPackStage();
+        Map<String, Object> pack = PublicationProcessTests.pack("no");
+        pack.put("pseudonym", "MARTHA, MARY & BEN");
+        driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR, pack);
+        passNoticePeriod(ref);
+        driver.complete(ref, "Task_ApprovePublication", PublicationProcessTests.CHAIR, Map.of("publicationApproved", "yes"));
+
+        mvc.perform(get("/learning-from-reviews/" + ref.value())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Serious Case Review (SCR) – MARTHA, MARY &amp; BEN")));
+    }
 
     @Test
     void aPublishedReviewIsListedWithItsReportSummaryAndBriefingAsHtmlAndPdf() throws Exception {

@@ -16,7 +16,6 @@ class PublicationFormsTests {
     static Map<String, Object> pack() {
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("pseudonym", "Child Q");
-        pack.put("reviewType", "SCR");
         for (PackFields.Panel p : PackFields.PANELS) {
             if (p.headingKey() != null) {
                 pack.put(p.headingKey(), "Finding " + p.number());
@@ -58,7 +57,6 @@ class PublicationFormsTests {
         Map<String, String> errors = errors("prepare-publication-pack", Map.of());
         assertThat(errors).contains(
                 entry("pseudonym", "Enter pseudonym"),
-                entry("reviewType", "Select review type"),
                 entry("briefing1Background", "Enter panel 1, Background"),
                 entry("briefing3Heading", "Enter heading of panel 3"),
                 entry("briefing7Actions", "Enter panel 7, What to do"),
@@ -66,19 +64,32 @@ class PublicationFormsTests {
                 entry("themes", "Enter themes"),
                 entry("catalogueMethodology", "Enter catalogue methodology"),
                 entry("proceedingsOpen", "Select whether parallel proceedings are still open"));
-        assertThat(errors).doesNotContainKey("executiveSummary").hasSize(21);
+        assertThat(errors).doesNotContainKey("executiveSummary").hasSize(20);
     }
 
     @Test
-    void refusesAPseudonymWithDigitsOrSymbols() {
-        assertThat(errors("prepare-publication-pack", with(pack(), "pseudonym", "Child #7"))).containsExactly(
-                entry("pseudonym", "Enter a pseudonym using letters, spaces, full stops, apostrophes or hyphens only"));
+    void acceptsPseudonymsAsBoardsWriteThem() {
+        for (String pseudonym : new String[] {"MARTHA, MARY & BEN", "Child LW2", "Baby O", "Child Q", "D'Arcy-Lee"}) {
+            assertThat(valid("prepare-publication-pack", with(pack(), "pseudonym", pseudonym)).text("pseudonym"))
+                    .as(pseudonym).hasValue(pseudonym);
+            assertThat(valid("resolve-anonymisation-findings", Map.of("pseudonym", pseudonym)).text("pseudonym"))
+                    .as(pseudonym).hasValue(pseudonym);
+        }
     }
 
     @Test
-    void refusesAnUnknownReviewType() {
-        assertThat(errors("prepare-publication-pack", with(pack(), "reviewType", "INQUIRY"))).containsExactly(
-                entry("reviewType", "Select a valid option for review type"));
+    void refusesAPseudonymWithOtherSymbolsOrNotStartingWithALetter() {
+        for (String pseudonym : new String[] {"Child #7", "2 children", "Child <b>Q</b>"}) {
+            assertThat(errors("prepare-publication-pack", with(pack(), "pseudonym", pseudonym))).as(pseudonym).containsExactly(
+                    entry("pseudonym", "Enter a pseudonym that starts with a letter and uses letters, numbers, spaces,"
+                            + " commas, full stops, ampersands, apostrophes or hyphens only"));
+        }
+    }
+
+    @Test
+    void thePackOffersNoChoiceOfReviewTypeForItIsTheOneCommissioned() {
+        assertThat(valid("prepare-publication-pack", pack()).form().hasField("reviewType")).isFalse();
+        assertThat(valid("resolve-anonymisation-findings", Map.of("themes", "neglect")).form().hasField("reviewType")).isFalse();
     }
 
     @Test

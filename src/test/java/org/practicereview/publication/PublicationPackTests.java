@@ -43,7 +43,7 @@ class PublicationPackTests {
         PublicationPack pack = pack(false);
         assertThat(pack.checked(2, java.time.Instant.EPOCH)).isEqualTo(1);
         assertThat(pack.status()).isEqualTo(PackStatus.FINDINGS_OPEN);
-        pack.revise(Map.of("catalogueSummary", "Reworded"), null);
+        pack.revise(Map.of("catalogueSummary", "Reworded"));
         assertThat(pack.text("catalogueSummary")).isEqualTo("Reworded");
         assertThat(pack.text("catalogueLearning")).isEqualTo(texts().get("catalogueLearning"));
         assertThat(pack.checked(0, java.time.Instant.EPOCH)).isEqualTo(2);

@@ -68,6 +68,9 @@ class PublicationProcessTests {
                 public Set<String> agenciesInvolved(CaseReference ref) { return Set.of("POLICE"); }
                 public boolean parallelProceedingsOpen(CaseReference ref) { return false; }
                 public String purpose(CaseReference ref) { return "SCR_CONSIDERATION"; }
+                public java.util.Optional<org.practicereview.shared.ReviewType> learningReview(CaseReference ref) {
+                    return java.util.Optional.empty();
+                }
             };
         }
     }

@@ -58,6 +58,9 @@ public class CaseUnderReview {
                 public Set<String> agenciesInvolved(CaseReference ref) { return Set.of("POLICE", "HEALTH"); }
                 public boolean parallelProceedingsOpen(CaseReference ref) { return false; }
                 public String purpose(CaseReference ref) { return "SCR_CONSIDERATION"; }
+                public java.util.Optional<org.practicereview.shared.ReviewType> learningReview(CaseReference ref) {
+                    return java.util.Optional.empty();
+                }
             };
         }
 

@@ -10,7 +10,7 @@ import org.practicereview.publication.PublishedReview;
 public record CatalogueEntry(String publicationMonthYear, String board, String pseudonym, String reviewType,
                              String title, String summary, String learning, String recommendations,
                              String methodology, List<String> themes, String page, String report,
-                             String executiveSummary, String briefing, String briefingPdf) {
+                             String executiveSummary, String briefing, String briefingPdf, String boardResponse) {
 
     static final String BASE = "/learning-from-reviews/";
 
@@ -19,6 +19,7 @@ public record CatalogueEntry(String publicationMonthYear, String board, String p
         return new CatalogueEntry(review.monthYear(), board, review.pseudonym(), review.reviewTypeName(),
                 review.title(), review.summary(), review.learning(), review.recommendations(), review.methodology(),
                 review.themes(), page, report ? page + "/report.pdf" : null,
-                executiveSummary ? page + "/executive-summary.pdf" : null, page + "/briefing", page + "/briefing.pdf");
+                executiveSummary ? page + "/executive-summary.pdf" : null, page + "/briefing", page + "/briefing.pdf",
+                review.boardResponse());
     }
 }

@@ -12,11 +12,13 @@ import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.web.NotFoundException;
 import org.practicereview.shared.web.Pagination;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -33,11 +35,23 @@ class LearningFromReviewsController {
     /** The board's name is read when a page or document is made: an administrator may change it. */
     private final BoardSettings settings;
 
-    LearningFromReviewsController(Publications publications, CaseDocuments documents,
-                                  BoardSettings settings) {
+    private final GuidanceLinks guidance;
+
+    LearningFromReviewsController(Publications publications, CaseDocuments documents, BoardSettings settings,
+                                  @Value("${practice-review.working-together-url}") String workingTogether,
+                                  @Value("${practice-review.procedure-url:}") String procedure) {
         this.publications = publications;
         this.documents = documents;
         this.settings = settings;
+        this.guidance = new GuidanceLinks(workingTogether, procedure.isBlank() ? null : procedure);
+    }
+
+    /** The rules every published review was carried out under: national guidance and the board's own procedure. */
+    record GuidanceLinks(String workingTogether, String procedure) {}
+
+    @ModelAttribute("guidance")
+    GuidanceLinks guidance() {
+        return guidance;
     }
 
     /** Reviews per page of the public list. */

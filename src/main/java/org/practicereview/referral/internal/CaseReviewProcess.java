@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the case's process as the referrer, with its reference as business key and only the
- * variables the contract allows: the reference, the referrer's user id and agency, and the decision deadline
- * (the decision period of the board's settings in force now, recorded with the case).
+ * variables the contract allows: the reference, the referrer's user id and agency, whether it is a learning
+ * referral (routed past statutory screening) and the decision deadline (the decision period of the board's
+ * settings in force now, recorded with the case).
  */
 @Component
 public class CaseReviewProcess {
@@ -38,13 +39,14 @@ public class CaseReviewProcess {
         this.entities = entities;
     }
 
-    public void start(CaseReference reference, Actor referrer) {
+    public void start(CaseReference reference, Actor referrer, Purpose purpose) {
         // The first steps run at once and read the referral and case file: make them visible first.
         entities.flush();
         Map<String, Object> variables = Map.of(
                 ProcessVariables.CASE_REFERENCE, reference.value(),
                 ProcessVariables.REFERRER, referrer.userId(),
                 ProcessVariables.REFERRER_AGENCY, java.util.Objects.requireNonNull(referrer.agencyCode(), "referrer's agency"),
+                ProcessVariables.LEARNING_REFERRAL, !purpose.seriousIncident(),
                 ProcessVariables.DECISION_DUE, workingDays.dueInMonths(
                         settings.clockStarted(reference, DeadlineClock.CHAIR_DECISION).decisionPeriodMonths()));
         var previous = identity.getCurrentAuthentication();

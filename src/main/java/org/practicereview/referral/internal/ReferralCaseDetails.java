@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.practicereview.referral.CaseDetails;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReviewType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +66,12 @@ class ReferralCaseDetails implements CaseDetails {
     @Override
     public String purpose(CaseReference caseReference) {
         return referral(caseReference).purpose().name();
+    }
+
+    @Override
+    public Optional<ReviewType> learningReview(CaseReference caseReference) {
+        // A case always has its referral; a seeded or merged-in record without one took the statutory route.
+        return referrals.findByCaseReference(caseReference.value()).flatMap(r -> r.purpose().learningReview());
     }
 
     private Referral referral(CaseReference caseReference) {
