@@ -58,7 +58,7 @@ public final class TaskDeadlines {
             Map.entry("Task_ResolveAnonymisationFindings", new Deadline(Source.NONE,
                     "No deadline: nothing is published until the findings are resolved or the chair overrides them")),
             Map.entry("Task_ApprovePublication", new Deadline(Source.NONE,
-                    "No deadline: the notice period is over and the chair approves publication when satisfied")));
+                    "No deadline: the chair approves publication when satisfied, from the date it is possible (under Publication)")));
 
     private TaskDeadlines() {
     }
