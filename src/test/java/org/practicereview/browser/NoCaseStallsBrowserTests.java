@@ -197,6 +197,8 @@ class NoCaseStallsBrowserTests {
         Step approve = CaseSteps.approve();
         steps.open(ref, approve);
         assertThat(browser.summaryValues("Publication possible from")).as("the chair's brief").contains(possibleFrom);
+        assertThat(browser.elementText("task-due")).as("true even when the timer was moved early")
+                .isEqualTo("No deadline: the chair approves publication when satisfied, from the date it is possible (under Publication)");
         String refused = "You can approve publication from " + possibleFrom;
         browser.fill(approve.values());
         browser.press("Complete task");
