@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.practicereview.shared.PeopleNames;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine's history of a case: every process instance with the case reference as business key
  * (case-review and the scr-review and publication it calls), their tasks, decision evaluations and
- * the user operation log (claims, assignments, completions).
+ * the user operation log (claims, assignments, completions). The engine holds user ids; the details
+ * name the person (a task "completed by Sam Jones", "assignee=Sam Jones").
  */
 @Component
 class EngineHistory {
@@ -24,10 +26,12 @@ class EngineHistory {
     private final HistoryService history;
     private final RepositoryService repository;
     private final Map<String, String> decisionVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PeopleNames people;
 
-    EngineHistory(HistoryService history, RepositoryService repository) {
+    EngineHistory(HistoryService history, RepositoryService repository, PeopleNames people) {
         this.history = history;
         this.repository = repository;
+        this.people = people;
     }
 
     List<TimelineEntry> forCase(String reference) {
@@ -49,7 +53,7 @@ class EngineHistory {
             entries.add(engine(t.getStartTime(), null, "TASK_CREATED", t.getName()));
             if (t.getEndTime() != null) {
                 entries.add(engine(t.getEndTime(), t.getAssignee(), "TASK_ENDED",
-                        t.getName() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + t.getAssignee())));
+                        t.getName() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + people.nameOf(t.getAssignee()))));
             }
         }
     }
@@ -62,7 +66,7 @@ class EngineHistory {
         for (List<UserOperationLogEntry> operation : byOperation.values()) {
             UserOperationLogEntry first = operation.get(0);
             String changes = operation.stream().filter(o -> o.getProperty() != null)
-                    .map(o -> o.getProperty() + "=" + o.getNewValue()).collect(Collectors.joining(" "));
+                    .map(o -> o.getProperty() + "=" + value(o)).collect(Collectors.joining(" "));
             entries.add(engine(first.getTimestamp(), first.getUserId(), "OPERATION_" + first.getOperationType().toUpperCase(),
                     first.getEntityType() + (first.getTaskId() == null ? "" : " task") + (changes.isEmpty() ? "" : " " + changes)));
         }
@@ -78,6 +82,12 @@ class EngineHistory {
             entries.add(engine(d.getEvaluationTime(), d.getUserId(), "DECISION_EVALUATED", d.getDecisionDefinitionName()
                     + ", " + version(d.getDecisionDefinitionId()) + "; asked: " + inputs + "; answered: " + outputs));
         }
+    }
+
+    /** A changed property's new value; a person's (the assignee, the owner) by their name. */
+    private String value(UserOperationLogEntry o) {
+        boolean person = "assignee".equals(o.getProperty()) || "owner".equals(o.getProperty());
+        return person && o.getNewValue() != null ? people.nameOf(o.getNewValue()) : o.getNewValue();
     }
 
     /** The engine's values as the auditor reads them: yes or no, a criteria result in words. */
