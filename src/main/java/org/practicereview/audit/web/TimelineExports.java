@@ -49,7 +49,7 @@ class TimelineExports {
     /** A row of the page: the details in words (the CSV keeps them as stored, for verification). */
     static Row row(TimelineEntry e, UnaryOperator<String> names, PlainWords words) {
         return new Row(WHEN.format(e.at()), e.source(), e.seq() == null ? "" : e.seq().toString(), names.apply(e.actor()),
-                Role.labelOf(e.role()), TrailAction.labelOf(e.action()), e.details() == null ? "" : words.of(e.details()));
+                Role.labelOf(e.role()), TrailAction.labelOf(e.action()), e.details() == null ? "" : words.of(e.details(), names));
     }
 
     List<Row> rows(List<TimelineEntry> entries) {
@@ -78,7 +78,7 @@ class TimelineExports {
         List<TimelinePdf.Entry> pdfEntries = entries.stream().map(e -> new TimelinePdf.Entry(
                 WHEN.format(e.at()) + " · " + names.apply(e.actor()) + " (" + Role.labelOf(e.role()) + ") · "
                         + TrailAction.labelOf(e.action()) + (e.seq() == null ? " · engine" : " · trail event " + e.seq()),
-                words.of(e.details()))).toList();
+                words.of(e.details(), names))).toList();
         return pdf.render(new TimelinePdf.Timeline(ref.value(), settings.current().boardName(), describe(filter, names),
                 verification.summary(), pdfEntries));
     }

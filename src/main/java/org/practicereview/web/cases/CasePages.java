@@ -105,14 +105,14 @@ class CasePages {
 
     private List<CaseView.TrailRow> newestFirst(List<TrailEntry> events, java.util.function.UnaryOperator<String> names) {
         List<CaseView.TrailRow> rows = new java.util.ArrayList<>(events.stream()
-                .map(e -> row(e, names.apply(e.actor()))).toList());
+                .map(e -> row(e, names)).toList());
         java.util.Collections.reverse(rows);
         return rows;
     }
 
-    private CaseView.TrailRow row(TrailEntry e, String actorName) {
-        return new CaseView.TrailRow(Labels.time(e.occurredAt()), actorName, Role.labelOf(e.role()), e.actionLabel(),
-                words.of(e.details()));
+    private CaseView.TrailRow row(TrailEntry e, java.util.function.UnaryOperator<String> names) {
+        return new CaseView.TrailRow(Labels.time(e.occurredAt()), names.apply(e.actor()), Role.labelOf(e.role()), e.actionLabel(),
+                words.of(e.details(), names));
     }
 
     private static String process(String kindAndStatus) {
