@@ -39,6 +39,8 @@ public class PlainWords {
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern WORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9_]*(?:-[a-z0-9]+)*\\b");
     /** A one-word code given as a value ("outcome=ACCEPTED"); elsewhere a word in capitals may be an abbreviation (LSCB). */
+    /** A field whose value is a user id. */
+    private static final Pattern PERSON = Pattern.compile("\\b(leadReviewer=|assignee=)([a-z0-9][a-z0-9._-]*[a-z0-9])");
     private static final Pattern VALUE = Pattern.compile("(?<==)[A-Z]{2,}\\b");
 
     private final RepositoryService repository;
@@ -46,6 +48,30 @@ public class PlainWords {
 
     public PlainWords(RepositoryService repository) {
         this.repository = repository;
+    }
+
+    /**
+     * The details in words, each person a field names (the lead reviewer, an assignee) by their name
+     * from {@code names} rather than the user id the trail holds; the name is put back after the words
+     * are made, so that it is never read as a code.
+     */
+    public String of(String details, java.util.function.UnaryOperator<String> names) {
+        if (details == null || details.isBlank()) {
+            return details;
+        }
+        java.util.List<String> people = new java.util.ArrayList<>();
+        Matcher m = PERSON.matcher(details);
+        StringBuilder held = new StringBuilder();
+        while (m.find()) {
+            people.add(names.apply(m.group(2)));
+            m.appendReplacement(held, Matcher.quoteReplacement(m.group(1) + "\u0001" + (people.size() - 1) + "\u0001"));
+        }
+        m.appendTail(held);
+        String text = of(held.toString());
+        for (int i = 0; i < people.size(); i++) {
+            text = text.replace("\u0001" + i + "\u0001", people.get(i));
+        }
+        return text;
     }
 
     /** The details in words; null stays null. */

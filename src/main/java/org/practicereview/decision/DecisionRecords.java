@@ -17,12 +17,13 @@ import org.practicereview.screening.ScreeningOutcome;
 import org.practicereview.screening.Screenings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.PeopleNames;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
  * The PDF record of each chair decision, rendered and stored in the decision task's transaction, so a
- * decision never stands without its record. Named by the case reference only.
+ * decision never stands without its record. Named by the case reference only; the chair by their name.
  */
 @Component
 class DecisionRecords {
@@ -33,10 +34,12 @@ class DecisionRecords {
     private final HistoryService history;
     private final NoticeSettings settings;
     private final PlainWords plain;
+    private final PeopleNames people;
 
     DecisionRecords(DecisionRecordPdf renderer, CaseDocuments documents, Screenings screenings,
-                    HistoryService history, NoticeSettings settings, PlainWords plain) {
+                    HistoryService history, NoticeSettings settings, PlainWords plain, PeopleNames people) {
         this.plain = plain;
+        this.people = people;
         this.renderer = renderer;
         this.documents = documents;
         this.screenings = screenings;
@@ -56,7 +59,7 @@ class DecisionRecords {
                         + (a.recommendedReviewType() == null ? "" : ": " + a.recommendedReviewType().label())).orElse(null),
                 advice.map(PrgRecommendation::rationale).orElse(null), words(d.option().name()),
                 d.reviewType() == null ? null : d.reviewType().label(), d.rationale(), d.departureReason(),
-                d.decidedBy(), words(chair.primaryRole()));
+                people.nameOf(d.decidedBy()), words(chair.primaryRole()));
         return documents.store(ref.value(), DocumentKind.DECISION_RECORD, fileName(ref, decided),
                 renderer.render(record), chair.userId());
     }

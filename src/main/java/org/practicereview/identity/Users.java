@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.practicereview.shared.PeopleNames;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The user store: the one list of people who may sign in, with their roles and agency. */
 @Service
-public class Users {
+public class Users implements PeopleNames {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
 
@@ -180,6 +181,7 @@ public class Users {
      * How pages name whoever acted: their display name, kept when the account is deactivated, so their
      * past actions still read as theirs; the username itself when no account has it (the system).
      */
+    @Override
     public String nameOf(String username) {
         if (username == null) {
             return null;

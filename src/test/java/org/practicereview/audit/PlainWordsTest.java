@@ -44,4 +44,12 @@ class PlainWordsTest {
                 "publication hold released, six-month target, PRG and GP, the LSCB Regulations 2006");
         assertThat(words.of(null)).isNull();
     }
+
+    @Test
+    void namesTheLeadReviewerAndAnAssigneeByTheirNamesNeverReadAsCodes() {
+        java.util.Map<String, String> people = java.util.Map.of("reviewer.x", "Hester McAllister", "coord_2", "Ana Perez-Smith");
+        assertThat(words.of("Task_AppointLeadReviewer {leadReviewer=reviewer.x}; assignee=coord_2", people::get))
+                .isEqualTo("Appoint lead reviewer {lead reviewer=Hester McAllister}; assignee=Ana Perez-Smith");
+        assertThat(words.of("Task_TriageReferral {outcome=ACCEPTED}", people::get)).isEqualTo("Triage referral {outcome=accepted}");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.administration.SettingsAdministration;
+import org.practicereview.identity.Users;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.SettingRule;
 import org.practicereview.settings.SettingsChange;
@@ -27,10 +28,12 @@ class SettingsController {
 
     private final BoardSettings settings;
     private final SettingsAdministration administration;
+    private final Users users;
 
-    SettingsController(BoardSettings settings, SettingsAdministration administration) {
+    SettingsController(BoardSettings settings, SettingsAdministration administration, Users users) {
         this.settings = settings;
         this.administration = administration;
+        this.users = users;
     }
 
     @GetMapping("/admin/settings")
@@ -40,7 +43,7 @@ class SettingsController {
         model.addAttribute("rows", rows(current));
         model.addAttribute("changedOn", GovDates.time(current.changedAt()));
         model.addAttribute("history", settings.history().stream().map(v -> List.of(String.valueOf(v.version()),
-                GovDates.time(v.changedAt()), v.changedBy())).toList());
+                GovDates.time(v.changedAt()), users.nameOf(v.changedBy()))).toList());
         model.addAttribute("backLink", "/admin");
         return "administration/settings/show";
     }

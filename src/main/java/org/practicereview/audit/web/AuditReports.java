@@ -9,6 +9,7 @@ import java.util.List;
 import org.practicereview.audit.PlainWords;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.PeopleNames;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reports across cases. Read straight from the decision and outbox tables (read-only SQL):
  * an auditor's question spans modules, and none of them should grow a method only the auditor calls.
+ * Whoever decided or looked is named as a person, never by their account name.
  */
 @Component
 @Transactional(readOnly = true)
@@ -76,25 +78,29 @@ class AuditReports {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PlainWords words;
+    private final PeopleNames people;
 
-    AuditReports(JdbcClient jdbc, Clock clock, PlainWords words) {
+    AuditReports(JdbcClient jdbc, Clock clock, PlainWords words, PeopleNames people) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.words = words;
+        this.people = people;
     }
 
     List<Departure> departures() {
         return jdbc.sql("select case_reference, decision_option, criteria_result, decided_by, decided_at from scr_decision "
                         + "where departs_from_criteria = true order by decided_at")
                 .query((rs, n) -> new Departure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), at(rs, 5)))
-                .list();
+                .list().stream().map(d -> new Departure(d.caseReference(), d.decisionOption(), d.criteriaResult(),
+                        people.nameOf(d.decidedBy()), d.decidedAt())).toList();
     }
 
     /** The chair's decision is due one month after the referral was accepted. */
     List<LateDecision> lateDecisions() {
         return jdbc.sql("select case_reference, decided_by, decided_at, decision_due from scr_decision "
                         + "where within_deadline = false order by decided_at")
-                .query((rs, n) -> new LateDecision(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4))).list();
+                .query((rs, n) -> new LateDecision(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4))).list().stream()
+                .map(d -> new LateDecision(d.caseReference(), people.nameOf(d.decidedBy()), d.decidedAt(), d.due())).toList();
     }
 
     /**
@@ -117,7 +123,8 @@ class AuditReports {
                 .param("ref", caseReference)
                 .param("views", TrailAction.views().stream().map(TrailAction::stored).toList())
                 .query((rs, n) -> new View(at(rs, 1), rs.getString(2), Role.labelOf(rs.getString(3)), TrailAction.labelOf(rs.getString(4)),
-                        words.of(rs.getString(5)))).list();
+                        words.of(rs.getString(5)))).list().stream()
+                .map(v -> new View(v.at(), people.nameOf(v.actor()), v.role(), v.action(), v.details())).toList();
     }
 
     private static Instant at(ResultSet rs, int column) throws SQLException {

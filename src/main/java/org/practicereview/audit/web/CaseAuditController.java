@@ -51,7 +51,7 @@ class CaseAuditController {
     ResponseEntity<byte[]> csv(@PathVariable String reference, @RequestParam Map<String, String> params) {
         Query q = query(reference, params);
         StringWriter out = new StringWriter();
-        TimelineExports.csv(CaseTimeline.filter(q.all(), q.filter()), out);
+        exports.csv(CaseTimeline.filter(q.all(), q.filter()), out);
         trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TIMELINE_DOWNLOADED, "CSV");
         return download(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv", reference + "-timeline.csv");
     }
@@ -70,10 +70,10 @@ class CaseAuditController {
         List<TimelineEntry> shown = q.errors().isEmpty() ? CaseTimeline.filter(q.all(), q.filter()) : q.all();
         trail.append(q.ref(), CurrentUser.actor(), TrailAction.CASE_TRAIL_VIEWED, verification == null ? "timeline" : "timeline and verification");
         model.addAttribute("reference", reference);
-        model.addAttribute("rows", shown.stream().map(exports::row).toList());
+        model.addAttribute("rows", exports.rows(shown));
         model.addAttribute("total", q.all().size());
         model.addAttribute("filter", q.filter());
-        model.addAttribute("actors", q.all().stream().map(TimelineEntry::actor).distinct().sorted().toList());
+        model.addAttribute("actors", actors(q.all()));
         model.addAttribute("actions", q.all().stream().map(TimelineEntry::action).distinct().sorted()
                 .collect(java.util.stream.Collectors.toMap(a -> a, TrailAction::labelOf, (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("from", DateFilter.of(params, "from"));
@@ -83,6 +83,15 @@ class CaseAuditController {
         model.addAttribute("errorList", q.errors());
         model.addAttribute("backLink", "/audit");
         return "audit/case";
+    }
+
+    /** Who acted, by name (the filter's value stays the user id the trail holds), in the order of their names. */
+    private Map<String, String> actors(List<TimelineEntry> all) {
+        java.util.function.UnaryOperator<String> names = exports.names();
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        all.stream().map(TimelineEntry::actor).distinct().sorted(java.util.Comparator.comparing(names))
+                .forEach(a -> byName.put(a, names.apply(a)));
+        return byName;
     }
 
     private record Query(CaseReference ref, List<TimelineEntry> all, TimelineFilter filter, List<FieldError> errors, String exportQuery) {}

@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.practicereview.shared.PeopleNames;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine's history of a case: every process instance with the case reference as business key
  * (case-review and the scr-review and publication it calls), their tasks, decision evaluations and
- * who claimed, released or was given each task (from the user operation log), in words.
+ * who claimed, released or was given each task (from the user operation log), in words, naming people
+ * by name (the engine holds user ids).
  */
 @Component
 class EngineHistory {
@@ -26,10 +28,12 @@ class EngineHistory {
     private final HistoryService history;
     private final RepositoryService repository;
     private final Map<String, String> decisionVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PeopleNames people;
 
-    EngineHistory(HistoryService history, RepositoryService repository) {
+    EngineHistory(HistoryService history, RepositoryService repository, PeopleNames people) {
         this.history = history;
         this.repository = repository;
+        this.people = people;
     }
 
     List<TimelineEntry> forCase(String reference) {
@@ -52,7 +56,7 @@ class EngineHistory {
             entries.add(engine(t.getStartTime(), null, "TASK_CREATED", t.getName()));
             if (t.getEndTime() != null) {
                 entries.add(engine(t.getEndTime(), t.getAssignee(), "TASK_ENDED",
-                        t.getName() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + t.getAssignee())));
+                        t.getName() + " " + t.getDeleteReason() + (t.getAssignee() == null ? "" : " by " + people.nameOf(t.getAssignee()))));
             }
         }
         claims(processInstanceId, names, entries);
@@ -75,11 +79,11 @@ class EngineHistory {
             String to = change.getNewValue();
             boolean claim = UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(change.getOperationType());
             if (claim && to != null) {
-                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_CLAIMED", task + " claimed by " + to));
+                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_CLAIMED", task + " claimed by " + people.nameOf(to)));
             } else if (to == null) {
                 entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_UNCLAIMED", task + " released"));
             } else {
-                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_ASSIGNED", task + " given to " + to));
+                entries.add(engine(change.getTimestamp(), change.getUserId(), "TASK_ASSIGNED", task + " given to " + people.nameOf(to)));
             }
         }
     }

@@ -79,6 +79,9 @@ class CasePages {
         CaseRecords.Summary s = visibleSummary(actor, reference);
         CaseReference ref = s.reference();
         List<TrailEntry> events = trail.forCase(ref);
+        // Who acted, by name: one look-up per person, however long the trail.
+        Map<String, String> known = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<String> names = userId -> known.computeIfAbsent(userId, users::nameOf);
         List<String> agencyCodes = new ArrayList<>(s.agenciesInvolved());
         agencyCodes.add(s.referrerAgencyCode());
         Map<String, String> agencyNames = agencies.namesOf(agencyCodes);
@@ -88,8 +91,8 @@ class CasePages {
                 s.criteriaBelieved().stream().map(Labels::words).toList(),
                 s.parallelProcesses().stream().map(CasePages::process).toList(),
                 s.mergedInto() == null ? null : s.mergedInto().value(),
-                StageTracker.steps(s.stage(), events), tasks.openTasks(actor, ref), caseFile.sections(actor, ref),
-                newestFirst(events), actions(actor, ref));
+                StageTracker.steps(s.stage(), events, names), tasks.openTasks(actor, ref), caseFile.sections(actor, ref),
+                newestFirst(events, names), actions(actor, ref));
         return view;
     }
 
@@ -100,18 +103,16 @@ class CasePages {
                 coordinator && tasks.agencyReportRoundOpen(ref), actor.has(Role.CHAIR) && leadReviewers.replaceable(ref));
     }
 
-    private List<CaseView.TrailRow> newestFirst(List<TrailEntry> events) {
-        // Who acted, by name: one look-up per person, however long the trail.
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    private List<CaseView.TrailRow> newestFirst(List<TrailEntry> events, java.util.function.UnaryOperator<String> names) {
         List<CaseView.TrailRow> rows = new java.util.ArrayList<>(events.stream()
-                .map(e -> row(e, names.computeIfAbsent(e.actor(), users::nameOf))).toList());
+                .map(e -> row(e, names)).toList());
         java.util.Collections.reverse(rows);
         return rows;
     }
 
-    private CaseView.TrailRow row(TrailEntry e, String actorName) {
-        return new CaseView.TrailRow(Labels.time(e.occurredAt()), actorName, Role.labelOf(e.role()), e.actionLabel(),
-                words.of(e.details()));
+    private CaseView.TrailRow row(TrailEntry e, java.util.function.UnaryOperator<String> names) {
+        return new CaseView.TrailRow(Labels.time(e.occurredAt()), names.apply(e.actor()), Role.labelOf(e.role()), e.actionLabel(),
+                words.of(e.details(), names));
     }
 
     private static String process(String kindAndStatus) {

@@ -3,6 +3,7 @@ package org.practicereview.web.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.shared.Role;
@@ -28,8 +29,8 @@ final class StageTracker {
 
     private StageTracker() {}
 
-    /** {@code trail} oldest first. */
-    static List<Step> steps(Stage stage, List<TrailEntry> trail) {
+    /** {@code trail} oldest first; {@code names} gives a person's name for the user id the trail holds. */
+    static List<Step> steps(Stage stage, List<TrailEntry> trail, UnaryOperator<String> names) {
         int current = index(stage);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < MILESTONES.size(); i++) {
@@ -38,7 +39,7 @@ final class StageTracker {
             String status = current < 0 ? (reached.isPresent() ? "Completed" : "Not reached")
                     : i < current ? "Completed" : i == current ? "In progress" : "Not started";
             steps.add(new Step(m.name(), status, reached.map(e -> Labels.time(e.occurredAt())).orElse(null),
-                    reached.map(e -> e.actor() + " (" + Role.labelOf(e.role()) + ")").orElse(null)));
+                    reached.map(e -> names.apply(e.actor()) + " (" + Role.labelOf(e.role()) + ")").orElse(null)));
         }
         return steps;
     }

@@ -103,9 +103,9 @@ class AuditPagesTests {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ref.value() + "-timeline.csv\""))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(3);
-        assertThat(csv).startsWith("\"occurred_at\",\"source\",\"seq\",\"actor\",\"role\",\"action\",\"details\",\"role_in_words\",\"action_in_words\"\r\n");
+        assertThat(csv).startsWith("\"occurred_at\",\"source\",\"seq\",\"actor\",\"role\",\"action\",\"details\",\"role_in_words\",\"action_in_words\",\"actor_in_words\"\r\n");
         assertThat(csv).contains("\"chair.pages\",\"CHAIR\",\"TASK_COMPLETED\"").doesNotContain("REFERRAL_SUBMITTED");
-        assertThat(csv).as("beside each code, the words a person reads").contains("\"chair\",\"Task completed\"\r\n");
+        assertThat(csv).as("beside each code, the words a person reads").contains("\"chair\",\"Task completed\",\"chair.pages\"\r\n");
         assertThat(csv).as("the details as stored, for verification").contains("Task_RecordScrDecision decisionOption=NO_REVIEW");
 
         byte[] pdf = mvc.perform(get("/audit/cases/" + ref.value() + "/timeline.pdf").with(auditor)).andExpect(status().isOk())

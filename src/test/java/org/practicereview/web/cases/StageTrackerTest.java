@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
@@ -27,14 +28,14 @@ class StageTrackerTest {
         event(TrailAction.RECOMMENDATION_MADE, "member1", "PRG_MEMBER", "INITIATE_SCR");
         event(TrailAction.REVIEW_COMMISSIONED, "chair1", "CHAIR", "Serious Case Review");
 
-        assertThat(StageTracker.steps(Stage.REVIEW, trail)).extracting(StageTracker.Step::name, StageTracker.Step::status,
+        assertThat(StageTracker.steps(Stage.REVIEW, trail, UnaryOperator.identity())).extracting(StageTracker.Step::name, StageTracker.Step::status,
                 StageTracker.Step::reachedBy).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Referral", "Completed", "police.one (agency)"),
                 org.assertj.core.groups.Tuple.tuple("Screening", "Completed", "coord1 (PRG coordinator)"),
                 org.assertj.core.groups.Tuple.tuple("Chair's decision", "Completed", "member1 (PRG member)"),
                 org.assertj.core.groups.Tuple.tuple("Review", "In progress", "chair1 (chair)"),
                 org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
-        assertThat(StageTracker.steps(Stage.REVIEW, trail).get(1).reachedOn()).isEqualTo("3 March 2026 at 10am");
+        assertThat(StageTracker.steps(Stage.REVIEW, trail, UnaryOperator.identity()).get(1).reachedOn()).isEqualTo("3 March 2026 at 10am");
     }
 
     @Test
@@ -43,7 +44,7 @@ class StageTrackerTest {
         event(TrailAction.TASK_COMPLETED, "coord1", "PRG_COORDINATOR", "Task_TriageReferral triageOutcome=ACCEPTED");
         event(TrailAction.TASK_COMPLETED, "chair1", "CHAIR", "Task_RecordScrDecision decision OTHER_REVIEW review LEARNING");
 
-        assertThat(StageTracker.steps(Stage.CLOSED, trail)).extracting(StageTracker.Step::status)
+        assertThat(StageTracker.steps(Stage.CLOSED, trail, UnaryOperator.identity())).extracting(StageTracker.Step::status)
                 .containsExactly("Completed", "Not reached", "Not reached", "Not reached", "Not reached");
     }
 
@@ -52,6 +53,14 @@ class StageTrackerTest {
         event(TrailAction.REVIEW_COMMISSIONED, "chair1", "CHAIR", "learning review");
         event(TrailAction.REVIEW_COMMISSIONED, "chair2", "CHAIR", "Serious Case Review");
 
-        assertThat(StageTracker.steps(Stage.REVIEW, trail).get(3).reachedBy()).isEqualTo("chair2 (chair)");
+        assertThat(StageTracker.steps(Stage.REVIEW, trail, UnaryOperator.identity()).get(3).reachedBy()).isEqualTo("chair2 (chair)");
+    }
+
+    @Test
+    void namesWhoeverReachedAStageByTheirNameNotTheirAccount() {
+        event(TrailAction.REVIEW_COMMISSIONED, "chair2", "CHAIR", "Serious Case Review");
+
+        assertThat(StageTracker.steps(Stage.REVIEW, trail, id -> id.equals("chair2") ? "Rosalind Fictional" : id).get(3).reachedBy())
+                .isEqualTo("Rosalind Fictional (chair)");
     }
 }
