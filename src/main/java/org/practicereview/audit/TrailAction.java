@@ -89,7 +89,12 @@ public enum TrailAction {
     TASK_REASSIGNED("Task reassigned"),
     FOLLOW_UP_ACTION_CREATED("Follow-up action created"),
     FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed"),
-    FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated");
+    FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated"),
+    // PRG meetings (issue 22): details name the meeting by number and members by account name.
+    MEETING_SCHEDULED("PRG meeting scheduled"),
+    MEETING_MEMBER_INVITED("Member invited to a PRG meeting"),
+    CASE_TABLED("Case tabled at a PRG meeting"),
+    CASE_CARRIED_OVER("Case carried over to the next PRG meeting");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));
