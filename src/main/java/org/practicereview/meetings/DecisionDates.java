@@ -8,7 +8,7 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** The chair's one-month decision date of a case still running, as the case's process holds it. */
+/** Whether a case is still running, and its chair's one-month decision date as the case's process holds it. */
 @Component
 class DecisionDates {
 
@@ -16,6 +16,11 @@ class DecisionDates {
 
     DecisionDates(RuntimeService runtime) {
         this.runtime = runtime;
+    }
+
+    /** True while the case's process runs: only an open case can be tabled. */
+    boolean open(CaseReference caseReference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference.value(), "case-review").count() > 0;
     }
 
     Optional<Instant> due(CaseReference caseReference) {

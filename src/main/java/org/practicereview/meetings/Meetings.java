@@ -115,6 +115,7 @@ public class Meetings {
     public int invite(Actor coordinator, long meetingId, Collection<String> usernames) {
         requireCoordinator(coordinator);
         existing(meetingId);
+        requireNotApproved(meetingId);
         if (usernames.isEmpty()) {
             throw InvalidSubmissionException.of("members", "Select the members to invite");
         }
@@ -147,6 +148,12 @@ public class Meetings {
                 .list();
     }
 
+    /** The meetings that recorded an outcome of the case (screening, recommendation, quality assurance), the earliest first. */
+    public List<Meeting> consideredAt(CaseReference caseReference) {
+        return jdbc.sql(MEETING + "where id in (select meeting_id from prg_meeting_outcome where case_reference = ?) "
+                + "order by held_on, starts_at, id").param(caseReference.value()).query(Meetings::meeting).list();
+    }
+
     /** The meetings a case was tabled at, the earliest first. */
     public List<Meeting> meetingsOf(CaseReference caseReference) {
         return jdbc.sql(MEETING + "where id in (select meeting_id from prg_meeting_case where case_reference = ?) "
@@ -161,8 +168,12 @@ public class Meetings {
     public TabledCase table(Actor coordinator, long meetingId, CaseReference caseReference) {
         requireCoordinator(coordinator);
         existing(meetingId);
+        requireNotApproved(meetingId);
         if (onAgenda(meetingId, caseReference)) {
-            throw InvalidSubmissionException.of("caseReference", caseReference.value() + " is already on this meeting's agenda");
+            throw InvalidSubmissionException.of(null, caseReference.value() + " is already on this meeting's agenda");
+        }
+        if (!decisionDates.open(caseReference)) {
+            throw InvalidSubmissionException.of(null, "There is no open case " + caseReference.value());
         }
         insertCase(meetingId, caseReference, coordinator);
         trail.append(caseReference, coordinator, TrailAction.CASE_TABLED, "meeting " + meetingId);
@@ -174,6 +185,7 @@ public class Meetings {
     public void carryOver(Actor coordinator, long meetingId, CaseReference caseReference, Long toMeetingId, String reason) {
         requireCoordinator(coordinator);
         Meeting from = existing(meetingId);
+        requireNotApproved(meetingId);
         String why = reason == null ? "" : reason.strip();
         if (toMeetingId == null || after(from).stream().noneMatch(m -> m.id() == toMeetingId)) {
             throw InvalidSubmissionException.of("toMeeting", "Select the later meeting the case goes to");
@@ -210,11 +222,23 @@ public class Meetings {
                 .update();
     }
 
+    /** True once the meeting's minutes are approved: its record is fixed from then on. */
+    public boolean minutesApproved(long meetingId) {
+        return jdbc.sql("select count(*) from prg_meeting_minutes where meeting_id = ? and approved_at is not null")
+                .param(meetingId).query(Long.class).single() > 0;
+    }
+
+    void requireNotApproved(long meetingId) {
+        if (minutesApproved(meetingId)) {
+            throw new BusinessRuleException("The minutes of this meeting are approved: its record can no longer change");
+        }
+    }
+
     Meeting existing(long meetingId) {
         return find(meetingId).orElseThrow(() -> new BusinessRuleException("No such meeting"));
     }
 
-    private static void requireCoordinator(Actor actor) {
+    static void requireCoordinator(Actor actor) {
         if (!actor.has(Role.PRG_COORDINATOR)) {
             throw new BusinessRuleException("Only the PRG coordinator arranges meetings");
         }
