@@ -91,7 +91,20 @@ public enum TrailAction {
     FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed"),
     FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated"),
     STEP_REMINDER_SENT("Reminder of a step's target date queued"),
-    STEP_OVERDUE_ESCALATED("Step past its target date escalated");
+    STEP_OVERDUE_ESCALATED("Step past its target date escalated"),
+    // PRG meetings (issue 22): details name the meeting by number and members by account name.
+    MEETING_SCHEDULED("PRG meeting scheduled"),
+    MEETING_MEMBER_INVITED("Member invited to a PRG meeting"),
+    CASE_TABLED("Case tabled at a PRG meeting"),
+    CASE_CARRIED_OVER("Case carried over to the next PRG meeting"),
+    MEETING_PACK_VIEWED("PRG meeting case pack page viewed", true),
+    MEETING_PACK_DOWNLOADED("PRG meeting case pack downloaded", true),
+    MEETING_ATTENDANCE_RECORDED("PRG meeting attendance recorded"),
+    CONFLICT_OF_INTEREST_DECLARED("Conflict of interest declared at a PRG meeting"),
+    MEETING_OUTCOME_RECORDED("Outcome recorded at a PRG meeting"),
+    MEETING_ACTION_AGREED("Action agreed at a PRG meeting"),
+    MINUTES_GENERATED("PRG meeting minutes generated"),
+    MINUTES_APPROVED("PRG meeting minutes approved");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

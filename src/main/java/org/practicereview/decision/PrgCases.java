@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.practicereview.documents.DeadlineStatus;
 import org.practicereview.documents.PrgCase;
+import org.practicereview.meetings.Meeting;
+import org.practicereview.meetings.Meetings;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.Notifications;
 import org.practicereview.referral.CaseDetails;
@@ -38,9 +40,11 @@ public class PrgCases {
     private final HistoryService history;
     private final Clock clock;
     private final NoticeSettings settings;
+    private final Meetings meetings;
 
     PrgCases(JdbcClient jdbc, Screenings screenings, Decisions decisions, Notifications notifications,
-             CaseDetails caseDetails, HistoryService history, Clock clock, NoticeSettings settings) {
+             CaseDetails caseDetails, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings) {
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.screenings = screenings;
         this.decisions = decisions;
@@ -71,7 +75,12 @@ public class PrgCases {
         return new PrgCase(ref, pseudonym, DecisionRecords.words(caseDetails.purpose(ref)), criteria,
                 advice.map(a -> DecisionRecords.words(a.recommendation())).orElse(null),
                 decision.map(d -> DecisionRecords.words(d.option().name())).orElse(null),
-                referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision, panel));
+                referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision, panel), meetingsOf(ref));
+    }
+
+    private String meetingsOf(CaseReference ref) {
+        List<Meeting> considered = meetings.consideredAt(ref);
+        return considered.isEmpty() ? null : String.join("; ", considered.stream().map(Meeting::title).toList());
     }
 
     private DeadlineStatus decisionClock(Optional<RecordedDecision> decision) {

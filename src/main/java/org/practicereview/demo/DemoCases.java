@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.LocalDate;
 import org.practicereview.identity.Users;
+import org.practicereview.meetings.Meeting;
+import org.practicereview.meetings.MeetingDetails;
+import org.practicereview.meetings.Meetings;
 import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo cases, each driven through the same services a user's pages call: one published review
  * with its briefing, one in review, one awaiting the chair, one in the agency information round, one
- * just referred, one closed without a review.
+ * just referred, one closed without a review; and the PRG's next meeting with the information-round case tabled.
  */
 @Component
 class DemoCases {
@@ -22,11 +26,13 @@ class DemoCases {
     private final Users users;
     private final ReferralService referrals;
     private final DemoSteps steps;
+    private final Meetings meetings;
 
-    DemoCases(Users users, ReferralService referrals, DemoSteps steps) {
+    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings) {
         this.users = users;
         this.referrals = referrals;
         this.steps = steps;
+        this.meetings = meetings;
     }
 
     void create() {
@@ -80,6 +86,18 @@ class DemoCases {
         CaseReference ref = refer(DemoReferrals.Example.DELTA);
         steps.triageAndRequest(ref);
         steps.agencySummary(ref, DemoUsers.AGENCY_POLICE);
+        upcomingMeeting(ref);
+    }
+
+    /** The PRG's next meeting, a fortnight ahead, with the member invited and this case on its agenda. */
+    private void upcomingMeeting(CaseReference ref) {
+        Actor coordinator = actor(DemoUsers.COORDINATOR);
+        LocalDate on = LocalDate.now().plusDays(14);
+        Meeting meeting = meetings.schedule(coordinator, MeetingDetails.of(Map.of("heldOn-day", String.valueOf(on.getDayOfMonth()),
+                "heldOn-month", String.valueOf(on.getMonthValue()), "heldOn-year", String.valueOf(on.getYear()),
+                "startsAt", "10:00", "place", "Committee Room 2, Northshire House (fictional)"), LocalDate.now()));
+        meetings.invite(coordinator, meeting.id(), java.util.List.of(DemoUsers.MEMBER));
+        meetings.table(coordinator, meeting.id(), ref);
     }
 
     private void justReferred() {

@@ -9,11 +9,19 @@ import org.practicereview.shared.CaseReference;
 /**
  * One case the PRG considered, anonymised: its reference and, once published, its pseudonym (null
  * until then) — there is deliberately nowhere to put a name. {@code decision} and
- * {@code decisionDate} are null while the chair has not decided.
+ * {@code decisionDate} are null while the chair has not decided. {@code meetings} names the PRG
+ * meetings the case was considered at, in words, or is null when it was considered outside a meeting.
  */
 public record PrgCase(CaseReference reference, String pseudonym, String purpose, String criteriaResult,
         String recommendation, String decision, LocalDate referralDate, LocalDate decisionDate,
-        DeadlineStatus decisionDeadline, DeadlineStatus nationalPanelNotice) {
+        DeadlineStatus decisionDeadline, DeadlineStatus nationalPanelNotice, String meetings) {
+
+    public PrgCase(CaseReference reference, String pseudonym, String purpose, String criteriaResult, String recommendation,
+                   String decision, LocalDate referralDate, LocalDate decisionDate, DeadlineStatus decisionDeadline,
+                   DeadlineStatus nationalPanelNotice) {
+        this(reference, pseudonym, purpose, criteriaResult, recommendation, decision, referralDate, decisionDate, decisionDeadline,
+                nationalPanelNotice, null);
+    }
 
     public PrgCase {
         Objects.requireNonNull(reference, "reference");

@@ -42,6 +42,7 @@ public class PrgReportPdf {
             totals(flow, blocks, report);
             blocks.heading("Cases");
             new CaseTable(flow).draw(report.cases());
+            meetings(flow, blocks, report);
             return flow.finish("PRG report · " + period + " · " + report.boardName(),
                     new DocumentMetadata(title, report.boardName(),
                             "The cases the Practice Review Group considered and how they were decided",
@@ -64,6 +65,19 @@ public class PrgReportPdf {
                 report.count(DeadlineStatus.MET, true) + " of " + notices + " where required");
         blocks.field(table, "Average days to decision", report.averageDaysToDecision().isPresent()
                 ? String.format(java.util.Locale.UK, "%.1f", report.averageDaysToDecision().getAsDouble()) : NONE);
+    }
+
+    /** The PRG meeting each case was considered at: the business unit's "group meeting" date. */
+    private static void meetings(FlowDocument flow, Blocks blocks, PrgReport report) throws IOException {
+        List<PrgCase> atMeetings = report.cases().stream().filter(c -> c.meetings() != null).toList();
+        if (atMeetings.isEmpty()) {
+            return;
+        }
+        blocks.heading("Meetings at which the cases were considered");
+        PDStructureElement table = flow.tagging().element(StandardStructureTypes.TABLE);
+        for (PrgCase c : atMeetings) {
+            blocks.field(table, c.reference().value(), c.meetings());
+        }
     }
 
     /** A case as the table shows it, one string per column. */

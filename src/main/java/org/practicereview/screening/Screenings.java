@@ -18,10 +18,19 @@ public class Screenings {
 
     private final Store store;
     private final Recommendations recommendations;
+    private final InformationRequests requests;
 
-    Screenings(Store store, Recommendations recommendations) {
+    Screenings(Store store, Recommendations recommendations, InformationRequests requests) {
         this.store = store;
         this.recommendations = recommendations;
+        this.requests = requests;
+    }
+
+    /** When the agencies were asked in the case's latest information round, and their deadline. */
+    @Transactional(readOnly = true)
+    public Optional<AgencyRequestDates> latestAgencyRequest(CaseReference caseReference) {
+        return requests.findFirstByCaseReferenceOrderByRoundNumberDesc(caseReference.value())
+                .map(r -> new AgencyRequestDates(r.requestedAt(), r.dueAt()));
     }
 
     /** The PRG's latest recommendation to the chair on the case, if it has made one. */

@@ -33,7 +33,7 @@ public final class GovDates {
     }
 
     /** "5pm", "9:30am", "midday", "midnight". */
-    static String clock(LocalTime time) {
+    public static String clock(LocalTime time) {
         if (time.getHour() == 0 && time.getMinute() == 0) {
             return "midnight";
         }

@@ -51,6 +51,10 @@ class LayoutAdvice {
                 || r == Role.REVIEWER)) {
             items.add(item("Cases", "/cases", path));
         }
+        // The roles the meetings' pages let in (meetings.web.MeetingAccess).
+        if (roles.contains(Role.PRG_COORDINATOR) || roles.contains(Role.PRG_MEMBER)) {
+            items.add(item("Meetings", "/meetings", path));
+        }
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));
         }

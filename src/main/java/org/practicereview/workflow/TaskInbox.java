@@ -129,6 +129,12 @@ public class TaskInbox {
         return sortedByDue(found.stream().map(t -> inboxTask(t, caseReference, now, Actor.SYSTEM)).toList());
     }
 
+    /** Every open task of these kinds, whoever may act on it (the PRG's agenda proposes their cases). */
+    public List<InboxTask> openOfKinds(Set<String> taskDefinitionKeys) {
+        return sortedByDue(toInbox(tasks.createTaskQuery().active()
+                .taskDefinitionKeyIn(taskDefinitionKeys.toArray(String[]::new)).list(), Actor.SYSTEM));
+    }
+
     public Optional<InboxTask> find(String taskId, Actor actor) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !userTasks.mayAct(task, actor)) {

@@ -45,6 +45,7 @@ class TrailActionTest {
     @Test
     void theViewsReportCoversThePageTrailAndDocumentViews() {
         assertThat(TrailAction.views()).containsExactlyInAnyOrder(TrailAction.CASE_VIEWED, TrailAction.CASE_TRAIL_VIEWED,
-                TrailAction.CASE_TIMELINE_DOWNLOADED, TrailAction.CASE_DOCUMENT_DOWNLOADED, TrailAction.DOCUMENT_DOWNLOADED);
+                TrailAction.CASE_TIMELINE_DOWNLOADED, TrailAction.CASE_DOCUMENT_DOWNLOADED, TrailAction.DOCUMENT_DOWNLOADED,
+                TrailAction.MEETING_PACK_VIEWED, TrailAction.MEETING_PACK_DOWNLOADED);
     }
 }

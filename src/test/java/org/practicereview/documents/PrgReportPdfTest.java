@@ -99,7 +99,7 @@ class PrgReportPdfTest {
                 .toList();
 
         assertThat(fields).containsExactly("reference", "pseudonym", "purpose", "criteriaResult", "recommendation",
-                "decision", "referralDate", "decisionDate", "decisionDeadline", "nationalPanelNotice");
+                "decision", "referralDate", "decisionDate", "decisionDeadline", "nationalPanelNotice", "meetings");
         assertThat(fields).noneMatch(f -> f.toLowerCase().matches(".*(name|birth|address|nhs|dob).*"));
     }
 

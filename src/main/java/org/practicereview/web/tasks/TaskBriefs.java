@@ -31,7 +31,7 @@ class TaskBriefs {
             Map.entry("Task_RequestAgencyInformation", Set.of("referral", "triage", "agency-information")),
             Map.entry("Task_ScreenAgainstCriteria", Set.of("referral", "agency-information")),
             Map.entry("Task_RecommendToChair", Set.of("referral", "agency-information", "screening")),
-            Map.entry("Task_RecordScrDecision", Set.of("agency-information", "screening", "recommendation")),
+            Map.entry("Task_RecordScrDecision", Set.of("agency-information", "screening", "recommendation", "meetings")),
             Map.entry("Task_CompleteFollowUpAction", Set.of("decision")),
             Map.entry("Task_AgreeTermsOfReference", Set.of("referral", "agency-information", "screening",
                     "recommendation", "decision")),

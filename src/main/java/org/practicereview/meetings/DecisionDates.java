@@ -1,0 +1,32 @@
+package org.practicereview.meetings;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.ProcessVariables;
+import org.springframework.stereotype.Component;
+
+/** Whether a case is still running, and its chair's one-month decision date as the case's process holds it. */
+@Component
+class DecisionDates {
+
+    private final RuntimeService runtime;
+
+    DecisionDates(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** True while the case's process runs: only an open case can be tabled. */
+    boolean open(CaseReference caseReference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference.value(), "case-review").count() > 0;
+    }
+
+    Optional<Instant> due(CaseReference caseReference) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference.value(), "case-review").list()
+                .stream().findFirst()
+                .map(p -> runtime.getVariable(p.getId(), ProcessVariables.DECISION_DUE))
+                .filter(Date.class::isInstance).map(d -> ((Date) d).toInstant());
+    }
+}
