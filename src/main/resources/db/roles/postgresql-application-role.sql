@@ -10,7 +10,9 @@
 --     psql -v ON_ERROR_STOP=1 -U practice_review -d practice_review -f postgresql-application-role.sql
 -- The application role itself is created once by a database administrator:
 --     create role practice_review_app login password '...';
--- The embedded-PostgreSQL test TrailRoleOnPostgresTests runs this file as it is.
+-- The embedded-PostgreSQL tests run this file as it is: TrailRoleOnPostgresTests on a migrated
+-- database, ApplicationRoleOnPostgresTests before the first start (then the application runs as
+-- practice_review_app).
 
 -- The schema: use it, and create tables in it (Camunda creates and upgrades its own engine tables
 -- at start, camunda.bpm.database.schema-update); creating grants no right over the owner's tables.
@@ -24,7 +26,14 @@ alter default privileges in schema public grant usage, select on sequences to pr
 
 -- The trail and its checkpoints: insert and read only. (trail_head moves with every append; a head
 -- moved back is found by the signed checkpoints.) The PostgreSQL migration V191 makes the same
--- revocation when Flyway creates these tables after the default privileges above were set.
-revoke update, delete, truncate, references, trigger on trail_event, trail_checkpoint from practice_review_app;
-revoke update, delete, truncate, references, trigger on trail_event, trail_checkpoint from public;
-revoke truncate, references, trigger on trail_head from practice_review_app;
+-- revocation when Flyway creates these tables after the default privileges above were set; before
+-- the first start they do not exist yet, so this part waits for them.
+do $$
+begin
+    if to_regclass('trail_event') is not null then
+        revoke update, delete, truncate, references, trigger on trail_event, trail_checkpoint from practice_review_app;
+        revoke update, delete, truncate, references, trigger on trail_event, trail_checkpoint from public;
+        revoke truncate, references, trigger on trail_head from practice_review_app;
+    end if;
+end
+$$;

@@ -9,6 +9,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
@@ -86,7 +87,7 @@ public final class CheckpointSigningKey implements CheckpointSigner {
      * derived from (RFC 8032), so the JDK's generator given that seed as its randomness derives the
      * same pair; checked by signing and verifying before it is trusted.
      */
-    private static java.security.PublicKey publicHalf(PrivateKey key) {
+    private static PublicKey publicHalf(PrivateKey key) {
         try {
             byte[] seed = ((EdECPrivateKey) key).getBytes().orElseThrow();
             KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);

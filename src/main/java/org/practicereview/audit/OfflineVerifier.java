@@ -1,6 +1,7 @@
 package org.practicereview.audit;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ public final class OfflineVerifier {
     }
 
     /** Takes every --public-key and --key (with its file) out of the arguments; null when none was given. */
-    private static CheckpointPublicKeys keys(List<String> args) throws java.io.IOException {
+    private static CheckpointPublicKeys keys(List<String> args) throws IOException {
         List<CheckpointPublicKeys.Key> publicKeys = new ArrayList<>();
         CheckpointKey shared = null;
         boolean any = false;

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -44,9 +43,7 @@ class TrailRoleOnPostgresTests {
     void theOperatorRanTheGrants() throws Exception {
         jdbc.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE + "') then "
                 + "create role " + APP_ROLE + " login password '" + APP_PASSWORD + "'; end if; end $$");
-        String script = Files.readAllLines(GRANTS, StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
-        Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(jdbc::execute);
+        jdbc.execute(Files.readString(GRANTS, StandardCharsets.UTF_8)); // as psql -f runs it: every statement in turn
     }
 
     private Connection asTheApplication() throws SQLException {

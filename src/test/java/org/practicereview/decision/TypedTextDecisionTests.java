@@ -53,7 +53,7 @@ class TypedTextDecisionTests {
         try (PDDocument pdf = Loader.loadPDF(documents.latest(c.ref().value(), DocumentKind.DECISION_RECORD)
                 .orElseThrow().content())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Still agreed □", "Initiated □");
+            assertThat(text).contains("Still agreed [slightly smiling face]", "Initiated [children crossing]");
             assertThat(pdf.getDocumentInformation().getCustomMetadataValue("ReplacedCharacters"))
                     .contains("U+1F642", "U+1F6B8");
         }

@@ -111,13 +111,28 @@ class BriefingPdfTest {
     }
 
     @Test
-    void showsACharacterNoFontDrawsAsAVisibleReplacementAndListsItInTheMetadata() {
+    void spellsOutACharacterNoFontDrawsByItsNameAndListsItInTheMetadata() {
         BriefingDocument withEmoji = Briefings.withPanel(childQ, 0, new BriefingPanel("Background", "Smile 🙂 中"));
 
         byte[] pdf = renderer.render(withEmoji);
 
-        assertThat(Pdfs.text(pdf)).contains("Smile □ □");
-        assertThat(Pdfs.replacedCharacters(pdf)).startsWith("U+4E2D U+1F642 shown as □");
+        assertThat(Pdfs.text(pdf)).contains("Smile [slightly smiling face] [cjk unified ideographs 4e2d]");
+        assertThat(Pdfs.replacedCharacters(pdf)).isEqualTo("U+4E2D U+1F642 shown by their Unicode names in brackets "
+                + "(no embedded font draws them)");
+    }
+
+    /** Emoji newer than Java 17's Unicode tables, which no embedded font draws, by the names in our own list. */
+    @Test
+    void spellsOutNewerEmojiByName() {
+        BriefingDocument withEmoji = Briefings.withPanel(childQ, 0,
+                new BriefingPanel("Background", "Felt \uD83E\uDEE0 and \uD83E\uDEE8, then \uD83E\uDEF6 \uD900\uDC00"));
+
+        byte[] pdf = renderer.render(withEmoji);
+
+        // The panel's second line is read out after the first line of the panel beside it.
+        assertThat(Pdfs.text(pdf).replaceAll("\\s+", " ")).contains("Felt [melting face] and [shaking face], then [heart hands]")
+                .contains("[character U+50000]");
+        assertThat(Pdfs.replacedCharacters(pdf)).startsWith("U+1FAE0 U+1FAE8 U+1FAF6 U+50000 shown by their Unicode names");
     }
 
     @ParameterizedTest

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 /**
  * Title, author, subject, dates and language, in the info dictionary and as XMP; and, when some
- * character could not be drawn in any embedded font, which ones were shown as
- * {@value Typeface#REPLACEMENT_TEXT} (code points only, never the text around them).
+ * character could not be drawn in any embedded font, which ones were spelled out by name in brackets
+ * (code points only, never the text around them).
  */
 public record DocumentMetadata(String title, String author, String subject, ZonedDateTime created) {
 
@@ -73,13 +73,13 @@ public record DocumentMetadata(String title, String author, String subject, Zone
                 + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     }
 
-    /** "U+1F642 U+4E2D shown as □ (no embedded font draws them)". */
+    /** "U+1F642 U+4E2D shown by their Unicode names in brackets (no embedded font draws them)". */
     static String replaced(SortedSet<Integer> codePoints) {
         StringBuilder text = new StringBuilder();
         for (int cp : codePoints) {
             text.append(String.format("U+%04X ", cp));
         }
-        return text + "shown as " + Typeface.REPLACEMENT_TEXT + " (no embedded font draws them)";
+        return text + "shown by their Unicode names in brackets (no embedded font draws them)";
     }
 
     private static String escape(String text) {

@@ -72,7 +72,7 @@ public final class Fonts {
                 () -> load(f.fallback), replacements));
     }
 
-    /** The characters no font could draw, shown as {@value Typeface#REPLACEMENT_TEXT}, in code point order. */
+    /** The characters no font could draw, spelled out by name, in code point order. */
     public SortedSet<Integer> replaced() {
         return Collections.unmodifiableSortedSet(replaced);
     }

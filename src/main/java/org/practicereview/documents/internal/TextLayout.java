@@ -37,7 +37,8 @@ public final class TextLayout {
     public static List<String> wrap(String text, Typeface font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : normalise(text).split("\n", -1)) {
-            wrapParagraph(paragraph.strip(), font, size, maxWidth, lines);
+            // Wrapped as it will be set: a character no font draws takes the room of its name.
+            wrapParagraph(font.spelledOut(paragraph).strip(), font, size, maxWidth, lines);
         }
         return lines;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -11,14 +12,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * One face of the document font with its fallback: a character Liberation Sans cannot draw is set
  * in DejaVu Sans (symbols, arrows, some emoji, Arabic, Hebrew, Greek and Cyrillic extras); one that
- * neither can draw is shown as {@value #REPLACEMENT_TEXT} and reported, so that text a person typed
- * never stops a document. Invisible format characters Liberation does not draw (variation
- * selectors, joiners) are left out, as a reader would not see them either.
+ * neither can draw (newer emoji, scripts neither covers) is spelled out by its Unicode name in
+ * brackets, "[melting face]", and reported, so that text a person typed never stops a document and
+ * the reader still learns what was there. No font from a Maven artifact draws the newer emoji.
+ * Invisible format characters Liberation does not draw (variation selectors, joiners) are left out,
+ * as a reader would not see them either.
  */
 public final class Typeface {
-
-    public static final int REPLACEMENT = 0x25A1;
-    public static final String REPLACEMENT_TEXT = "□";
 
     /** Text to set in one font. */
     public record Run(PDFont font, String text) {}
@@ -43,32 +43,53 @@ public final class Typeface {
         return primary.get();
     }
 
-    /** The text cut into runs by the font that draws them, with replacements made. */
-    public List<Run> runs(String text) {
-        List<Run> runs = new ArrayList<>(1);
-        StringBuilder run = new StringBuilder(text.length());
-        boolean inFallback = false;
+    /**
+     * The text with each character no font draws replaced by its name in brackets (and reported),
+     * invisible ones left out: what {@link #runs(String)} sets, so that lines are wrapped on it.
+     */
+    public String spelledOut(String text) {
+        StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int drawn = cp;
-            boolean useFallback = false;
-            if (!primaryFile.draws(cp)) {
-                if (invisible(cp)) {
-                    continue;
-                } else if (fallbackFile.draws(cp)) {
-                    useFallback = true;
-                } else {
-                    replaced.accept(cp);
-                    drawn = REPLACEMENT;
-                }
+            if (primaryFile.draws(cp) || (!invisible(cp) && fallbackFile.draws(cp))) {
+                out.appendCodePoint(cp);
+            } else if (!invisible(cp)) {
+                replaced.accept(cp);
+                out.append(replacementFor(cp));
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * "[slightly smiling face]": the JDK's name, or for an emoji newer than its Unicode tables ours
+     * ({@link NewerEmojiNames}); a character neither names by its code point.
+     */
+    public static String replacementFor(int cp) {
+        String name = Character.getName(cp);
+        if (name == null) {
+            name = NewerEmojiNames.of(cp);
+        }
+        return name == null ? String.format("[character U+%04X]", cp) : "[" + name.toLowerCase(Locale.ROOT) + "]";
+    }
+
+    /** The text cut into runs by the font that draws them, with replacements made. */
+    public List<Run> runs(String text) {
+        String drawable = spelledOut(text);
+        List<Run> runs = new ArrayList<>(1);
+        StringBuilder run = new StringBuilder(drawable.length());
+        boolean inFallback = false;
+        for (int i = 0; i < drawable.length(); ) {
+            int cp = drawable.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean useFallback = !primaryFile.draws(cp);
             if (useFallback != inFallback && run.length() > 0) {
                 runs.add(new Run(inFallback ? fallback.get() : primary.get(), run.toString()));
                 run.setLength(0);
             }
             inFallback = useFallback;
-            run.appendCodePoint(drawn);
+            run.appendCodePoint(cp);
         }
         if (run.length() > 0) {
             runs.add(new Run(inFallback ? fallback.get() : primary.get(), run.toString()));

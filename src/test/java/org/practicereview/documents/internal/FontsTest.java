@@ -72,7 +72,7 @@ class FontsTest {
 
             assertThat(runs).extracting(run -> run.font().getName(), Typeface.Run::text).containsExactly(
                     tuple("LiberationSans", "Tick "), tuple("DejaVuSans", "✓"), tuple("LiberationSans", " "),
-                    tuple("DejaVuSans", "😀"), tuple("LiberationSans", " □ □."));
+                    tuple("DejaVuSans", "😀"), tuple("LiberationSans", " [slightly smiling face] [cjk unified ideographs 4e2d]."));
             assertThat(fonts.replaced()).containsExactly(0x4E2D, 0x1F642);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -84,8 +84,10 @@ class FontsTest {
         try (PDDocument pdf = new PDDocument()) {
             Typeface font = new Fonts(pdf).regular();
 
-            assertThat(TextLayout.width(font, 10, "a🙂b")).isEqualTo(TextLayout.width(font, 10, "a□b"));
-            assertThat(TextLayout.width(font, 10, "a\u0000b")).isEqualTo(TextLayout.width(font, 10, "a□b"));
+            assertThat(TextLayout.width(font, 10, "a🙂b")).isEqualTo(TextLayout.width(font, 10, "a[slightly smiling face]b"));
+            assertThat(TextLayout.width(font, 10, "a\u0000b")).isEqualTo(TextLayout.width(font, 10, "a[null]b"));
+            assertThat(TextLayout.wrap("Sad 🫠 today", font, 10, 60)).as("wrapped as it is set")
+                    .containsExactly("Sad [melting", "face] today");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
