@@ -91,7 +91,9 @@ public enum TrailAction {
     FOLLOW_UP_ACTION_COMPLETED("Follow-up action completed"),
     FOLLOW_UP_OVERDUE_ESCALATED("Overdue follow-up actions escalated"),
     STEP_REMINDER_SENT("Reminder of a step's target date queued"),
-    STEP_OVERDUE_ESCALATED("Step past its target date escalated");
+    STEP_OVERDUE_ESCALATED("Step past its target date escalated"),
+    PROCEEDINGS_CHECK_DATE_SET("Date to check on parallel proceedings set"),
+    PROCEEDINGS_CHECK_DUE("Business unit asked whether parallel proceedings have concluded");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

@@ -18,6 +18,7 @@ final class PackFields {
     static final String THEMES = "themes";
     static final String EXECUTIVE_SUMMARY = "executiveSummary";
     static final String PROCEEDINGS_OPEN = "proceedingsOpen";
+    static final String CHECK_PROCEEDINGS_BY = "checkProceedingsBy";
 
     /** Panels of the 7 minute briefing: number, fixed heading (or the key of an editable one), text key. */
     static final List<Panel> PANELS = List.of(
