@@ -51,6 +51,7 @@ class TaskBriefTests {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
+    @Autowired org.practicereview.workflow.WorkingDays workingDays;
     @Autowired UserTasks userTasks;
     @Autowired List<CaseFileSections> providers;
 
@@ -270,6 +271,22 @@ class TaskBriefTests {
     }
 
     /** The review accepted, signed off and its action plan agreed: the coordinator prepares the pack. */
+    @Test
+    void publicationHeldForProceedingsShowsTheDateToCheckAgainOnTheCasePage() throws Exception {
+        CaseReference ref = atPublicationPack();
+        Map<String, Object> pack = packValues();
+        java.time.LocalDate checkBy = java.time.LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(2);
+        pack.put("proceedingsOpen", "yes");
+        pack.put("checkProceedingsBy", checkBy.toString());
+        world.complete(ref, "Task_PreparePublicationPack", world.coordinator, pack);
+
+        for (String reader : List.of(world.coordinator, world.member, world.chair, world.auditor)) {
+            assertThat(org.jsoup.parser.Parser.unescapeEntities(CasePageTests.section(casePage(ref, reader), "dates"), false))
+                    .as(reader).contains("Publication held: business unit asked whether parallel proceedings have concluded")
+                    .contains(GovDates.day(workingDays.onOrAfter(checkBy)));
+        }
+    }
+
     private CaseReference atPublicationPack() {
         CaseReference ref = atDraft();
         world.complete(ref, "Task_DraftReport", world.reviewer, Map.of("summaryOfFindings", FINDINGS_ONE));
