@@ -247,6 +247,7 @@ class CaseLifecycleTests {
         p.put("catalogueRecommendations", "A joint protocol.");
         p.put("catalogueMethodology", "Learning Together.");
         p.put("proceedingsOpen", "yes");
+        p.put("checkProceedingsBy", java.time.LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(3).toString());
         return p;
     }
 

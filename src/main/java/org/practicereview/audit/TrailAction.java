@@ -104,7 +104,9 @@ public enum TrailAction {
     MEETING_OUTCOME_RECORDED("Outcome recorded at a PRG meeting"),
     MEETING_ACTION_AGREED("Action agreed at a PRG meeting"),
     MINUTES_GENERATED("PRG meeting minutes generated"),
-    MINUTES_APPROVED("PRG meeting minutes approved");
+    MINUTES_APPROVED("PRG meeting minutes approved"),
+    PROCEEDINGS_CHECK_DATE_SET("Date to check on parallel proceedings set"),
+    PROCEEDINGS_CHECK_DUE("Business unit asked whether parallel proceedings have concluded");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

@@ -23,6 +23,7 @@ public enum NotificationKind {
     PRE_PUBLICATION_NOTICE("Pre-publication notice"),
     STEP_REMINDER("Reminder of a step's target date"),
     STEP_OVERDUE("Step past its target date"),
+    PROCEEDINGS_CHECK("Question whether parallel proceedings have concluded"),
     PUBLISHED("Review published"),
     TASK_WAITING("A task is waiting"),
     TASK_DUE_SOON("A task is due soon"),

@@ -24,6 +24,7 @@ final class PackFields {
      */
     static final String BOARD_RESPONSE = "boardResponse";
     static final String BOARD_RESPONSE_WHERE = "The board's written response";
+    static final String CHECK_PROCEEDINGS_BY = "checkProceedingsBy";
 
     /** Panels of the 7 minute briefing: number, fixed heading (or the key of an editable one), text key. */
     static final List<Panel> PANELS = List.of(

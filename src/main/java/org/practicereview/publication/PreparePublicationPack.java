@@ -1,25 +1,39 @@
 package org.practicereview.publication;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.shared.ReviewType;
+import org.practicereview.workflow.FieldError;
+import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskContext;
 import org.practicereview.workflow.UserTaskHandler;
 import org.practicereview.workflow.ValidatedValues;
+import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 
-/** Task_PreparePublicationPack: the whole pack, first time or after the chair returned it. */
+/**
+ * Task_PreparePublicationPack: the whole pack, first time or after the chair returned it; with parallel
+ * proceedings open, the date the business unit is asked whether they have concluded.
+ */
 @Component
 class PreparePublicationPack implements UserTaskHandler {
 
     private final PublicationSteps steps;
     private final RuntimeService runtime;
+    private final WorkingDays workingDays;
 
-    PreparePublicationPack(PublicationSteps steps, RuntimeService runtime) {
+    PreparePublicationPack(PublicationSteps steps, RuntimeService runtime, WorkingDays workingDays) {
         this.steps = steps;
         this.runtime = runtime;
+        this.workingDays = workingDays;
     }
 
     @Override
@@ -38,9 +52,25 @@ class PreparePublicationPack implements UserTaskHandler {
         // The type the chair commissioned, carried by the process from the decision: never a choice in the pack.
         ReviewType type = ReviewType.fromCode(runtime.getVariable(task.processInstanceId(), ProcessVariables.REVIEW_TYPE));
         Map<String, String> texts = texts(values);
-        BriefingSpace.requireFits(texts, type);
+        List<FieldError> errors = new ArrayList<>(BriefingSpace.problems(texts, type));
+        Optional<LocalDate> checkBy = proceedingsOpen ? values.date(PackFields.CHECK_PROCEEDINGS_BY) : Optional.empty();
+        if (proceedingsOpen && checkBy.isEmpty()) {
+            errors.add(new FieldError(PackFields.CHECK_PROCEEDINGS_BY,
+                    "Enter the date to check again whether the proceedings have concluded"));
+        } else if (checkBy.isPresent() && !checkBy.get().isAfter(workingDays.today())) {
+            errors.add(new FieldError(PackFields.CHECK_PROCEEDINGS_BY, "The date to check again must be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
         steps.prepare(task.caseReference(), type, texts, proceedingsOpen);
-        return Map.of(ProcessVariables.PROCEEDINGS_OPEN, proceedingsOpen);
+        Map<String, Object> variables = new HashMap<>(Map.of(ProcessVariables.PROCEEDINGS_OPEN, proceedingsOpen));
+        checkBy.ifPresent(date -> {
+            Date reminder = workingDays.startOfDay(workingDays.onOrAfter(date));
+            steps.proceedingsCheckDateSet(task.caseReference(), task.actor(), reminder);
+            variables.put(ProcessVariables.PROCEEDINGS_CHECK_BY, reminder);
+        });
+        return variables;
     }
 
     /** The pack's texts that were given, by field key. */

@@ -36,6 +36,10 @@ class PublicationNotices {
         notifications.queue(ref, NotificationKind.PRE_PUBLICATION_NOTICE, boardSettings.current().ofstedAddress(), subject, body, null);
     }
 
+    void proceedingsCheck(CaseReference ref, String subject, String body) {
+        notifications.queue(ref, NotificationKind.PROCEEDINGS_CHECK, boardSettings.current().businessUnitAddress(), subject, body, null);
+    }
+
     void published(CaseReference ref, String title) {
         String subject = "Published: " + title;
         String body = title + " (case " + ref + ") is now published on the board's Learning from Reviews page.";

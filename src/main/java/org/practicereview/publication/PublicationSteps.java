@@ -78,6 +78,22 @@ class PublicationSteps {
                 () -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen)));
     }
 
+    /** Publication is held for parallel proceedings: the date the business unit checks again, in the trail. */
+    void proceedingsCheckDateSet(CaseReference ref, Actor actor, Date checkBy) {
+        trail.append(ref, actor, TrailAction.PROCEEDINGS_CHECK_DATE_SET, "publication held; check again on "
+                + GovDates.day(checkBy.toInstant()));
+    }
+
+    /** The date to check on parallel proceedings came: ask the business unit whether they have concluded. */
+    void askWhetherProceedingsConcluded(CaseReference ref) {
+        String subject = "Publication held: have the parallel proceedings of case " + ref + " concluded?";
+        notices.proceedingsCheck(ref, subject, "Publication of the review of case " + ref + " is held while parallel "
+                + "proceedings (a trial or an inquest) are open, and today is the date set to check on them.\n\n"
+                + "If they have concluded, record it on the case page (Record that parallel proceedings have concluded) "
+                + "and publication goes on. If not, nothing changes until you record it.");
+        trail.append(ref, Actor.SYSTEM, TrailAction.PROCEEDINGS_CHECK_DUE, "business unit asked whether proceedings have concluded");
+    }
+
     void revise(CaseReference ref, Map<String, String> changes) {
         packOf(ref).revise(changes);
     }

@@ -59,6 +59,7 @@ class CaseClocks implements CaseFileSections {
             Map.entry("BoundaryEvent_PublicationPackOverdue", "Publication pack due"),
             Map.entry("BoundaryEvent_FindingsResolutionReminder", "Coordinators reminded to resolve the anonymisation findings"),
             Map.entry("BoundaryEvent_FindingsResolutionOverdue", "Anonymisation findings to be resolved by"),
+            Map.entry("BoundaryEvent_ProceedingsCheckDue", "Publication held: business unit asked whether parallel proceedings have concluded"),
             Map.entry("IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from"),
             Map.entry("BoundaryEvent_PublicationApprovalReminder", "Chair reminded to approve publication"),
             Map.entry("BoundaryEvent_PublicationApprovalOverdue", "Chair's approval of publication due"));

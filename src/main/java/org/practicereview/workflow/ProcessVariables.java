@@ -72,6 +72,8 @@ public final class ProcessVariables {
     public static final String PROCEEDINGS_OPEN = "proceedingsOpen";
     /** Earliest publication moment: one week after the pre-publication notice. */
     public static final String PUBLISH_NOT_BEFORE = "publishNotBefore";
+    /** While publication is held for parallel proceedings: when the business unit is asked whether they have concluded. */
+    public static final String PROCEEDINGS_CHECK_BY = "proceedingsCheckBy";
     /** True when the chair approves publication. */
     public static final String PUBLICATION_APPROVED = "publicationApproved";
 

@@ -65,6 +65,15 @@ public class StepTargets {
         };
     }
 
+    /**
+     * While publication is held for parallel proceedings: the date the coordinator set to check on them;
+     * for a hold begun without one, the publication target from today.
+     */
+    public Date proceedingsCheck(DelegateExecution execution) {
+        Object set = execution.getVariable(ProcessVariables.PROCEEDINGS_CHECK_BY);
+        return set instanceof Date date ? date : workingDays.remindIn(targets.get().publication());
+    }
+
     /** The reminder: the start of the working day before the target, or now when that has passed. */
     public Date reminder(DelegateExecution execution, String step) {
         LocalDate due = dayOf(due(execution, step));

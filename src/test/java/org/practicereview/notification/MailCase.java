@@ -136,6 +136,7 @@ final class MailCase {
         pack.put("catalogueRecommendations", "A joint protocol.");
         pack.put("catalogueMethodology", "Learning Together.");
         pack.put("proceedingsOpen", "yes");
+        pack.put("checkProceedingsBy", java.time.LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(3).toString());
         complete(ref, "Task_PreparePublicationPack", COORDINATOR, pack);
         proceedingsConcluded.run();
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));

@@ -55,7 +55,7 @@ final class ProcessTesting {
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
                 "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
                 "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue", "sendStepReminder",
-                "escalateOverdueStep")) {
+                "escalateOverdueStep", "askWhetherProceedingsConcluded")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
         for (String name : List.of("askAgencyForSummary", "askAgencyForReport")) {

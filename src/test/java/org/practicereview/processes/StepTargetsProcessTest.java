@@ -171,6 +171,32 @@ class StepTargetsProcessTest {
         assertThat(task("Task_PreparePublicationPack", publication).getDueDate()).isEqualTo(uk("2027-02-02T17:00"));
     }
 
+    @Test
+    void publicationHeldForProceedingsAsksTheBusinessUnitOnTheDateTheCoordinatorSetAndWaitsForTheirRecord() {
+        ProcessInstance publication = startPublication();
+        Date checkBy = uk("2027-03-29T09:00");
+        complete(task("Task_PreparePublicationPack", publication),
+                withVariables("proceedingsOpen", true, "proceedingsCheckBy", checkBy));
+
+        assertThat(publication).isWaitingAt("IntermediateCatchEvent_ProceedingsConcluded");
+        assertThat(timer(engine, publication, "BoundaryEvent_ProceedingsCheckDue").getDuedate()).isEqualTo(checkBy);
+        fire(engine, timer(engine, publication, "BoundaryEvent_ProceedingsCheckDue"));
+        assertThat(publication).hasPassed("Task_AskWhetherProceedingsConcluded", "EndEvent_ProceedingsCheckSent")
+                .isWaitingAt("IntermediateCatchEvent_ProceedingsConcluded").hasNotPassed("Task_SendPrePublicationNotice");
+
+        engine.getRuntimeService().createMessageCorrelation("ProceedingsConcluded").processInstanceBusinessKey(CASE).correlate();
+        assertThat(publication).hasPassed("Task_SendPrePublicationNotice").isWaitingAt("IntermediateTimer_NoticePeriod");
+    }
+
+    @Test
+    void aHoldBegunWithoutADateToCheckIsCheckedOnThePublicationTarget() {
+        ProcessInstance publication = startPublication();
+        complete(task("Task_PreparePublicationPack", publication), withVariables("proceedingsOpen", true));
+
+        // Thu 24 Dec 2026 + 20 working days, at the start of the day.
+        assertThat(timer(engine, publication, "BoundaryEvent_ProceedingsCheckDue").getDuedate()).isEqualTo(uk("2027-01-26T09:00"));
+    }
+
     private ProcessInstance startPublication() {
         return engine.getRuntimeService().startProcessInstanceByKey("publication", CASE,
                 Map.of("caseReference", CASE, "proceedingsOpen", false));

@@ -88,8 +88,14 @@ class PublicationProcessTests {
     static Map<String, Object> pack(String proceedingsOpen) {
         Map<String, Object> pack = new LinkedHashMap<>(PublicationFormsTests.pack());
         pack.put("proceedingsOpen", proceedingsOpen);
+        if ("yes".equals(proceedingsOpen)) {
+            pack.put("checkProceedingsBy", CHECK_AGAIN.toString());
+        }
         return pack;
     }
+
+    /** The date the coordinator sets to check on parallel proceedings: three months ahead, whenever the test runs. */
+    static final LocalDate CHECK_AGAIN = LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(3);
 
     String start(CaseReference ref) {
         return driver.start("publication", ref, Map.of("reviewType", "SCR"));
@@ -165,16 +171,45 @@ class PublicationProcessTests {
         assertThat(driver.runtime.createExecutionQuery().processInstanceId(id)
                 .activityId("IntermediateCatchEvent_ProceedingsConcluded").count()).isEqualTo(1);
         assertThat(notifications.forCase(ref)).isEmpty();
+        assertThat(trail.forCase(ref)).filteredOn(e -> e.is(TrailAction.PROCEEDINGS_CHECK_DATE_SET)).extracting(TrailEntry::details)
+                .containsExactly("publication held; check again on " + org.practicereview.shared.GovDates.day(CHECK_AGAIN));
+        driver.management.executeJob(driver.timer(id, "BoundaryEvent_ProceedingsCheckDue").getId());
+        assertThat(notifications.forCase(ref)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.PROCEEDINGS_CHECK);
+            assertThat(n.subject()).isEqualTo("Publication held: have the parallel proceedings of case " + ref.value() + " concluded?");
+        });
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).contains(TrailAction.PROCEEDINGS_CHECK_DUE);
         assertThatThrownBy(() -> publications.proceedingsConcluded(CHAIR, ref)).isInstanceOf(NotPermittedException.class);
 
         publications.proceedingsConcluded(COORDINATOR, ref);
 
-        assertThat(notifications.forCase(ref)).extracting(Notification::kind, Notification::recipient).containsExactly(
+        assertThat(notifications.forCase(ref)).filteredOn(n -> n.kind() != NotificationKind.PROCEEDINGS_CHECK)
+                .extracting(Notification::kind, Notification::recipient).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(NotificationKind.PRE_PUBLICATION_NOTICE, "national.panel@example.org"),
                 org.assertj.core.groups.Tuple.tuple(NotificationKind.PRE_PUBLICATION_NOTICE, "ofsted.notifications@example.org"));
         assertThat(driver.timer(id, "IntermediateTimer_NoticePeriod")).isNotNull();
         assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).contains(TrailAction.PROCEEDINGS_CONCLUDED);
         assertThatThrownBy(() -> publications.proceedingsConcluded(COORDINATOR, ref)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aHoldNeedsAFutureDateToCheckAgainAndStoresNothingWithout() {
+        CaseReference ref = ProcessDriver.newCase();
+        start(ref);
+        Map<String, Object> withoutDate = pack("yes");
+        withoutDate.remove("checkProceedingsBy");
+        Map<String, Object> past = pack("yes");
+        past.put("checkProceedingsBy", LocalDate.now(org.practicereview.workflow.WorkingDays.UK).minusDays(1).toString());
+        Task task = driver.task(ref, "Task_PreparePublicationPack");
+
+        assertThatThrownBy(() -> driver.userTasks.complete(task.getId(), COORDINATOR, withoutDate))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.errors()).extracting("message")
+                        .containsExactly("Enter the date to check again whether the proceedings have concluded"));
+        assertThatThrownBy(() -> driver.userTasks.complete(task.getId(), COORDINATOR, past))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.errors()).extracting("message")
+                        .containsExactly("The date to check again must be in the future"));
+        assertThat(driver.openTaskKeys(ref)).containsExactly("Task_PreparePublicationPack");
+        assertThat(trail.forCase(ref)).extracting(TrailEntry::kind).doesNotContain(TrailAction.PROCEEDINGS_CHECK_DATE_SET);
     }
 
     @Test

@@ -33,15 +33,20 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * No case stalls unseen: every wait in processes/ (each user task, receive task, catching event and
  * event-based gateway, found by reading the diagrams, so the list cannot drift) has a date people see,
- * a reminder or escalation, and a recorded way out. The exceptions, each with its reason, are here and
- * nowhere else; an exception that is no longer needed fails the test too.
+ * a reminder or escalation, and a recorded way out. Any exception, with its reason, is here and nowhere
+ * else; an exception that is no longer needed fails the test too.
  */
 class WaitStatesTest {
 
-    /** Waits allowed to lack a check, and why. Keys are BPMN ids. */
-    static final Map<String, String> EXCEPTIONS = Map.of(
-            "IntermediateCatchEvent_ProceedingsConcluded", "A trial or inquest ends on no date the board controls: the case "
-                    + "page says publication is held, and the coordinator records the end (Record that parallel proceedings have concluded).");
+    /** Waits allowed to lack a check, and why. Keys are BPMN ids. None is left; a new one needs its reason here. */
+    static final Map<String, String> EXCEPTIONS = Map.of();
+
+    /**
+     * Messages a wait catches that are themselves its recorded way out: the coordinator sends them from the
+     * case page, with the event in the trail. ProceedingsConcluded: "Record that parallel proceedings have
+     * concluded" (/cases/{ref}/proceedings-concluded, PROCEEDINGS_CONCLUDED).
+     */
+    private static final Set<String> RECORDED_MESSAGES = Set.of("ProceedingsConcluded");
 
     /** Whose tasks the coordinator may hand to another person with the same role (TaskReassignments). */
     private static final Set<String> REASSIGNABLE_ASSIGNEES = Set.of("${leadReviewer}");
@@ -98,6 +103,14 @@ class WaitStatesTest {
     }
 
     @Test
+    void publicationHeldForParallelProceedingsHasADateToCheckAgainAndTheCoordinatorsRecordOfTheirEnd() {
+        FlowNode held = node("IntermediateCatchEvent_ProceedingsConcluded");
+        assertThat(hasVisibleDate(held) && isChased(held) && hasWayOut(held)).isTrue();
+        assertThat(boundaries(node("SubProcess_HeldForProceedings"))).extracting(BoundaryEvent::getId)
+                .containsExactly("BoundaryEvent_ProceedingsCheckDue");
+    }
+
+    @Test
     void theAgencyReportRoundIsChasedAndCanBeClosedLikeTheSummaryRound() {
         FlowNode reports = node("Task_SubmitAgencyReport");
         assertThat(hasVisibleDate(reports) && isChased(reports) && hasWayOut(reports)).isTrue();
@@ -137,12 +150,18 @@ class WaitStatesTest {
      * a task of the board's own people, which the coordinator may reassign; or a timer, which ends by itself.
      */
     private boolean hasWayOut(FlowNode wait) {
-        if (wait instanceof IntermediateCatchEvent e && has(e, TimerEventDefinition.class)) {
+        if (wait instanceof IntermediateCatchEvent e && (has(e, TimerEventDefinition.class) || recordedMessage(e))) {
             return true;
         }
         boolean closable = scopesOf(wait).stream().flatMap(s -> boundaries(s).stream())
                 .anyMatch(b -> b.cancelActivity() && has(b, MessageEventDefinition.class));
         return closable || (wait instanceof UserTask task && reassignable(task));
+    }
+
+    private static boolean recordedMessage(CatchEvent event) {
+        return event.getEventDefinitions().stream().filter(MessageEventDefinition.class::isInstance)
+                .map(d -> ((MessageEventDefinition) d).getMessage())
+                .anyMatch(m -> m != null && RECORDED_MESSAGES.contains(m.getName()));
     }
 
     private static boolean reassignable(UserTask task) {

@@ -51,6 +51,8 @@ class CaseFileTests {
     /** Fields (form id / key) the journey leaves empty, and why. Nothing entered is hidden from the PRG and the auditor. */
     static final Map<String, String> NOT_ANSWERED = Map.ofEntries(
             Map.entry("triage-referral/duplicateOf", "only when a referral is merged into an open case, which ends this case"),
+            Map.entry("prepare-publication-pack/checkProceedingsBy", "only while parallel proceedings hold publication; "
+                    + "TaskBriefTests shows it in the case page's dates while they do"),
             Map.entry("recommend-to-chair/recommendedReviewType", "only when another type of review is recommended"),
             Map.entry("record-scr-decision/reviewType", "only for another type of review; CasePageTests covers the other options"),
             Map.entry("record-scr-decision/noReviewFollowUp", "only when no review follows; CasePageTests shows it"),

@@ -51,6 +51,7 @@ class TaskBriefTests {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
+    @Autowired org.practicereview.workflow.WorkingDays workingDays;
     @Autowired UserTasks userTasks;
     @Autowired List<CaseFileSections> providers;
 
@@ -79,11 +80,12 @@ class TaskBriefTests {
                 ReferralExamples.MOTHER_NAME, "27 March 2019", "01632 960 001", "sam.referrer@health.example.org",
                 "The child was admitted to hospital with injuries that the family could not explain.");
 
-        // Triage serves the clock of the chair's decision, due one month from the referral.
+        // Triage is due on the board's target for it, in working days from the referral.
         var triage = world.task(ref, "Task_TriageReferral");
-        String decisionDue = GovDates.day(((Date) taskService.getVariable(triage.getId(), "decisionDue")).toInstant());
+        String decisionDue = GovDates.day(triage.getDueDate().toInstant());
+        assertThat(triage.getDueDate()).isBefore((Date) taskService.getVariable(triage.getId(), "decisionDue"));
         assertThat(page.select("#task-due").text())
-                .isEqualTo("Due " + decisionDue + " (the chair's decision is due then, one month from the referral)");
+                .isEqualTo("Due " + decisionDue + " (the board's target for triage)");
         Document queue = Jsoup.parse(mvc.perform(get("/tasks").with(world.as(world.coordinator))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(queue.select("tr:has(a[href=/tasks/" + triage.getId() + "])").text()).contains(decisionDue)
@@ -160,8 +162,9 @@ class TaskBriefTests {
                 TestPdfs.withPages("The review of Child Zephyrine."));
         String uploadsPage = "/cases/" + ref.value() + "/publication/uploads";
         Document packTask = taskPage(ref, "Task_PreparePublicationPack", world.coordinator);
+        String packDue = GovDates.day(world.task(ref, "Task_PreparePublicationPack").getDueDate().toInstant());
         assertThat(packTask.select("#task-due").text()).isEqualTo(
-                "No deadline: the law sets no date for publication; the pack is prepared once the review is complete");
+                "Due " + packDue + " (the board's publication target, counted from the board's sign-off)");
         assertThat(aboveTheForm(packTask)).contains("Reports to publish", "Final report final-report.pdf",
                 "Executive summary Not uploaded yet");
         assertThat(packTask.select("a[href=" + uploadsPage + "]").eachText())
@@ -179,7 +182,7 @@ class TaskBriefTests {
             assertThat(casePage.select("a[href=" + uploadsPage + "]")).as(reader)
                     .hasSize(reader.equals(world.coordinator) ? 1 : 0);
             assertThat(casePage.select("#open-tasks ~ table").text()).as(reader).contains("Resolve anonymisation findings",
-                    "No deadline: nothing is published until the findings are resolved or the chair overrides them");
+                    packDue);
         }
 
         Document resolve = taskPage(ref, "Task_ResolveAnonymisationFindings", world.coordinator);
@@ -268,6 +271,22 @@ class TaskBriefTests {
     }
 
     /** The review accepted, signed off and its action plan agreed: the coordinator prepares the pack. */
+    @Test
+    void publicationHeldForProceedingsShowsTheDateToCheckAgainOnTheCasePage() throws Exception {
+        CaseReference ref = atPublicationPack();
+        Map<String, Object> pack = packValues();
+        java.time.LocalDate checkBy = java.time.LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(2);
+        pack.put("proceedingsOpen", "yes");
+        pack.put("checkProceedingsBy", checkBy.toString());
+        world.complete(ref, "Task_PreparePublicationPack", world.coordinator, pack);
+
+        for (String reader : List.of(world.coordinator, world.member, world.chair, world.auditor)) {
+            assertThat(org.jsoup.parser.Parser.unescapeEntities(CasePageTests.section(casePage(ref, reader), "dates"), false))
+                    .as(reader).contains("Publication held: business unit asked whether parallel proceedings have concluded")
+                    .contains(GovDates.day(workingDays.onOrAfter(checkBy)));
+        }
+    }
+
     private CaseReference atPublicationPack() {
         CaseReference ref = atDraft();
         world.complete(ref, "Task_DraftReport", world.reviewer, Map.of("summaryOfFindings", FINDINGS_ONE));
