@@ -227,7 +227,6 @@ class CaseLifecycleTests {
     private static Map<String, Object> pack() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("pseudonym", "Child Q");
-        p.put("reviewType", "SCR");
         p.put("briefing1Background", "A young child was admitted to hospital with injuries.");
         p.put("briefing2WhyItMatters", "Concerns held by separate agencies were never put together.");
         p.put("briefing3Heading", "Sharing concerns");

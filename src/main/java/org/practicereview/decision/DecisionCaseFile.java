@@ -3,6 +3,7 @@ package org.practicereview.decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicereview.identity.Agencies;
@@ -73,14 +74,14 @@ class DecisionCaseFile implements CaseFileSections {
             parts.add(new Part(recorded.size() > 1 ? "Decision " + (i + 1) : "Decision",
                     "Decided by " + users.nameOf(d.decidedBy()) + " on " + GovDates.time(d.decidedAt()), rows));
         }
-        if (recorded.isEmpty()) {
-            cases.learningReview(caseReference).ifPresent(type -> parts.add(learningRoute(type)));
-        }
+        Optional<ReviewType> learning = recorded.isEmpty() ? cases.learningReview(caseReference) : Optional.empty();
+        learning.ifPresent(type -> parts.add(learningRoute(type)));
         List<FollowUpAction> actions = recorded.isEmpty() ? List.of() : followUps.forCase(caseReference);
         for (int i = 0; i < actions.size(); i++) {
             parts.add(followUp(i + 1, actions.get(i)));
         }
-        return List.of(CaseFileSection.of("decision", "Chair's decision", 60, parts, "The chair has not decided yet."));
+        return List.of(CaseFileSection.of("decision", "Chair's decision", 60, parts,
+                learning.isPresent() ? "No decision of the chair is needed." : "The chair has not decided yet."));
     }
 
     /** A referral for learning or good practice needs no decision of the chair: it went to the PRG as its review. */

@@ -11,7 +11,6 @@ final class DemoBriefing {
     static Map<String, Object> pack() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("pseudonym", "Child A");
-        p.put("reviewType", "SCR");
         p.put("briefing1Background", "A pre-school child was taken to hospital with injuries that could not be explained. "
                 + "Health, police and early years services had each seen signs of concern in the months before.");
         p.put("briefing2WhyItMatters", "Each agency held part of the picture. Put together, the concerns would have led "

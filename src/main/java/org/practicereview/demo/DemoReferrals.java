@@ -9,11 +9,11 @@ final class DemoReferrals {
 
     enum Example {
         ALPHA("Ava Fictional", "2021-04-12", "SERIOUS_HARM", "SCR_CONSIDERATION"),
-        BRAVO("Noah Sample", "2015-09-30", "SERIOUS_HARM", "MULTI_AGENCY_LEARNING"),
+        BRAVO("Noah Sample", "2015-09-30", "SERIOUS_HARM", "SCR_CONSIDERATION"),
         CHARLIE("Isla Example", "2018-01-05", "ABUSE_OR_NEGLECT", "SCR_CONSIDERATION"),
         DELTA("Leo Placeholder", "2012-06-21", "SERIOUS_HARM", "SCR_CONSIDERATION"),
         ECHO("Mia Specimen", "2020-11-02", "ABUSE_OR_NEGLECT", "GOOD_PRACTICE"),
-        FOXTROT("Theo Madeup", "2016-03-14", "ABUSE_OR_NEGLECT", "MULTI_AGENCY_LEARNING");
+        FOXTROT("Theo Madeup", "2016-03-14", "ABUSE_OR_NEGLECT", "SCR_CONSIDERATION");
 
         final String childName;
         final String dateOfBirth;

@@ -11,17 +11,21 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds which version of the criteria table ran for a process instance and which rule fired. The
  * engine's decision history says so once it is flushed; when the evaluation happened in the same
  * transaction (no wait state between the business rule task and the delegate) it is not visible yet,
- * and the latest table version (the task binds to the latest) is replayed on the recorded facts, without
- * writing history, to name the rule.
+ * and the table version the task ran is replayed on the recorded facts, without writing history, to name
+ * the rule: the version carrying the tag the case's diagram names (the task binds by version tag), or the
+ * latest for a case started under a diagram that bound to the latest.
  */
 @Component
 class CriteriaEvaluations {
@@ -31,9 +35,11 @@ class CriteriaEvaluations {
 
     private final HistoryService history;
     private final RepositoryService repository;
+    private final RuntimeService runtime;
     private final Clock clock;
 
-    CriteriaEvaluations(HistoryService history, RepositoryService repository, Clock clock) {
+    CriteriaEvaluations(HistoryService history, RepositoryService repository, RuntimeService runtime, Clock clock) {
+        this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.clock = clock;
@@ -49,7 +55,7 @@ class CriteriaEvaluations {
         return fromHistory(processInstanceId)
                 .filter(h -> !h.getEvaluationTime().toInstant().isBefore(screenedAt))
                 .map(h -> fromHistory(h, result, reason))
-                .orElseGet(() -> replay(facts, result, reason));
+                .orElseGet(() -> replay(tableRunBy(processInstanceId), facts, result, reason));
     }
 
     private Optional<HistoricDecisionInstance> fromHistory(String processInstanceId) {
@@ -66,9 +72,21 @@ class CriteriaEvaluations {
                 h.getEvaluationTime().toInstant());
     }
 
-    private Screening.Evaluation replay(CriteriaFacts facts, CriteriaResult result, String reason) {
-        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .latestVersion().singleResult();
+    /** The table version the instance's diagram binds its criteria task to. */
+    private DecisionDefinition tableRunBy(String processInstanceId) {
+        String diagram = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getProcessDefinitionId();
+        BusinessRuleTask task = repository.getBpmnModelInstance(diagram).getModelElementById(EVALUATION_ACTIVITY);
+        String tag = "versionTag".equals(task.getCamundaDecisionRefBinding()) ? task.getCamundaDecisionRefVersionTag() : null;
+        DecisionDefinitionQuery query = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY);
+        if (tag != null) {
+            query.versionTag(tag);
+        }
+        return query.orderByDecisionDefinitionVersion().desc().listPage(0, 1).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No criteria table " + DECISION_KEY + " tagged " + tag));
+    }
+
+    private Screening.Evaluation replay(DecisionDefinition table, CriteriaFacts facts, CriteriaResult result, String reason) {
         AtomicReference<String> ruleId = new AtomicReference<>();
         DmnDecisionTableEvaluationListener listener = event -> event.getMatchingRules().stream().findFirst()
                 .ifPresent(rule -> ruleId.set(rule.getId()));

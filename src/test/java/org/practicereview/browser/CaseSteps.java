@@ -91,7 +91,6 @@ final class CaseSteps {
     static Map<String, Object> pack() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("pseudonym", "Child Z");
-        p.put("reviewType", "SCR");
         p.put("briefing1Background", "A young child was taken to hospital with injuries.");
         p.put("briefing2WhyItMatters", "Concerns held by separate agencies were never put together.");
         p.put("briefing3Heading", "Sharing concerns");

@@ -61,7 +61,7 @@ class DecisionPeriodSettingsTests {
         SettingsChange c = old.values();
         SettingsVersion changed = settings.change(new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(),
                 c.chairAddress(), c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(), 3,
-                c.noticePeriodWorkingDays()), "period.admin");
+                c.noticePeriodWorkingDays(), c.targets()), "period.admin");
 
         Task chairsTask = toTheChair(before);
         assertThat(chairsTask.getDueDate()).as("the chair's task created after the change").isEqualTo(workingDays.dueInMonths(1));

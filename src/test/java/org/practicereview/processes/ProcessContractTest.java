@@ -3,12 +3,15 @@ package org.practicereview.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -51,6 +54,22 @@ class ProcessContractTest {
             // Recorded with every criteria result: which criteria set applied.
             assertThat(decision.getVersionTag()).isEqualTo("lscb-2006-reg5-v1");
         }
+    }
+
+    @Test
+    void everyCriteriaTaskNamesItsRulesByVersionTagNeverTheLatest() throws Exception {
+        String tag;
+        try (InputStream xml = getClass().getResourceAsStream("/scr-criteria.dmn")) {
+            tag = Dmn.readModelFromStream(xml).<Decision>getModelElementById("scr-criteria").getVersionTag();
+        }
+        List<BusinessRuleTask> criteriaTasks = new ArrayList<>();
+        for (BpmnModelInstance model : models()) {
+            criteriaTasks.addAll(model.getModelElementsByType(BusinessRuleTask.class));
+        }
+        assertThat(criteriaTasks).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.getCamundaDecisionRefBinding()).as(t.getId()).isEqualTo("versionTag");
+            assertThat(t.getCamundaDecisionRefVersionTag()).as(t.getId() + ": the rules deployed with the criteria file").isEqualTo(tag);
+        });
     }
 
     @Test
