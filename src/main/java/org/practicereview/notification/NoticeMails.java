@@ -41,6 +41,8 @@ class NoticeMails {
             Map.entry(NotificationKind.DECISION_NOTICE, "/home"),
             Map.entry(NotificationKind.REVIEW_REMINDER, "/cases/%s"),
             Map.entry(NotificationKind.REVIEW_OVERDUE, "/cases/%s"),
+            Map.entry(NotificationKind.ACTION_DUE_SOON, "/action-plans/%s"),
+            Map.entry(NotificationKind.ACTION_OVERDUE, "/action-plans/%s"),
             Map.entry(NotificationKind.PUBLISHED, "/learning-from-reviews"),
             Map.entry(NotificationKind.TASK_WAITING, "/tasks"),
             Map.entry(NotificationKind.TASK_DUE_SOON, "/tasks"),

@@ -51,6 +51,11 @@ class LayoutAdvice {
                 || r == Role.REVIEWER)) {
             items.add(item("Cases", "/cases", path));
         }
+        // The roles the living action plans let in (learning.PlanAccess): an agency sees its own actions.
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR
+                || r == Role.AGENCY)) {
+            items.add(item("Action plans", "/action-plans", path));
+        }
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));
         }
