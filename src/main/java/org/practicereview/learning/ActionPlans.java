@@ -79,7 +79,7 @@ public class ActionPlans {
         trail.append(ref, actor, TrailAction.ACTION_PLAN_OPENED, seeds.size() + " recommendation(s) from the agreed plan");
         int n = 0;
         for (Seed seed : seeds) {
-            recommendations.save(new Recommendation(plan.id(), ++n, seed.recommendation()));
+            recommendations.save(new PlanRecommendation(plan.id(), ++n, seed.recommendation()));
             ActionStatus status = seed.done() ? ActionStatus.ACCEPTED : seed.started() ? ActionStatus.IN_PROGRESS : ActionStatus.NOT_STARTED;
             PlanAction action = actions.save(new PlanAction(plan.id(), n, 1, seed.recommendation(), seed.ownerAgency(), seed.target(), status));
             trail.append(ref, actor, TrailAction.PLAN_ACTION_ADDED, describe(action));
@@ -87,7 +87,10 @@ public class ActionPlans {
         closeIfDone(plan, actor);
     }
 
-    /** The business unit adds a recommendation; returns its number. Its actions follow one by one. */
+    /**
+     * The business unit adds a recommendation to a case's plan (opened by the review's agreed plan); returns
+     * its number. Its actions follow one by one.
+     */
     @Transactional
     public int addRecommendation(Actor actor, CaseReference ref, String text) {
         PlanAccess.require(PlanAccess.mayAdd(actor));
@@ -98,14 +101,10 @@ public class ActionPlans {
         if (recommendation.length() > MAX_TEXT) {
             throw InvalidSubmissionException.of("recommendation", "The recommendation must be " + MAX_TEXT + " characters or fewer");
         }
-        ActionPlan plan = plans.findByCaseReference(ref.value()).orElseGet(() -> {
-            ActionPlan opened = plans.save(new ActionPlan(ref.value(), now()));
-            trail.append(ref, actor, TrailAction.ACTION_PLAN_OPENED, "by the business unit");
-            return opened;
-        });
+        ActionPlan plan = planOf(ref);
         plan.requireOpen();
         int number = recommendations.findByPlanIdOrderByNumber(plan.id()).size() + 1;
-        recommendations.save(new Recommendation(plan.id(), number, recommendation));
+        recommendations.save(new PlanRecommendation(plan.id(), number, recommendation));
         trail.append(ref, actor, TrailAction.RECOMMENDATION_ADDED, "recommendation " + number);
         return number;
     }

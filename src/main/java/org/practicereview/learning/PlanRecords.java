@@ -18,9 +18,9 @@ final class PlanRecords {
         List<ActionPlan> findByIdIn(Collection<Long> ids);
     }
 
-    interface Recommendations extends Repository<Recommendation, Long> {
-        Recommendation save(Recommendation recommendation);
-        List<Recommendation> findByPlanIdOrderByNumber(Long planId);
+    interface Recommendations extends Repository<PlanRecommendation, Long> {
+        PlanRecommendation save(PlanRecommendation recommendation);
+        List<PlanRecommendation> findByPlanIdOrderByNumber(Long planId);
     }
 
     interface Actions extends Repository<PlanAction, Long> {

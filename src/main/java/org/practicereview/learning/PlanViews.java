@@ -78,7 +78,7 @@ public class PlanViews {
         boolean mayAdd = PlanAccess.mayAdd(viewer) && plan.closedAt().isEmpty();
         boolean mayDecide = PlanAccess.mayDecide(viewer);
         List<PlanView.RecommendationView> recs = new ArrayList<>();
-        for (Recommendation r : recommendations.findByPlanIdOrderByNumber(plan.id())) {
+        for (PlanRecommendation r : recommendations.findByPlanIdOrderByNumber(plan.id())) {
             List<PlanView.ActionView> its = seen.stream().filter(a -> a.recommendationNumber() == r.number())
                     .map(a -> action(viewer, plan, a, names, history.getOrDefault(a.id(), List.of()), mayDecide)).toList();
             if (whole || !its.isEmpty()) {

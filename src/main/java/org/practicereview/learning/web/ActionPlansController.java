@@ -13,6 +13,7 @@ import org.practicereview.learning.NewAction;
 import org.practicereview.learning.PlanView;
 import org.practicereview.learning.PlanViews;
 import org.practicereview.shared.Actor;
+import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
@@ -73,12 +74,15 @@ class ActionPlansController {
     }
 
     @PostMapping("/action-plans/{ref}/recommendations/new")
-    String addRecommendation(@PathVariable String ref, @RequestParam(required = false) String recommendation, Model model) {
+    String addRecommendation(@PathVariable String ref, @RequestParam(required = false) String recommendation, Model model,
+                             RedirectAttributes redirect) {
         try {
             int number = plans.addRecommendation(CurrentUser.actor(), reference(ref), recommendation);
             return "redirect:/action-plans/" + ref + "/recommendations/" + number + "/actions/new";
         } catch (InvalidSubmissionException e) {
             return recommendationForm(ref, recommendation, e.errors(), model);
+        } catch (BusinessRuleException e) {
+            return refused(e, "/action-plans/" + ref, redirect);
         }
     }
 
@@ -106,6 +110,8 @@ class ActionPlansController {
             }
         } catch (InvalidSubmissionException e) {
             errors = e.errors();
+        } catch (BusinessRuleException e) {
+            return refused(e, "/action-plans/" + ref, redirect);
         }
         return actionForm(ref, n, form, errors, model);
     }
@@ -133,6 +139,8 @@ class ActionPlansController {
             plans.reportProgress(CurrentUser.actor(), reference(ref), id, "done".equals(progress), form.get("narrative"), file);
         } catch (InvalidSubmissionException e) {
             return actionPage(ref, id, form, e.errors(), model);
+        } catch (BusinessRuleException e) {
+            return refused(e, "/action-plans/" + ref + "/actions/" + id, redirect);
         }
         redirect.addFlashAttribute("success", "done".equals(progress)
                 ? "Progress recorded: the PRG has been asked to accept the action as done" : "Progress recorded");
@@ -156,6 +164,8 @@ class ActionPlansController {
             }
         } catch (InvalidSubmissionException e) {
             return actionPage(ref, id, form, e.errors(), model);
+        } catch (BusinessRuleException e) {
+            return refused(e, "/action-plans/" + ref + "/actions/" + id, redirect);
         }
         return "redirect:/action-plans/" + ref + "/actions/" + id;
     }
@@ -212,6 +222,12 @@ class ActionPlansController {
         errors(model, errors);
         model.addAttribute("backLink", "/action-plans/" + ref);
         return "learning/action";
+    }
+
+    /** A rule that refuses (the plan is closed, the PRG is considering the action): said on the page, in its words. */
+    private static String refused(BusinessRuleException e, String page, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", e.getMessage());
+        return "redirect:" + page;
     }
 
     private static void errors(Model model, List<FieldError> errors) {

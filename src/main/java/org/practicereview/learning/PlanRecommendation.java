@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** One recommendation of a plan, numbered in the plan; its actions say who does what by when. */
 @Entity
 @Table(name = "learning_recommendation")
-class Recommendation {
+class PlanRecommendation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,9 +22,9 @@ class Recommendation {
     @Column(nullable = false, length = 2000)
     private String recommendation;
 
-    protected Recommendation() {}
+    protected PlanRecommendation() {}
 
-    Recommendation(Long planId, int number, String recommendation) {
+    PlanRecommendation(Long planId, int number, String recommendation) {
         this.planId = planId;
         this.number = number;
         this.recommendation = recommendation;
