@@ -55,6 +55,7 @@ class LayoutAdvice {
         if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR
                 || r == Role.AGENCY)) {
             items.add(item("Action plans", "/action-plans", path));
+            items.add(item("Briefings in use", "/briefings", path));
         }
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));

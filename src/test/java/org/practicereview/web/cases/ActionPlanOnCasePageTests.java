@@ -37,7 +37,7 @@ class ActionPlanOnCasePageTests {
         CaseReference ref = world.atReview();
         world.complete(ref, "Task_SubmitAgencyReport", world.referrer, Map.of("involvementSummary", "Two contacts with the family in 2026",
                 "analysis", "Records were not shared with the school", "learning", "l", "agencyRecommendations", "r", "filesSecured", "yes"));
-        world.complete(ref, "Task_DraftReport", world.reviewer, Map.of("summaryOfFindings", "Nobody put the picture together."));
+        world.complete(ref, "Task_DraftReport", world.reviewer, Map.of("summaryOfFindings", "Each agency held part of the picture and nobody put it together in time."));
         world.complete(ref, "Task_QualityAssureReport", world.member, Map.of("qaOutcome", "ACCEPTED"));
         world.complete(ref, "Task_BoardSignOff", world.chair, Map.of("meetingDate", "2026-11-20", "boardResponse", "Accepted."));
         Map<String, Object> plan = new LinkedHashMap<>();
