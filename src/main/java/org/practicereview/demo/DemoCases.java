@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo cases, each driven through the same services a user's pages call: one published review
- * with its briefing, one in review, one awaiting the chair, one in the agency information round, one
+ * with its briefing and its action plan under way, one in review, one awaiting the chair, one in the
+ * agency information round, one
  * just referred, one closed without a review.
  */
 @Component
@@ -22,11 +23,13 @@ class DemoCases {
     private final Users users;
     private final ReferralService referrals;
     private final DemoSteps steps;
+    private final DemoActionPlan actionPlan;
 
-    DemoCases(Users users, ReferralService referrals, DemoSteps steps) {
+    DemoCases(Users users, ReferralService referrals, DemoSteps steps, DemoActionPlan actionPlan) {
         this.users = users;
         this.referrals = referrals;
         this.steps = steps;
+        this.actionPlan = actionPlan;
     }
 
     void create() {
@@ -57,6 +60,7 @@ class DemoCases {
             steps.preparePack(ref);
             ClockUtil.reset();
             steps.approveAndPublish(ref);
+            actionPlan.inProgress(ref);
         } finally {
             ClockUtil.reset();
         }
