@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo cases, each driven through the same services a user's pages call: one published review
  * with its briefing and its action plan under way, one in review, one awaiting the chair, one in the
- * agency information round, one
- * just referred, one closed without a review.
+ * agency information round, one just referred, one closed without a review.
  */
 @Component
 class DemoCases {
