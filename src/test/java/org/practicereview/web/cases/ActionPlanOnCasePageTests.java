@@ -39,7 +39,8 @@ class ActionPlanOnCasePageTests {
                 "analysis", "Records were not shared with the school", "learning", "l", "agencyRecommendations", "r", "filesSecured", "yes"));
         world.complete(ref, "Task_DraftReport", world.reviewer, Map.of("summaryOfFindings", "Each agency held part of the picture and nobody put it together in time."));
         world.complete(ref, "Task_QualityAssureReport", world.member, Map.of("qaOutcome", "ACCEPTED"));
-        world.complete(ref, "Task_BoardSignOff", world.chair, Map.of("meetingDate", "2026-11-20", "boardResponse", "The board accepts the findings and will track the action plan"));
+        world.complete(ref, "Task_BoardSignOff", world.chair, Map.of("meetingDate", "2026-11-20", "boardResponse",
+                "The board accepts the findings and will track the action plan"));
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("item1Recommendation", "Social care writes a protocol for sharing concerns.");
         plan.put("item1Scope", "MULTI_AGENCY");
