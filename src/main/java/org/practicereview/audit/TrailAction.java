@@ -106,7 +106,19 @@ public enum TrailAction {
     MINUTES_GENERATED("PRG meeting minutes generated"),
     MINUTES_APPROVED("PRG meeting minutes approved"),
     PROCEEDINGS_CHECK_DATE_SET("Date to check on parallel proceedings set"),
-    PROCEEDINGS_CHECK_DUE("Business unit asked whether parallel proceedings have concluded");
+    PROCEEDINGS_CHECK_DUE("Business unit asked whether parallel proceedings have concluded"),
+    // Learning into practice (issue 19): details name actions by number, agencies and dates, never their text.
+    ACTION_PLAN_OPENED("Living action plan opened"),
+    RECOMMENDATION_ADDED("Recommendation added to the action plan"),
+    PLAN_ACTION_ADDED("Action added to the action plan"),
+    ACTION_PROGRESS_UPDATED("Action progress updated by its agency"),
+    ACTION_EVIDENCE_UPLOADED("Evidence of an action uploaded"),
+    ACTION_COMPLETION_ACCEPTED("Action accepted as done"),
+    ACTION_MORE_ASKED("More asked of an action's agency"),
+    ACTION_DUE_REMINDER_SENT("Reminder of an action's target date queued"),
+    ACTION_OVERDUE_REMINDER_SENT("Reminder of an overdue action queued"),
+    ACTION_PLAN_CLOSED("Action plan closed, every action accepted"),
+    BRIEFING_USE_RECORDED("Use of a 7 minute briefing recorded");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

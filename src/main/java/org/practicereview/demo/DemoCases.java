@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo cases, each driven through the same services a user's pages call: one published review
- * with its briefing, one in review, one awaiting the chair, one in the agency information round, one
- * just referred, one closed without a review; and the PRG's next meeting with the information-round case tabled.
+ * with its briefing and its action plan under way, one in review, one awaiting the chair, one in the agency
+ * information round, one just referred, one closed without a review; and the PRG's next meeting with the
+ * information-round case tabled.
  */
 @Component
 class DemoCases {
@@ -27,12 +28,14 @@ class DemoCases {
     private final ReferralService referrals;
     private final DemoSteps steps;
     private final Meetings meetings;
+    private final DemoActionPlan actionPlan;
 
-    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings) {
+    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings, DemoActionPlan actionPlan) {
         this.users = users;
         this.referrals = referrals;
         this.steps = steps;
         this.meetings = meetings;
+        this.actionPlan = actionPlan;
     }
 
     void create() {
@@ -63,6 +66,7 @@ class DemoCases {
             steps.preparePack(ref);
             ClockUtil.reset();
             steps.approveAndPublish(ref);
+            actionPlan.inProgress(ref);
         } finally {
             ClockUtil.reset();
         }

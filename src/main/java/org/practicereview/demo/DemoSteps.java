@@ -85,7 +85,9 @@ class DemoSteps {
                 "The board accepts the findings and will monitor the action plan at every quarterly meeting."));
         complete(DemoUsers.COORDINATOR, ref, "Task_AgreeActionPlan", map("item1Recommendation",
                 "Agree a protocol for sharing health concerns with the police.", "item1Scope", "MULTI_AGENCY",
-                "item1OwnerAgency", "NHT", "item1DueDate", "2027-06-30"));
+                "item1OwnerAgency", "NHT", "item1DueDate", "2027-06-30",
+                "item2Recommendation", "Brief every response officer on the protocol.", "item2Scope", "SINGLE_AGENCY",
+                "item2OwnerAgency", "NSP", "item2DueDate", "2027-09-30"));
     }
 
     void preparePack(CaseReference ref) {

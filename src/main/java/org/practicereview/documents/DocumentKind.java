@@ -5,7 +5,9 @@ public enum DocumentKind {
     BRIEFING("7 minute briefing", true),
     DECISION_RECORD("Decision record", false),
     FINAL_REPORT("Final report", true),
-    EXECUTIVE_SUMMARY("Executive summary", true);
+    EXECUTIVE_SUMMARY("Executive summary", true),
+    /** A PDF an agency uploads to show an action of the plan was done; never published. */
+    ACTION_EVIDENCE("Evidence of an action", false);
 
     private final String title;
     private final boolean publishable;

@@ -45,6 +45,8 @@ class NoticeMails {
             Map.entry(NotificationKind.STEP_REMINDER, "/tasks"),
             Map.entry(NotificationKind.STEP_OVERDUE, "/cases/%s"),
             Map.entry(NotificationKind.PROCEEDINGS_CHECK, "/cases/%s"),
+            Map.entry(NotificationKind.ACTION_DUE_SOON, "/action-plans/%s"),
+            Map.entry(NotificationKind.ACTION_OVERDUE, "/action-plans/%s"),
             Map.entry(NotificationKind.PUBLISHED, "/learning-from-reviews"),
             Map.entry(NotificationKind.TASK_WAITING, "/tasks"),
             Map.entry(NotificationKind.TASK_DUE_SOON, "/tasks"),

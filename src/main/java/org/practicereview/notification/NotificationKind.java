@@ -20,6 +20,8 @@ public enum NotificationKind {
     AGENCY_REPORT_REMINDER("Reminder of the agency report request"),
     AGENCY_REPORTS_OVERDUE("Agency reports overdue"),
     FOLLOW_UP_OVERDUE("Follow-up actions overdue"),
+    ACTION_DUE_SOON("Action plan action due soon"),
+    ACTION_OVERDUE("Action plan action overdue"),
     PRE_PUBLICATION_NOTICE("Pre-publication notice"),
     STEP_REMINDER("Reminder of a step's target date"),
     STEP_OVERDUE("Step past its target date"),

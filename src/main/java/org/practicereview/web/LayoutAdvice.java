@@ -55,6 +55,12 @@ class LayoutAdvice {
         if (roles.contains(Role.PRG_COORDINATOR) || roles.contains(Role.PRG_MEMBER)) {
             items.add(item("Meetings", "/meetings", path));
         }
+        // The roles the living action plans let in (learning.PlanAccess): an agency sees its own actions.
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR
+                || r == Role.AGENCY)) {
+            items.add(item("Action plans", "/action-plans", path));
+            items.add(item("Briefings in use", "/briefings", path));
+        }
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));
         }

@@ -18,6 +18,19 @@ class TrailActionTest {
             "REVIEW_REMINDER_SENT", "SIGNED_IN", "SIGN_IN_FAILED", "SIGN_IN_THROTTLED", "TASK_CLAIMED", "TASK_COMPLETED",
             "TASK_UNCLAIMED", "TRAIL_EXPORTED"};
 
+    /** The learning actions (issue 19), pinned as stored from their first release. */
+    private static final String[] LEARNING = {"ACTION_PLAN_OPENED", "RECOMMENDATION_ADDED", "PLAN_ACTION_ADDED",
+            "ACTION_PROGRESS_UPDATED", "ACTION_EVIDENCE_UPLOADED", "ACTION_COMPLETION_ACCEPTED", "ACTION_MORE_ASKED",
+            "ACTION_DUE_REMINDER_SENT", "ACTION_OVERDUE_REMINDER_SENT", "ACTION_PLAN_CLOSED", "BRIEFING_USE_RECORDED"};
+
+    @Test
+    void theLearningActionsKeepTheirStoredValues() {
+        for (String stored : LEARNING) {
+            assertThat(TrailAction.fromStored(stored)).as(stored).isNotNull();
+            assertThat(TrailAction.fromStored(stored).stored()).isEqualTo(stored);
+        }
+    }
+
     @Test
     void everyActionStoredBeforeTheEnumIsStillReadAsItsActionWithALabel() {
         for (String stored : WRITTEN_BEFORE_THE_ENUM) {

@@ -26,6 +26,9 @@ class UploadTooLargeAdvice {
 
     private static String back(HttpServletRequest request, String problem) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.matches("/action-plans/[A-Za-z0-9-]+/actions/\\d+/progress")) {
+            return "redirect:" + path.substring(0, path.length() - "/progress".length()) + "?" + problem;
+        }
         return path.matches("/cases/[A-Za-z0-9-]+/publication/uploads")
                 ? "redirect:" + path + "?" + problem : "redirect:/";
     }

@@ -41,7 +41,7 @@ class TaskBriefs {
             Map.entry("Task_QualityAssureReport", Set.of("review")),
             Map.entry("Task_BoardSignOff", Set.of("review", "publication", "documents")),
             Map.entry("Task_AgreeActionPlan", Set.of("review")),
-            Map.entry("Task_PreparePublicationPack", Set.of("review", "publication", "documents")),
+            Map.entry("Task_PreparePublicationPack", Set.of("review", "action-plan", "publication", "documents")),
             Map.entry("Task_ResolveAnonymisationFindings", Set.of("publication")),
             Map.entry("Task_ApprovePublication", Set.of("publication", "documents")));
 
