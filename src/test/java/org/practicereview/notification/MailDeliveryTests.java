@@ -236,7 +236,7 @@ class MailDeliveryTests {
     }
 
     @Test
-    void eachAgencyAskedForItsReportHearsOnceWithALinkToItsTaskAndIsChasedIfLate() throws Exception {
+    void eachAgencyAskedForItsReportHearsOnceWithALinkToItsTaskAndIsChasedIfLate(CapturedOutput output) throws Exception {
         CaseReference ref = cases.referral();
         cases.atAgencyRound(ref);
         cases.atChairsDecision(ref, true, "INITIATE_SCR");
@@ -291,6 +291,8 @@ class MailDeliveryTests {
             assertThat(subject(m) + text(m)).doesNotContainIgnoringCase(ReferralExamples.CHILD_NAME.split(" ")[0])
                     .doesNotContainIgnoringCase(ReferralExamples.MOTHER_NAME);
         }
+        assertThat(output.getAll()).as("the log").doesNotContainIgnoringCase(ReferralExamples.CHILD_NAME.split(" ")[0])
+                .doesNotContainIgnoringCase(ReferralExamples.MOTHER_NAME);
     }
 
     @Test
