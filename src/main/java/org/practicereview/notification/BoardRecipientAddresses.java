@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The board's mailboxes as the administrator keeps them: the recipients of the board's settings in
  * force now, and each agency's safeguarding mailbox from its record (else the configured
- * {@code practice-review.agency-mailboxes.<code>}, else the agency's users).
+ * {@code practice-review.agency-mailboxes.<code>}, else none: {@link Recipients} writes to its users in any case).
  */
 @Primary
 @Component

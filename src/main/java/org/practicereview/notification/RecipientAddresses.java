@@ -19,6 +19,6 @@ public interface RecipientAddresses {
 
     String boardMembers();
 
-    /** The agency's safeguarding mailbox, when the board has one for it; otherwise its users are written to. */
+    /** The agency's safeguarding mailbox, when the board has one for it; its users are written to as well. */
     Optional<String> agencyMailbox(String agencyCode);
 }

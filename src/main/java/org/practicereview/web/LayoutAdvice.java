@@ -10,7 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the board's name and the navigation for the user's roles. */
+/** What every page's layout needs: the board's name, the navigation for the user's roles and the user's name. */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -29,6 +29,17 @@ class LayoutAdvice {
     @ModelAttribute("serviceName")
     String serviceName() {
         return "Practice Review";
+    }
+
+    /** The signed-in person's name in the header, linking to their account page (task emails, roles, sign-out). */
+    @ModelAttribute("accountName")
+    String accountName(@AuthenticationPrincipal SignedInUser user) {
+        return user == null ? null : user.account().displayName();
+    }
+
+    @ModelAttribute("accountPageShown")
+    boolean accountPageShown(HttpServletRequest request) {
+        return request.getRequestURI().equals("/account") || request.getRequestURI().startsWith("/account/");
     }
 
     @ModelAttribute("navigation")
@@ -74,7 +85,6 @@ class LayoutAdvice {
         if (roles.contains(Role.PRG_COORDINATOR) || roles.contains(Role.ADMIN)) {
             items.add(item("Outbox", "/outbox", path));
         }
-        items.add(item("Task emails", "/account/email", path));
         return items;
     }
 

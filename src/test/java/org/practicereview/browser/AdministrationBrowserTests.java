@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The board runs its own service in the browser: the administrator adds an agency, a person who
  * answers for it and a reviewer; the new person signs in with their one-time link, chooses a
- * password and answers an information request for the new agency; once deactivated they can no
+ * password and answers an information request for the new agency, then chooses a daily digest of task
+ * emails on the account page their name in the header opens; once deactivated they can no
  * longer sign in, and what they sent still shows who sent it.
  */
 @DemoApplicationTest
@@ -85,6 +86,16 @@ class AdministrationBrowserTests {
                     "filesSecured", "yes", "workingTogetherConcerns", "no"));
             browser.press("Complete task");
             assertThat(browser.text()).contains("Provide agency summary completed for " + ref);
+            assertThat(browser.text()).as("task emails live on the account page, not in the menu").doesNotContain("Task emails");
+            browser.clickLink("Ash Browsertest (Youth Justice)");
+            assertThat(browser.heading()).isEqualTo("Your account");
+            assertThat(browser.text()).contains("test.youth-justice", "Northshire Youth Justice Service (fictional)", "Agency",
+                    "An email for each task update");
+            browser.clickLink("Change task emails");
+            browser.fill(Map.of("taskEmails", "digest"));
+            browser.press("Save");
+            assertThat(browser.heading()).isEqualTo("Your account");
+            assertThat(browser.text()).contains("One email each working day, listing your task updates");
             browser.signOut();
 
             browser.signIn("demo.admin", PASSWORD);
@@ -101,7 +112,7 @@ class AdministrationBrowserTests {
             browser.open("/cases/" + ref);
             assertThat(browser.text()).contains("Northshire Youth Justice Service (fictional)", "Sent by Ash Browsertest (Youth Justice)")
                     .doesNotContain("Sent by test.youth-justice");
-            assertThat(browser.pagesChecked()).contains("/admin", "/admin/agencies/new", "/admin/people/new");
+            assertThat(browser.pagesChecked()).contains("/admin", "/admin/agencies/new", "/admin/people/new", "/account", "/account/email");
         }
     }
 

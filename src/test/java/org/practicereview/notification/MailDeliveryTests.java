@@ -236,7 +236,7 @@ class MailDeliveryTests {
     }
 
     @Test
-    void eachAgencyAskedForItsReportHearsOnceWithALinkToItsTaskAndIsChasedIfLate() throws Exception {
+    void eachAgencyAskedForItsReportHearsOnceWithALinkToItsTaskAndIsChasedIfLate(CapturedOutput output) throws Exception {
         CaseReference ref = cases.referral();
         cases.atAgencyRound(ref);
         cases.atChairsDecision(ref, true, "INITIATE_SCR");
@@ -291,6 +291,8 @@ class MailDeliveryTests {
             assertThat(subject(m) + text(m)).doesNotContainIgnoringCase(ReferralExamples.CHILD_NAME.split(" ")[0])
                     .doesNotContainIgnoringCase(ReferralExamples.MOTHER_NAME);
         }
+        assertThat(output.getAll()).as("the log").doesNotContainIgnoringCase(ReferralExamples.CHILD_NAME.split(" ")[0])
+                .doesNotContainIgnoringCase(ReferralExamples.MOTHER_NAME);
     }
 
     @Test
@@ -395,6 +397,8 @@ class MailDeliveryTests {
 
         assertThat(panelNotices(today)).containsEntry(told.value(), DeadlineStatus.MET)
                 .containsEntry(untold.value(), DeadlineStatus.LATE_QUEUED);
+        assertThat(prgReportText(today)).as("the PRG report as the PRG reads it")
+                .contains(told.value(), untold.value(), "Missed: queued, not yet sent");
         String deadlines = page("/audit/deadlines", as("mail.auditor"));
         assertThat(deadlines).contains(untold.value(), "Serious case review not initiated", "Queued, not yet sent")
                 .doesNotContain(told.value());
@@ -405,6 +409,7 @@ class MailDeliveryTests {
                 .containsEntry(untold.value(), DeadlineStatus.MISSED);
         assertThat(page("/audit/deadlines", as("mail.auditor"))).contains(untold.value()).doesNotContain("Queued, not yet sent")
                 .doesNotContain(told.value());
+        assertThat(prgReportText(today)).contains(untold.value(), "Missed").doesNotContain("queued, not yet sent");
     }
 
     @Test
@@ -455,6 +460,20 @@ class MailDeliveryTests {
 
     private static String failedBanner(long failed) {
         return failed == 1 ? "1 notice has failed and was not sent" : failed + " notices have failed and were not sent";
+    }
+
+    /** The PRG report PDF of the days around this one, as its text reads (whitespace made single spaces). */
+    private String prgReportText(LocalDate day) throws Exception {
+        LocalDate from = day.minusDays(1);
+        LocalDate to = day.plusDays(1);
+        byte[] pdf = mvc.perform(get("/reports/prg").with(as("mail.coordinator"))
+                        .param("from-day", String.valueOf(from.getDayOfMonth())).param("from-month", String.valueOf(from.getMonthValue()))
+                        .param("from-year", String.valueOf(from.getYear())).param("to-day", String.valueOf(to.getDayOfMonth()))
+                        .param("to-month", String.valueOf(to.getMonthValue())).param("to-year", String.valueOf(to.getYear())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private Map<String, DeadlineStatus> panelNotices(LocalDate screenedOn) {

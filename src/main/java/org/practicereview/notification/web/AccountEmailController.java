@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own choice of task emails: one for each task, or one daily digest. */
+/** A person's own choice of task emails, one for each task or one daily digest: a question of their account page. */
 @Controller
 class AccountEmailController {
 
@@ -23,6 +23,7 @@ class AccountEmailController {
 
     @GetMapping("/account/email")
     String show(Model model) {
+        model.addAttribute("backLink", "/account");
         model.addAttribute("choice", preferences.wantsDigest(CurrentUser.actor().userId()) ? "digest" : "each");
         return "notification/account-email";
     }
@@ -31,6 +32,7 @@ class AccountEmailController {
     String choose(@RequestParam(required = false) String taskEmails, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentUser.actor();
         if (!"digest".equals(taskEmails) && !"each".equals(taskEmails)) {
+            model.addAttribute("backLink", "/account");
             model.addAttribute("choice", null);
             model.addAttribute("errorList", java.util.List.of(new FieldError("taskEmails", "Select how you want to hear about your tasks")));
             return "notification/account-email";
@@ -39,6 +41,6 @@ class AccountEmailController {
         redirect.addFlashAttribute("success", "digest".equals(taskEmails)
                 ? "You will get one email each working day listing your task updates"
                 : "You will get an email for each task update");
-        return "redirect:/account/email";
+        return "redirect:/account";
     }
 }
