@@ -166,8 +166,10 @@ class ScaleOutOnPostgresTests {
         assertThat(reminders()).as("each timer ran once: one reminder per awaited agency per case").isEqualTo(CASES * AGENCIES.size());
         assertThat(db.sql("select count(*) from act_ru_job where type_ = 'timer'").query(Long.class).single()).isZero();
         List<String> timerJobs = db.sql("select distinct job_id_ from act_hi_job_log where job_state_ = 0 "
-                + "and process_instance_id_ is not null and job_def_type_ like 'timer%'").query(String.class).list();
-        assertThat(timerJobs).as("Camunda's job log: one created job per reminder timer").hasSize(CASES);
+                + "and process_instance_id_ is not null and job_def_type_ like 'timer%' and act_id_ = 'BoundaryEvent_AgencySummaryReminder'")
+                .query(String.class).list();
+        assertThat(timerJobs).as("Camunda's job log: one created job per reminder timer (the steps' own timers, "
+                + "ended with their tasks, left out)").hasSize(CASES);
         for (String job : timerJobs) {
             assertThat(db.sql("select count(*) from act_hi_job_log where job_id_ = ? and job_state_ = 2").param(job)
                     .query(Long.class).single()).as("successful runs of timer job %s", job).isOne();

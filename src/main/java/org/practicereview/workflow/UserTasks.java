@@ -82,9 +82,11 @@ public class UserTasks {
     public CompletedTask complete(String taskId, Actor actor, Function<FormDefinition, Map<String, ?>> submitted) {
         try {
             return completeOpenTask(taskId, actor, submitted);
-        } catch (ProcessEngineException e) {
+        } catch (ProcessEngineException | NullPointerException e) {
             // Any engine call may find the task, its execution or its case gone when another node or
-            // request completed the task after this one read it: that is a lost race, said plainly.
+            // request completed the task after this one read it: that is a lost race, said plainly. (On a task
+            // with boundary timers the engine fails with a NullPointerException when the winner has removed
+            // the task's scope execution.)
             if (gone(taskId)) {
                 throw TaskNotAvailableException.alreadyCompleted();
             }
@@ -221,7 +223,7 @@ public class UserTasks {
             runAs(actor, () -> tasks.complete(taskId, variables));
         } catch (OptimisticLockingException e) {
             throw TaskNotAvailableException.alreadyCompleted();
-        } catch (ProcessEngineException e) {
+        } catch (ProcessEngineException | NullPointerException e) {
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
                 throw TaskNotAvailableException.alreadyCompleted();
             }

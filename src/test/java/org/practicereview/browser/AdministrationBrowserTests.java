@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.demo.DemoApplicationTest;
+import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
+import org.practicereview.referral.ReferralExamples;
+import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.Actor;
 import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,8 @@ class AdministrationBrowserTests {
     @Autowired TaskService taskService;
     @Autowired UserTasks userTasks;
     @Autowired Users users;
+    @Autowired ReferralService referrals;
+    @Autowired Agencies agencies;
 
     @BeforeEach
     void needsChromium() {
@@ -116,11 +121,17 @@ class AdministrationBrowserTests {
         }
     }
 
-    /** The demo's just-referred case, triaged and sent to the new agency by the coordinator. */
+    /**
+     * A new serious case referred by the demo's health trust, triaged and sent to the new agency by the
+     * coordinator. (The demo's own just-referred case is a good-practice referral, which no agency is asked about.)
+     */
     private String caseAskingTheNewAgency() {
         Actor coordinator = users.find("demo.coordinator").orElseThrow().actor();
-        Task triage = taskService.createTaskQuery().taskDefinitionKey("Task_TriageReferral").list().get(0);
-        String ref = taskService.getVariable(triage.getId(), "caseReference").toString();
+        ReferralExamples.registerDemoAgencies(agencies); // the agencies the example referral names
+        String ref = referrals.submitDirect(users.find("demo.health").orElseThrow().actor(), ReferralExamples.wholeReferral())
+                .reference().value();
+        Task triage = taskService.createTaskQuery().processVariableValueEquals("caseReference", ref)
+                .taskDefinitionKey("Task_TriageReferral").singleResult();
         userTasks.complete(triage.getId(), coordinator, Map.of("complete", "yes", "inArea", "yes", "outcome", "ACCEPTED"));
         Task request = taskService.createTaskQuery().processInstanceId(triage.getProcessInstanceId())
                 .taskDefinitionKey("Task_RequestAgencyInformation").singleResult();

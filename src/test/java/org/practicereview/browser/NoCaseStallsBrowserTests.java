@@ -197,8 +197,12 @@ class NoCaseStallsBrowserTests {
         Step approve = CaseSteps.approve();
         steps.open(ref, approve);
         assertThat(browser.summaryValues("Publication possible from")).as("the chair's brief").contains(possibleFrom);
-        assertThat(browser.elementText("task-due")).as("true even when the timer was moved early")
-                .isEqualTo("No deadline: the chair approves publication when satisfied, from the date it is possible (under Publication)");
+        String due = browser.elementText("task-due");
+        assertThat(due).as("the approval's target, true even when the timer was moved early")
+                .startsWith("Due ").endsWith("(the board's publication target, counted from the end of the notice period)");
+        LocalDate dueOn = LocalDate.parse(due.substring("Due ".length(), due.indexOf(" (")), DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        assertThat(dueOn).as("the target falls after the day approval becomes possible")
+                .isAfter(from.atZone(GovDates.UK).toLocalDate());
         String refused = "You can approve publication from " + possibleFrom;
         browser.fill(approve.values());
         browser.press("Complete task");

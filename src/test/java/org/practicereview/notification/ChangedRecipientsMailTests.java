@@ -175,6 +175,12 @@ class ChangedRecipientsMailTests {
         form.add("agencySummaryWorkingDays", "10");
         form.add("decisionPeriodMonths", "1");
         form.add("noticePeriodWorkingDays", "5");
+        form.add("triageWorkingDays", "2");
+        form.add("agencyRequestWorkingDays", "3");
+        form.add("screeningWorkingDays", "5");
+        form.add("recommendationWorkingDays", "3");
+        form.add("referrerReplyWorkingDays", "5");
+        form.add("publicationWorkingDays", "20");
         return form;
     }
 

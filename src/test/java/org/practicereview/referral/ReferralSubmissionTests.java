@@ -125,7 +125,7 @@ class ReferralSubmissionTests {
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).singleResult();
         Map<String, Object> variables = runtime.getVariables(instance.getId());
         assertThat(variables).containsOnlyKeys(ProcessVariables.CASE_REFERENCE, ProcessVariables.REFERRER,
-                        ProcessVariables.REFERRER_AGENCY, ProcessVariables.DECISION_DUE)
+                        ProcessVariables.REFERRER_AGENCY, ProcessVariables.DECISION_DUE, ProcessVariables.LEARNING_REFERRAL)
                 .containsEntry(ProcessVariables.CASE_REFERENCE, ref.value())
                 .containsEntry(ProcessVariables.REFERRER, "sam")
                 .containsEntry(ProcessVariables.REFERRER_AGENCY, SAM.agencyCode());

@@ -85,7 +85,12 @@ class SettingsController {
     }
 
     private String form(Model model, Map<String, String> values, List<FieldError> errors) {
-        model.addAttribute("values", values);
+        // Every field the page shows has a value, if only an empty one: a post that left fields out is refused
+        // field by field on the page, never by the template.
+        Map<String, String> shown = new java.util.HashMap<>();
+        SettingRule.ALL.forEach(rule -> shown.put(rule.field(), ""));
+        values.forEach((field, value) -> shown.put(field, value == null ? "" : value));
+        model.addAttribute("values", shown);
         model.addAttribute("rules", SettingRule.ALL.stream().collect(java.util.stream.Collectors.toMap(SettingRule::field, r -> r)));
         model.addAttribute("regionOptions", Choices.regions());
         FormErrors.put(model, errors);
