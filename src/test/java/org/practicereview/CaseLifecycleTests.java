@@ -76,6 +76,7 @@ class CaseLifecycleTests {
     @Autowired Decisions decisions;
     @Autowired CaseReviews reviews;
     @Autowired Publications publications;
+    @Autowired org.practicereview.publication.ReportUploads uploads;
     @Autowired Trail trail;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
@@ -191,6 +192,9 @@ class CaseLifecycleTests {
     }
 
     private void publish() {
+        uploads.upload(coordinator, ref, org.practicereview.documents.DocumentKind.FINAL_REPORT, "final-report.pdf",
+                org.practicereview.documents.TestPdfs.withPages("Final report of the review.",
+                        "Practitioners did not share what they knew."));
         complete(coordinator, "Task_PreparePublicationPack", pack());
         assertThat(publications.status(ref)).contains(PackStatus.BRIEFING_READY);
         assertThat(publications.briefing(ref)).hasValueSatisfying(b -> assertThat(b.pseudonym()).isEqualTo("Child Q"));

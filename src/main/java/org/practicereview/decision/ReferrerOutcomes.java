@@ -1,8 +1,10 @@
 package org.practicereview.decision;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.practicereview.referral.CaseDetails;
 import org.practicereview.shared.CaseOutcome;
 import org.practicereview.shared.CaseOutcomes;
 import org.practicereview.shared.CaseReference;
@@ -11,14 +13,21 @@ import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The chair's latest decision on each case in words a referrer reads; the rationale stays with the PRG. */
+/**
+ * The chair's latest decision on each case in words a referrer reads; the rationale stays with the PRG. A
+ * referral for learning or good practice has no decision of the chair: its outcome is the review it went to.
+ */
 @Component
 class ReferrerOutcomes implements CaseOutcomes {
 
     private final Decisions.Store store;
+    private final LearningReviews learningReviews;
+    private final CaseDetails referrals;
 
-    ReferrerOutcomes(Decisions.Store store) {
+    ReferrerOutcomes(Decisions.Store store, LearningReviews learningReviews, CaseDetails referrals) {
         this.store = store;
+        this.learningReviews = learningReviews;
+        this.referrals = referrals;
     }
 
     @Override
@@ -33,7 +42,16 @@ class ReferrerOutcomes implements CaseOutcomes {
             RecordedDecision view = d.view();
             outcomes.put(view.caseReference(), outcome(view));
         }
+        learningReviews.commissioned(cases).forEach((ref, at) -> outcomes.computeIfAbsent(ref,
+                r -> learningOutcome(referrals.learningReview(r).orElse(null), at)));
         return outcomes;
+    }
+
+    /** A referral for learning or good practice went to the PRG as its review, on that day. */
+    static CaseOutcome learningOutcome(ReviewType type, Instant commissionedAt) {
+        String decision = type == ReviewType.GOOD_PRACTICE ? "Going to a good-practice review"
+                : "Going to a reflective review: no statutory screening";
+        return new CaseOutcome(decision, type == null ? null : type.title(), commissionedAt.atZone(WorkingDays.UK).toLocalDate(), false);
     }
 
     static CaseOutcome outcome(RecordedDecision d) {

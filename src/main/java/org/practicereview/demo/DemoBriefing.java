@@ -3,7 +3,7 @@ package org.practicereview.demo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The publication pack of the published demo review, "Child A": a complete 7 minute briefing. */
+/** The publication pack of the published demo review, "Child A": a complete 7 minute briefing, published as a summary only. */
 final class DemoBriefing {
 
     private DemoBriefing() {}
@@ -33,6 +33,10 @@ final class DemoBriefing {
         p.put("catalogueLearning", "Small concerns held by separate agencies must be shared so that the whole picture is seen.");
         p.put("catalogueRecommendations", "A multi-agency protocol for sharing health concerns with the police.");
         p.put("catalogueMethodology", "SCIE Learning Together systems methodology.");
+        // The demo uploads no report, so it records the other way the chair may approve publication.
+        p.put("summaryOnly", "yes");
+        p.put("summaryOnlyReason", "The full report would identify the family in a small village; the board publishes "
+                + "the briefing and a summary of the learning.");
         p.put("proceedingsOpen", "no");
         return p;
     }

@@ -121,8 +121,13 @@ public class CaseDocuments {
 
     /** Releases the newest document of each publishable kind of the case to the public. */
     public void publish(String caseReference) {
+        publishExcept(caseReference, null);
+    }
+
+    /** The same, keeping one kind unpublished: the final report of a review published as a summary only. */
+    public void publishExcept(String caseReference, DocumentKind withheld) {
         for (DocumentKind kind : DocumentKind.values()) {
-            if (kind.publishable()) {
+            if (kind.publishable() && kind != withheld) {
                 latest(caseReference, kind).ifPresent(StoredDocument::publish);
             }
         }

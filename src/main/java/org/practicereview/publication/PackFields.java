@@ -25,6 +25,9 @@ final class PackFields {
     static final String BOARD_RESPONSE = "boardResponse";
     static final String BOARD_RESPONSE_WHERE = "The board's written response";
     static final String CHECK_PROCEEDINGS_BY = "checkProceedingsBy";
+    /** A decision, not published text: whether only a summary is published, and why (for the board only). */
+    static final String SUMMARY_ONLY = "summaryOnly";
+    static final String SUMMARY_ONLY_REASON = "summaryOnlyReason";
 
     /** Panels of the 7 minute briefing: number, fixed heading (or the key of an editable one), text key. */
     static final List<Panel> PANELS = List.of(

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_PreparePublicationPack: the whole pack, first time or after the chair returned it; with parallel
- * proceedings open, the date the business unit is asked whether they have concluded.
+ * proceedings open, the date the business unit is asked whether they have concluded; and whether only a
+ * summary is published, with the reason (otherwise the chair approves only once the report is uploaded).
  */
 @Component
 class PreparePublicationPack implements UserTaskHandler {
@@ -60,10 +61,15 @@ class PreparePublicationPack implements UserTaskHandler {
         } else if (checkBy.isPresent() && !checkBy.get().isAfter(workingDays.today())) {
             errors.add(new FieldError(PackFields.CHECK_PROCEEDINGS_BY, "The date to check again must be in the future"));
         }
+        String summaryOnlyReason = "yes".equals(values.textOrNull(PackFields.SUMMARY_ONLY))
+                ? values.textOrNull(PackFields.SUMMARY_ONLY_REASON) : null;
+        if ("yes".equals(values.textOrNull(PackFields.SUMMARY_ONLY)) && summaryOnlyReason == null) {
+            errors.add(new FieldError(PackFields.SUMMARY_ONLY_REASON, "Enter why only a summary is published"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
-        steps.prepare(task.caseReference(), type, texts, proceedingsOpen);
+        steps.prepare(task.caseReference(), type, texts, proceedingsOpen, summaryOnlyReason);
         Map<String, Object> variables = new HashMap<>(Map.of(ProcessVariables.PROCEEDINGS_OPEN, proceedingsOpen));
         checkBy.ifPresent(date -> {
             Date reminder = workingDays.startOfDay(workingDays.onOrAfter(date));

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Publication in the case file: where the pack stands and its clocks (publication possible from,
  * published on), the open anonymisation findings with the field and the kind of identifier (never the
  * words found: a finding's context is already masked), the chair's override, and every version of the
- * pack, the resolved versions and the chair's approval as submitted; for those who may download the
+ * pack, the resolved versions and the chair's approval as submitted; whether the full report or only a
+ * summary is published, and why only a summary; for those who may download the
  * case's documents, links to the briefing preview, the report and the executive summary the chair approves.
  */
 @Component
@@ -66,7 +67,7 @@ class PublicationCaseFile implements CaseFileSections {
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
         List<Part> parts = new ArrayList<>();
         packs.findByCaseReference(caseReference.value()).ifPresent(pack -> {
-            parts.add(overview(pack));
+            parts.add(overview(pack, uploads.uploadedFileNames(caseReference).containsKey(DocumentKind.FINAL_REPORT)));
             if (CaseDocuments.mayDownload(viewer)) {
                 links(caseReference).ifPresent(parts::add);
             }
@@ -107,9 +108,11 @@ class PublicationCaseFile implements CaseFileSections {
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Part("Documents to read", null, rows));
     }
 
-    private static Part overview(PublicationPack pack) {
+    private static Part overview(PublicationPack pack, boolean reportUploaded) {
         List<Row> rows = new ArrayList<>();
         rows.add(Row.of("Where the pack stands", status(pack.status())));
+        rows.add(Row.of("What is published", whatIsPublished(pack, reportUploaded)));
+        pack.summaryOnlyReason().ifPresent(r -> rows.add(Row.of("Why only a summary is published", r)));
         rows.add(Row.of("Anonymisation checks run", String.valueOf(pack.checkRounds())));
         pack.overrideReason().ifPresent(r -> rows.add(Row.of("Chair's override of findings", r)));
         rows.add(Row.of("Held for parallel proceedings", pack.proceedingsOpen() ? "Yes" : "No"));
@@ -117,6 +120,16 @@ class PublicationCaseFile implements CaseFileSections {
         pack.publishedAt().ifPresent(t -> rows.add(Row.of("Published", GovDates.time(t))));
         pack.decisionComments().ifPresent(c -> rows.add(Row.of("Chair's comments on approval", c)));
         return new Part(null, null, rows);
+    }
+
+    /** The report, or the recorded decision to publish a summary only: the chair approves only with one of them. */
+    static String whatIsPublished(PublicationPack pack, boolean reportUploaded) {
+        if (pack.summaryOnlyReason().isPresent()) {
+            return "A summary only: the full report is not published";
+        }
+        return reportUploaded ? "The full report, uploaded"
+                : "The full report, not uploaded yet: the chair cannot approve publication until it is, or until the"
+                        + " business unit records that only a summary is published and why";
     }
 
     private List<Row> rows(List<Finding> open) {

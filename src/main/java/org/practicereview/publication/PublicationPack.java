@@ -37,6 +37,9 @@ import org.practicereview.shared.ReviewType;
 public class PublicationPack {
 
     private static final Set<PackStatus> PREPARABLE = EnumSet.of(PackStatus.DRAFT, PackStatus.RETURNED);
+    static final String NO_REPORT = "You cannot approve publication: the final report has not been uploaded and no decision"
+            + " to publish a summary only has been recorded. Select No and say so in your comments: the pack goes back to"
+            + " the business unit to upload the report or record why only a summary is published.";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,25 +82,30 @@ public class PublicationPack {
     private int overriddenRound;
     @Column(name = "last_checked_at")
     private Instant lastCheckedAt;
+    @Column(name = "summary_only_reason", length = 2000)
+    private String summaryOnlyReason;
 
     protected PublicationPack() {}
 
+    /** {@code summaryOnlyReason}: why only a summary is published, or null when the full report is. */
     static PublicationPack prepare(CaseReference caseReference, ReviewType type, Map<String, String> texts,
-                                   boolean proceedingsOpen) {
+                                   boolean proceedingsOpen, String summaryOnlyReason) {
         PublicationPack pack = new PublicationPack();
         pack.caseReference = caseReference.value();
         pack.status = PackStatus.DRAFT;
-        pack.prepareAgain(type, texts, proceedingsOpen);
+        pack.prepareAgain(type, texts, proceedingsOpen, summaryOnlyReason);
         return pack;
     }
 
     /** The whole pack again, after the chair returned it. */
-    void prepareAgain(ReviewType type, Map<String, String> texts, boolean proceedingsOpen) {
+    void prepareAgain(ReviewType type, Map<String, String> texts, boolean proceedingsOpen, String summaryOnlyReason) {
         require(PREPARABLE.contains(status), "The pack can be prepared only before its check, or after a return");
+        require(summaryOnlyReason == null || !summaryOnlyReason.isBlank(), "Enter why only a summary is published");
         this.reviewType = type;
         this.texts.clear();
         this.texts.putAll(texts);
         this.proceedingsOpen = proceedingsOpen;
+        this.summaryOnlyReason = summaryOnlyReason == null ? null : summaryOnlyReason.strip();
         this.status = PackStatus.DRAFT;
     }
 
@@ -154,10 +162,12 @@ public class PublicationPack {
         status = PackStatus.NOTICE_SENT;
     }
 
-    void approve(String by, String comments, Instant at) {
+    /** {@code reportUploaded}: whether the final report is among the case's documents. */
+    void approve(String by, String comments, Instant at, boolean reportUploaded) {
         require(status == PackStatus.NOTICE_SENT, "The chair approves after the pre-publication notice");
         require(publishNotBefore == null || !at.isBefore(publishNotBefore), "You can approve publication from "
                 + GovDates.time(publishNotBefore));
+        require(reportUploaded || summaryOnlyReason != null, NO_REPORT);
         decide(by, comments);
         status = PackStatus.APPROVED;
     }
@@ -201,6 +211,8 @@ public class PublicationPack {
     public Optional<Instant> publishedAt() { return Optional.ofNullable(publishedAt); }
     public Optional<String> decisionComments() { return Optional.ofNullable(decisionComments); }
     public Optional<String> overrideReason() { return Optional.ofNullable(overrideReason); }
+    /** Why only a summary is published; empty when the full report is. */
+    public Optional<String> summaryOnlyReason() { return Optional.ofNullable(summaryOnlyReason); }
     int overriddenRound() { return overriddenRound; }
     Optional<Instant> lastCheckedAt() { return Optional.ofNullable(lastCheckedAt); }
 }

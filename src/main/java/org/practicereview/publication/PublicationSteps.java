@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.documents.CaseDocuments;
+import org.practicereview.documents.DocumentKind;
 import org.practicereview.publication.PublicationRecords.Briefings;
 import org.practicereview.publication.PublicationRecords.Findings;
 import org.practicereview.publication.PublicationRecords.PublicationPacks;
@@ -70,12 +71,13 @@ class PublicationSteps {
         this.clock = clock;
     }
 
-    void prepare(CaseReference ref, ReviewType type, Map<String, String> given, boolean proceedingsOpen) {
+    void prepare(CaseReference ref, ReviewType type, Map<String, String> given, boolean proceedingsOpen,
+                 String summaryOnlyReason) {
         Map<String, String> texts = new java.util.LinkedHashMap<>(given);
         reviews.boardResponse(ref).ifPresent(response -> texts.put(PackFields.BOARD_RESPONSE, response));
         packs.findByCaseReference(ref.value()).ifPresentOrElse(
-                pack -> pack.prepareAgain(type, texts, proceedingsOpen),
-                () -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen)));
+                pack -> pack.prepareAgain(type, texts, proceedingsOpen, summaryOnlyReason),
+                () -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen, summaryOnlyReason)));
     }
 
     /** Publication is held for parallel proceedings: the date the business unit checks again, in the trail. */
@@ -165,7 +167,8 @@ class PublicationSteps {
     void decide(CaseReference ref, Actor chair, boolean approved, String comments) {
         PublicationPack pack = packOf(ref);
         if (approved) {
-            pack.approve(chair.userId(), comments, now());
+            pack.approve(chair.userId(), comments, now(),
+                    documents.listOf(ref.value()).stream().anyMatch(d -> d.kind() == DocumentKind.FINAL_REPORT));
         } else {
             pack.returnForChanges(chair.userId(), comments);
         }
@@ -177,7 +180,11 @@ class PublicationSteps {
         pack.publish(now);
         briefings.findFirstByCaseReferenceOrderByVersionNumberDesc(ref.value())
                 .ifPresent(v -> briefingFiles.store(v, now, Actor.SYSTEM.userId()));
-        documents.publish(ref.value());
+        if (pack.summaryOnlyReason().isPresent()) {
+            documents.publishExcept(ref.value(), DocumentKind.FINAL_REPORT);
+        } else {
+            documents.publish(ref.value());
+        }
         notices.published(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()));
         trail.append(ref, Actor.SYSTEM, TrailAction.REVIEW_PUBLISHED, BriefingContent.monthYear(now));
     }

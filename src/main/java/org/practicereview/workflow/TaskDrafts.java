@@ -21,9 +21,10 @@ import org.springframework.util.MultiValueMap;
 /**
  * What a person has typed on a task's form and not sent yet, as they typed it (the page's own
  * parameters, the date boxes included): saved when they choose "Save and come back later" and, with
- * JavaScript, as they type. Nothing is validated or sent to the case; only that person reads it back,
- * on that task's page, and it is removed once the task is completed. The caller has checked that the
- * person may act on the task.
+ * JavaScript, as they type. Nothing is validated or sent to the case; only the person holding the task
+ * reads it back, on that task's page, and it is removed once the task is completed. When the task is given
+ * to someone else the draft goes with it, naming who wrote it, so that nobody retypes. The caller has
+ * checked that the person may act on the task.
  */
 @Service
 public class TaskDrafts {
@@ -31,7 +32,14 @@ public class TaskDrafts {
     /** Far above any form's limits: a draft is refused rather than stored without bound. */
     static final int MAX_CHARACTERS = 200_000;
 
-    public record Draft(MultiValueMap<String, String> values, Instant savedAt) {}
+    /** {@code writtenBy} is the user id of whoever saved it when the task was theirs, else null. */
+    public record Draft(MultiValueMap<String, String> values, Instant savedAt, String writtenBy) {
+
+        /** True when someone else saved it before the task was given to its holder. */
+        public boolean handedOver() {
+            return writtenBy != null;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -69,9 +77,37 @@ public class TaskDrafts {
 
     @Transactional(readOnly = true)
     public Optional<Draft> find(String taskId, Actor actor) {
-        return jdbc.sql("select values_json, saved_at from task_draft where task_id = ? and username = ?")
-                .params(taskId, actor.userId())
-                .query((rs, i) -> new Draft(read(rs.getString(1)), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        return find(taskId, actor.userId());
+    }
+
+    /**
+     * The task has been given from one person to another: the draft the first one saved goes with it,
+     * unless the second has saved one of their own since. Nothing happens when the first had none.
+     */
+    @Transactional
+    public void handOver(String taskId, String fromUserId, String toUserId) {
+        if (fromUserId == null || fromUserId.equals(toUserId)) {
+            return;
+        }
+        Optional<Draft> given = find(taskId, fromUserId);
+        if (given.isEmpty()) {
+            return;
+        }
+        Optional<Draft> own = find(taskId, toUserId);
+        if (own.isPresent() && own.get().savedAt().isAfter(given.get().savedAt())) {
+            jdbc.sql("delete from task_draft where task_id = ? and username = ?").params(taskId, fromUserId).update();
+            return;
+        }
+        jdbc.sql("delete from task_draft where task_id = ? and username = ?").params(taskId, toUserId).update();
+        jdbc.sql("update task_draft set username = ?, written_by = coalesce(written_by, ?) where task_id = ? and username = ?")
+                .params(toUserId, fromUserId, taskId, fromUserId).update();
+    }
+
+    private Optional<Draft> find(String taskId, String userId) {
+        return jdbc.sql("select values_json, saved_at, written_by from task_draft where task_id = ? and username = ?")
+                .params(taskId, userId)
+                .query((rs, i) -> new Draft(read(rs.getString(1)), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3)))
                 .optional();
     }
 

@@ -38,10 +38,11 @@ public class UserTasks {
     private final FormValidator validator;
     private final FormSubmissions submissions;
     private final Trail trail;
+    private final TaskDrafts drafts;
     private final Map<String, UserTaskHandler> handlers;
 
-    UserTasks(TaskService tasks, RuntimeService runtime, IdentityService identity, Forms forms,
-              FormValidator validator, FormSubmissions submissions, Trail trail, List<UserTaskHandler> handlers) {
+    UserTasks(TaskService tasks, RuntimeService runtime, IdentityService identity, Forms forms, FormValidator validator,
+              FormSubmissions submissions, Trail trail, TaskDrafts drafts, List<UserTaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
@@ -49,6 +50,7 @@ public class UserTasks {
         this.validator = validator;
         this.submissions = submissions;
         this.trail = trail;
+        this.drafts = drafts;
         this.handlers = handlers.stream().collect(Collectors.toMap(UserTaskHandler::taskDefinitionKey, Function.identity()));
     }
 
@@ -134,12 +136,15 @@ public class UserTasks {
 
     /**
      * Gives an open task to another person, as the actor (the owning service has checked who may and
-     * recorded why); the engine's history names the actor.
+     * recorded why); the engine's history names the actor. The draft the previous holder saved goes
+     * with the task, so the new one does not start again.
      */
     @Transactional
     public void reassign(String taskId, Actor actor, String toUserId) {
         Task task = openTask(taskId);
+        String previous = task.getAssignee();
         runAs(actor, () -> tasks.setAssignee(task.getId(), toUserId));
+        drafts.handOver(task.getId(), previous, toUserId);
     }
 
     @Transactional

@@ -87,7 +87,7 @@ final class CaseSteps {
         return new Step(CHAIR, "Task_ApprovePublication", "Approve publication", Map.of("publicationApproved", "yes"));
     }
 
-    /** A pack that passes the anonymisation check: the child is "Child Z" throughout. */
+    /** A pack that passes the anonymisation check (the child is "Child Z" throughout), published as a summary only. */
     static Map<String, Object> pack() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("pseudonym", "Child Z");
@@ -109,9 +109,15 @@ final class CaseSteps {
         p.put("catalogueLearning", "Concerns must be shared.");
         p.put("catalogueRecommendations", "A joint protocol.");
         p.put("catalogueMethodology", "Learning Together.");
+        p.put("summaryOnly", "yes"); // the reason is revealed once "Yes" is chosen, so it is typed after
+        p.put("summaryOnlyReason", SUMMARY_ONLY_REASON);
         p.put("proceedingsOpen", "no");
         return p;
     }
+
+    /** No report is uploaded in the browser scenarios: the pack records why only a summary is published. */
+    static final String SUMMARY_ONLY_REASON = "The full report would identify the family in a small community;"
+            + " the board publishes a summary of the learning.";
 
     /** The referral the health agency's user makes in the browser, section by section, as the API takes it. */
     static Map<String, Object> referral(String childName) {

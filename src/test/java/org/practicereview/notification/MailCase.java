@@ -137,6 +137,8 @@ final class MailCase {
         pack.put("catalogueMethodology", "Learning Together.");
         pack.put("proceedingsOpen", "yes");
         pack.put("checkProceedingsBy", java.time.LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(3).toString());
+        pack.put("summaryOnly", "yes");
+        pack.put("summaryOnlyReason", "The full report waits for the trial; a summary of the learning is published now.");
         complete(ref, "Task_PreparePublicationPack", COORDINATOR, pack);
         proceedingsConcluded.run();
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));

@@ -27,7 +27,7 @@ class LearningFromReviewsPagesTests extends PublicationPages {
     void thePublicPageNamesTheReviewTheChairCommissionedWhateverThePackSays() throws Exception {
         CaseReference ref = ProcessDriver.newCase();
         driver.start("publication", ref, Map.of("reviewType", "GOOD_PRACTICE"));
-        Map<String, Object> pack = PublicationProcessTests.pack("no");
+        Map<String, Object> pack = PublicationProcessTests.summaryOnly(PublicationProcessTests.pack("no"));
         pack.put("reviewType", "SCR");
         driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR, pack);
         passNoticePeriod(ref);
@@ -57,7 +57,7 @@ class LearningFromReviewsPagesTests extends PublicationPages {
     @Test
     void aPseudonymAsBoardsWriteItIsPublishedAsWritten() throws Exception {
         CaseReference ref = atPackStage();
-        Map<String, Object> pack = PublicationProcessTests.pack("no");
+        Map<String, Object> pack = PublicationProcessTests.summaryOnly(PublicationProcessTests.pack("no"));
         pack.put("pseudonym", "MARTHA, MARY & BEN");
         driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR, pack);
         passNoticePeriod(ref);

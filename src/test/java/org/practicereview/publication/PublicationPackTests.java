@@ -27,7 +27,7 @@ class PublicationPackTests {
     }
 
     static PublicationPack pack(boolean proceedingsOpen) {
-        return PublicationPack.prepare(CaseReference.of(2026, 7), ReviewType.SCR, texts(), proceedingsOpen);
+        return PublicationPack.prepare(CaseReference.of(2026, 7), ReviewType.SCR, texts(), proceedingsOpen, null);
     }
 
     static PublicationPack noticed() {
@@ -62,7 +62,7 @@ class PublicationPackTests {
         PublicationPack pack = noticed();
         assertThat(pack.briefingVersion()).isEqualTo(1);
         pack.returnForChanges("chair", "Remove the school's name");
-        pack.prepareAgain(ReviewType.SCR, texts(), false);
+        pack.prepareAgain(ReviewType.SCR, texts(), false, null);
         pack.checked(0, java.time.Instant.EPOCH);
         assertThat(pack.briefingGenerated()).isEqualTo(2);
     }
@@ -93,7 +93,7 @@ class PublicationPackTests {
     void publishesOnlyAnApprovedPackAfterTheNoticePeriod() {
         PublicationPack pack = noticed();
         assertThatThrownBy(() -> pack.publish(T)).hasMessage("Only an approved pack is published");
-        pack.approve("chair", null, T);
+        pack.approve("chair", null, T, true);
         assertThatThrownBy(() -> pack.publish(T.minusSeconds(1)))
                 .hasMessage("The review can be published from 25 November 2026 at 10am");
         pack.publish(T);
@@ -104,19 +104,41 @@ class PublicationPackTests {
     @Test
     void refusesApprovalBeforeTheNoticePeriodEndsSayingFromWhen() {
         PublicationPack pack = noticed();
-        assertThatThrownBy(() -> pack.approve("chair", null, T.minusSeconds(60)))
+        assertThatThrownBy(() -> pack.approve("chair", null, T.minusSeconds(60), true))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("You can approve publication from 25 November 2026 at 10am");
         assertThat(pack.status()).isEqualTo(PackStatus.NOTICE_SENT);
-        pack.approve("chair", null, T);
+        pack.approve("chair", null, T, true);
         assertThat(pack.status()).isEqualTo(PackStatus.APPROVED);
+    }
+
+    @Test
+    void refusesApprovalWithoutTheReportOrARecordedDecisionToPublishASummaryOnly() {
+        PublicationPack pack = noticed();
+        assertThatThrownBy(() -> pack.approve("chair", null, T, false)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageStartingWith("You cannot approve publication: the final report has not been uploaded and no"
+                        + " decision to publish a summary only has been recorded.");
+        assertThat(pack.status()).isEqualTo(PackStatus.NOTICE_SENT);
+    }
+
+    @Test
+    void approvesASummaryOnlyWithoutTheReportAndKeepsTheReason() {
+        PublicationPack pack = PublicationPack.prepare(CaseReference.of(2026, 8), ReviewType.SCR, texts(), false,
+                "  The trial of a relative has not concluded and the full report would identify the family.  ");
+        pack.checked(0, java.time.Instant.EPOCH);
+        pack.briefingGenerated();
+        pack.noticeSent(T);
+        pack.approve("chair", null, T, false);
+        assertThat(pack.status()).isEqualTo(PackStatus.APPROVED);
+        assertThat(pack.summaryOnlyReason())
+                .contains("The trial of a relative has not concluded and the full report would identify the family.");
     }
 
     @Test
     void refusesToPrepareAPackAgainOnceItIsBeingChecked() {
         PublicationPack pack = pack(false);
         pack.checked(0, java.time.Instant.EPOCH);
-        assertThatThrownBy(() -> pack.prepareAgain(ReviewType.SCR, texts(), false)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> pack.prepareAgain(ReviewType.SCR, texts(), false, null)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

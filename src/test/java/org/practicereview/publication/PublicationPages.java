@@ -76,11 +76,18 @@ abstract class PublicationPages {
                 .andExpect(status().is3xxRedirection());
     }
 
-    /** Prepared, checked clean, briefed, noticed and approved: published. */
+    /** Prepared, checked clean, briefed, noticed and approved: published, with its report when one was uploaded, else as a summary only. */
     void publish(CaseReference ref) {
-        driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR, PublicationProcessTests.pack("no"));
+        Map<String, Object> pack = PublicationProcessTests.pack("no");
+        driver.complete(ref, "Task_PreparePublicationPack", PublicationProcessTests.COORDINATOR,
+                reportUploaded(ref) ? pack : PublicationProcessTests.summaryOnly(pack));
         passNoticePeriod(ref);
         driver.complete(ref, "Task_ApprovePublication", PublicationProcessTests.CHAIR, Map.of("publicationApproved", "yes"));
+    }
+
+    boolean reportUploaded(CaseReference ref) {
+        return jdbc.sql("select count(*) from stored_document where case_reference = ? and kind = 'FINAL_REPORT'")
+                .param(ref.value()).query(Long.class).single() > 0;
     }
 
     void passNoticePeriod(CaseReference ref) {

@@ -94,6 +94,16 @@ class PublicationProcessTests {
         return pack;
     }
 
+    static final String SUMMARY_ONLY_REASON = "The trial of a relative is still to come: the board publishes a summary of the"
+            + " learning now and decides on the full report after the trial.";
+
+    /** The same pack, published as a summary only with the reason: no report has to be uploaded. */
+    static Map<String, Object> summaryOnly(Map<String, Object> pack) {
+        pack.put("summaryOnly", "yes");
+        pack.put("summaryOnlyReason", SUMMARY_ONLY_REASON);
+        return pack;
+    }
+
     /** The date the coordinator sets to check on parallel proceedings: three months ahead, whenever the test runs. */
     static final LocalDate CHECK_AGAIN = LocalDate.now(org.practicereview.workflow.WorkingDays.UK).plusMonths(3);
 
@@ -230,7 +240,7 @@ class PublicationProcessTests {
         assertThat(driver.openTaskKeys(ref)).containsExactly("Task_PreparePublicationPack");
         assertThat(publications.published()).extracting(PublishedReview::caseReference).doesNotContain(ref.value());
 
-        driver.complete(ref, "Task_PreparePublicationPack", COORDINATOR, pack("no"));
+        driver.complete(ref, "Task_PreparePublicationPack", COORDINATOR, summaryOnly(pack("no")));
         passNoticePeriod(id, (Date) driver.runtime.getVariable(id, "publishNotBefore"));
         driver.complete(ref, "Task_ApprovePublication", CHAIR, Map.of("publicationApproved", "yes"));
 
@@ -269,7 +279,7 @@ class PublicationProcessTests {
         ClockUtil.setCurrentTime(Date.from(at));
         CaseReference ref = ProcessDriver.newCase();
         String id = start(ref);
-        driver.complete(ref, "Task_PreparePublicationPack", COORDINATOR, pack("no"));
+        driver.complete(ref, "Task_PreparePublicationPack", COORDINATOR, summaryOnly(pack("no")));
         passNoticePeriod(id, (Date) driver.runtime.getVariable(id, "publishNotBefore"));
         driver.complete(ref, "Task_ApprovePublication", CHAIR, Map.of("publicationApproved", "yes"));
         return ref;

@@ -3,6 +3,8 @@ package org.practicereview.web.tasks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.practicereview.identity.CaseAccess;
+import org.practicereview.identity.UserAccount;
+import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.GovDates;
 import org.practicereview.shared.web.CurrentUser;
@@ -47,12 +49,14 @@ class TasksController {
     private final TaskBriefs briefs;
     private final TaskPrefills prefills;
     private final TaskDrafts drafts;
+    private final Users users;
     private final TransactionTemplate reading;
 
     TasksController(TaskInbox inbox, UserTasks userTasks, DynamicOptions options, TaskCaseSummaries summaries,
-                    CaseAccess access, TaskBriefs briefs, TaskPrefills prefills, TaskDrafts drafts,
+                    CaseAccess access, TaskBriefs briefs, TaskPrefills prefills, TaskDrafts drafts, Users users,
                     PlatformTransactionManager transactions) {
         this.drafts = drafts;
+        this.users = users;
         this.briefs = briefs;
         this.prefills = prefills;
         this.reading = new TransactionTemplate(transactions);
@@ -93,11 +97,21 @@ class TasksController {
         }
         Optional<TaskDrafts.Draft> draft = drafts.find(taskId, actor);
         if (draft.isPresent()) {
-            model.addAttribute("restored", "These are the answers you saved on " + GovDates.time(draft.get().savedAt())
-                    + ". They have not been sent: complete the task when they are ready.");
+            model.addAttribute("restored", restoredDraft(draft.get()));
             return page(task, new FormView(form, FormParameters.read(form, draft.get().values()), null), model);
         }
         return page(task, null, model);
+    }
+
+    /** Whose answers the form opens with and when they were saved: the person's own, or those of whoever had the task before. */
+    private String restoredDraft(TaskDrafts.Draft draft) {
+        String saved = GovDates.time(draft.savedAt());
+        if (!draft.handedOver()) {
+            return "These are the answers you saved on " + saved + ". They have not been sent: complete the task when they are ready.";
+        }
+        String writer = users.find(draft.writtenBy()).map(UserAccount::displayName).orElse("the person who had this task before you");
+        return "This is the draft " + writer + " saved on " + saved + ", before this task was given to you. It has not been"
+                + " sent: check it, then complete the task or save it for later.";
     }
 
     @PostMapping("/tasks/{taskId}")

@@ -165,7 +165,10 @@ class CaseFileTests {
         return findings;
     }
 
-    /** Every text field of a pack form given (the markers replace them), a pseudonym (letters only), a review type and no parallel proceedings. */
+    /**
+     * Every text field of a pack form given (the markers replace them), a pseudonym (letters only), a review type, no
+     * parallel proceedings, and a summary only (with its reason) where the form asks.
+     */
     private Map<String, Object> packValues(String formId) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : forms.get(formId).fields()) {
@@ -177,6 +180,9 @@ class CaseFileTests {
         values.put("reviewType", "SCR");
         if (forms.get(formId).hasField("proceedingsOpen")) {
             values.put("proceedingsOpen", "no");
+        }
+        if (forms.get(formId).hasField("summaryOnly")) {
+            values.put("summaryOnly", "yes"); // no report is uploaded on this journey: its reason is one more marker
         }
         return values;
     }

@@ -19,10 +19,12 @@ import org.practicereview.audit.TrailEntry;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.Users;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.GovDates;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,6 +41,7 @@ class CaseWaitsTests {
     @Autowired TaskService tasks;
     @Autowired Trail trail;
     @Autowired Users users;
+    @Autowired JdbcClient jdbc;
 
     CaseWorld world;
 
@@ -173,6 +176,45 @@ class CaseWaitsTests {
                 "Agencies did not share what they knew; the neglect was seen by each but acted on by none."));
         assertThat(world.task(ref, "Task_QualityAssureReport")).isNotNull();
         assertThat(page(ref, world.chair)).contains("Lead reviewer replaced", "has left the board&#39;s list");
+    }
+
+    @Test
+    void theNewLeadReviewerOpensTheDraftTheReplacedOneSavedSayingWhoseItIsAndWhen() throws Exception {
+        CaseReference ref = world.atReview();
+        world.complete(ref, "Task_SubmitAgencyReport", world.referrer, Map.of("involvementSummary",
+                "Three contacts with the family in 2025.", "analysis", "Referrals were not followed up.",
+                "learning", "Escalate.", "filesSecured", "yes"));
+        String draftTask = "/tasks/" + world.task(ref, "Task_DraftReport").getId();
+        String findingsSoFar = "Half-written findings: the concerns the school raised in March reached no other agency.";
+        post(draftTask, world.reviewer, "summaryOfFindings", findingsSoFar, "action", "save");
+        assertThat(taskPage(draftTask, world.reviewer)).contains(findingsSoFar, "These are the answers you saved on");
+
+        post("/cases/" + ref.value() + "/lead-reviewer", world.chair, "assignee", world.otherReviewer,
+                "reason", "The first reviewer has left the board's list");
+
+        String newReviewersPage = taskPage(draftTask, world.otherReviewer);
+        assertThat(newReviewersPage).contains(findingsSoFar,
+                "This is the draft Test reviewer saved on " + GovDates.time(savedAt(draftTask)) + ", before this task was given to you.",
+                "It has not been sent").doesNotContain("These are the answers you saved on");
+        assertThat(mvc.perform(get(draftTask).with(world.as(world.reviewer))).andReturn().getResponse().getStatus())
+                .as("the old lead reviewer no longer has the task or its draft").isEqualTo(404);
+        assertThat(world.task(ref, "Task_QualityAssureReport")).as("nothing was sent").isNull();
+
+        post(draftTask, world.otherReviewer, "summaryOfFindings", findingsSoFar + " Health saw the bruising.", "action", "save");
+        assertThat(taskPage(draftTask, world.otherReviewer)).contains("These are the answers you saved on", "Health saw the bruising.")
+                .doesNotContain("This is the draft Test reviewer saved");
+    }
+
+    private String taskPage(String path, String user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(world.as(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private java.time.Instant savedAt(String taskPath) {
+        String taskId = taskPath.substring(taskPath.lastIndexOf('/') + 1);
+        return jdbc.sql("select saved_at from task_draft where task_id = ?").param(taskId)
+                .query((rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single();
     }
 
     @Test

@@ -201,7 +201,7 @@ class TaskRefusalsTests {
         return page.select(".govuk-error-summary").text();
     }
 
-    /** Every free-text field of a pack task's form, a pseudonym, a review type and no parallel proceedings. */
+    /** Every free-text field of a pack task's form, a pseudonym, a review type, no parallel proceedings and a summary only. */
     private Map<String, Object> pack(String taskKey) {
         FormDefinition form = userTasks.formOf(taskKey);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -214,6 +214,9 @@ class TaskRefusalsTests {
         values.put("reviewType", "SCR");
         if (form.hasField("proceedingsOpen")) {
             values.put("proceedingsOpen", "no");
+        }
+        if (form.hasField("summaryOnly")) {
+            values.put("summaryOnly", "yes"); // no report is uploaded here: the free text above is the reason
         }
         return values;
     }
