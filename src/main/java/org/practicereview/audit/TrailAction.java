@@ -118,7 +118,8 @@ public enum TrailAction {
     ACTION_DUE_REMINDER_SENT("Reminder of an action's target date queued"),
     ACTION_OVERDUE_REMINDER_SENT("Reminder of an overdue action queued"),
     ACTION_PLAN_CLOSED("Action plan closed, every action accepted"),
-    BRIEFING_USE_RECORDED("Use of a 7 minute briefing recorded");
+    BRIEFING_USE_RECORDED("Use of a 7 minute briefing recorded"),
+    MEETING_AGENDA_SENT("PRG meeting agenda sent to its members");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.practicereview.documents.DeadlineStatus;
 import org.practicereview.documents.PrgCase;
+import org.practicereview.documents.TrackingDate;
 import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.Meetings;
 import org.practicereview.notification.Notification;
@@ -40,10 +41,12 @@ public class PrgCases {
     private final HistoryService history;
     private final Clock clock;
     private final NoticeSettings settings;
+    private final TrackingDates trackingDates;
     private final Meetings meetings;
 
     PrgCases(JdbcClient jdbc, Screenings screenings, Decisions decisions, Notifications notifications,
-             CaseDetails caseDetails, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings) {
+             CaseDetails caseDetails, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings,
+             TrackingDates trackingDates) {
         this.meetings = meetings;
         this.jdbc = jdbc;
         this.screenings = screenings;
@@ -53,6 +56,7 @@ public class PrgCases {
         this.history = history;
         this.clock = clock;
         this.settings = settings;
+        this.trackingDates = trackingDates;
     }
 
     /** Cases screened from {@code from} to {@code to} inclusive (UK days), oldest first. */
@@ -75,7 +79,8 @@ public class PrgCases {
         return new PrgCase(ref, pseudonym, DecisionRecords.words(caseDetails.purpose(ref)), criteria,
                 advice.map(a -> DecisionRecords.words(a.recommendation())).orElse(null),
                 decision.map(d -> DecisionRecords.words(d.option().name())).orElse(null),
-                referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision, panel), meetingsOf(ref));
+                referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision, panel), meetingsOf(ref),
+                trackingDates.rows(ref).stream().map(r -> new TrackingDate(r.label(), r.value().replace("\n", "; "))).toList());
     }
 
     private String meetingsOf(CaseReference ref) {

@@ -11,6 +11,7 @@ import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.Meetings;
+import org.practicereview.meetings.TabledCase;
 import org.practicereview.screening.AgencyRequestDates;
 import org.practicereview.screening.PrgRecommendation;
 import org.practicereview.screening.Screenings;
@@ -57,6 +58,12 @@ class TrackingDates implements CaseFileSections {
         if (viewer.roles().stream().noneMatch(SEE::contains)) {
             return List.of();
         }
+        return List.of(CaseFileSection.of("tracking-dates", "Tracking dates", 6, List.of(new Part(null, null, rows(caseReference))),
+                NOT_YET));
+    }
+
+    /** The dates in order, "Not yet" for those still to come; the PRG report lists the same. */
+    List<Row> rows(CaseReference caseReference) {
         List<TrailEntry> events = trail.forCase(caseReference);
         Optional<AgencyRequestDates> asked = screenings.latestAgencyRequest(caseReference);
         List<Row> rows = new ArrayList<>();
@@ -68,17 +75,23 @@ class TrackingDates implements CaseFileSections {
         rows.add(Row.of("Recommendation sent to the chair",
                 day(screenings.latestRecommendation(caseReference).map(PrgRecommendation::recommendedAt).orElse(null))));
         rows.add(Row.of("Chair's decision", day(decisions.latest(caseReference).map(RecordedDecision::decidedAt).orElse(null))));
-        return List.of(CaseFileSection.of("tracking-dates", "Tracking dates", 6, List.of(new Part(null, null, rows)), NOT_YET));
+        return rows;
     }
 
-    /** The meeting that considered the case; else the one it is tabled at, said so. */
+    /**
+     * The meeting that considered the case; else the one it is tabled at, said so, with the same warning
+     * the agenda gives when the chair's one-month decision falls due before that meeting.
+     */
     private String meeting(CaseReference caseReference) {
         List<Meeting> considered = meetings.consideredAt(caseReference);
         if (!considered.isEmpty()) {
             return String.join("\n", considered.stream().map(m -> GovDates.day(m.heldOn())).toList());
         }
-        return meetings.meetingsOf(caseReference).stream().reduce((a, b) -> b)
-                .map(m -> "Tabled for " + GovDates.day(m.heldOn())).orElse(NOT_YET);
+        return meetings.meetingsOf(caseReference).stream().reduce((a, b) -> b).map(m -> "Tabled for " + GovDates.day(m.heldOn())
+                + meetings.agenda(m.id()).stream().filter(c -> c.caseReference().equals(caseReference) && !c.carriedOver())
+                        .filter(TabledCase::decisionDueBeforeMeeting).findFirst()
+                        .map(c -> "\nThe chair's decision is due on " + c.decisionDueInWords() + ", before this meeting").orElse(""))
+                .orElse(NOT_YET);
     }
 
     private static Instant first(List<TrailEntry> events, TrailAction action) {

@@ -43,6 +43,7 @@ public class PrgReportPdf {
             blocks.heading("Cases");
             new CaseTable(flow).draw(report.cases());
             meetings(flow, blocks, report);
+            trackingDates(flow, blocks, report);
             return flow.finish("PRG report · " + period + " · " + report.boardName(),
                     new DocumentMetadata(title, report.boardName(),
                             "The cases the Practice Review Group considered and how they were decided",
@@ -77,6 +78,20 @@ public class PrgReportPdf {
         PDStructureElement table = flow.tagging().element(StandardStructureTypes.TABLE);
         for (PrgCase c : atMeetings) {
             blocks.field(table, c.reference().value(), c.meetings());
+        }
+    }
+
+    /** The business unit's dates of each case, from referral to the chair's decision, one line per case. */
+    private static void trackingDates(FlowDocument flow, Blocks blocks, PrgReport report) throws IOException {
+        List<PrgCase> dated = report.cases().stream().filter(c -> !c.trackingDates().isEmpty()).toList();
+        if (dated.isEmpty()) {
+            return;
+        }
+        blocks.heading("Tracking dates");
+        PDStructureElement table = flow.tagging().element(StandardStructureTypes.TABLE);
+        for (PrgCase c : dated) {
+            blocks.field(table, c.reference().value(), String.join("; ", c.trackingDates().stream()
+                    .map(d -> d.label() + ": " + d.value()).toList()));
         }
     }
 

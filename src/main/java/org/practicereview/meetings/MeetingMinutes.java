@@ -32,14 +32,17 @@ public class MeetingMinutes {
     private final Trail trail;
     private final Users users;
     private final Clock clock;
+    private final MeetingMails mails;
 
-    MeetingMinutes(JdbcClient jdbc, Meetings meetings, MeetingRecord record, Trail trail, Users users, Clock clock) {
+    MeetingMinutes(JdbcClient jdbc, Meetings meetings, MeetingRecord record, Trail trail, Users users, Clock clock,
+                   MeetingMails mails) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.record = record;
         this.trail = trail;
         this.users = users;
         this.clock = clock;
+        this.mails = mails;
     }
 
     @Transactional
@@ -112,6 +115,7 @@ public class MeetingMinutes {
                         + "and approved_at is null")
                 .params(coordinator.userId(), Timestamp.from(clock.instant()), atMeetingId, meetingId).update();
         trail.append(null, coordinator, TrailAction.MINUTES_APPROVED, "minutes of meeting " + meetingId + " approved at meeting " + atMeetingId);
+        mails.minutesApproved(meeting, meetings.existing(atMeetingId));
     }
 
     public Optional<Minutes> find(long meetingId) {

@@ -13,6 +13,7 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.MeetingQuorum;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.BusinessRuleException;
@@ -38,7 +39,7 @@ public class MeetingRecord {
 
     private final JdbcClient jdbc;
     private final Meetings meetings;
-    private final MeetingQuorum rule;
+    private final BoardSettings settings;
     private final TaskInbox inbox;
     private final UserTasks userTasks;
     private final Trail trail;
@@ -46,11 +47,11 @@ public class MeetingRecord {
     private final Agencies agencies;
     private final Clock clock;
 
-    MeetingRecord(JdbcClient jdbc, Meetings meetings, MeetingQuorum rule, TaskInbox inbox, UserTasks userTasks, Trail trail,
+    MeetingRecord(JdbcClient jdbc, Meetings meetings, BoardSettings settings, TaskInbox inbox, UserTasks userTasks, Trail trail,
                   Users users, Agencies agencies, Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
-        this.rule = rule;
+        this.settings = settings;
         this.inbox = inbox;
         this.userTasks = userTasks;
         this.trail = trail;
@@ -113,8 +114,12 @@ public class MeetingRecord {
                 .params(meetingId, caseReference.value()).query(String.class).list();
     }
 
-    /** Whether the members present, less those with a conflict, meet the board's rule for this case. */
+    /**
+     * Whether the members present, less those with a conflict, meet the board's rule for this case: the
+     * rule in force when the meeting starts, so a later change of settings does not reopen a meeting held.
+     */
     public Quorum quorum(long meetingId, CaseReference caseReference) {
+        MeetingQuorum rule = settings.inForceAt(meetings.find(meetingId).orElseThrow().startsAtInstant()).quorum();
         List<String> conflicts = conflicted(meetingId, caseReference);
         List<Invitee> taking = meetings.invitees(meetingId).stream().filter(Invitee::present)
                 .filter(i -> !conflicts.contains(i.username())).toList();

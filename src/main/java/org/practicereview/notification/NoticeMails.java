@@ -52,7 +52,9 @@ class NoticeMails {
             Map.entry(NotificationKind.TASK_DUE_SOON, "/tasks"),
             Map.entry(NotificationKind.TASK_OVERDUE, "/tasks"),
             Map.entry(NotificationKind.TASK_DIGEST, "/tasks"),
-            Map.entry(NotificationKind.TRAIL_CHECKPOINT, "/audit"));
+            Map.entry(NotificationKind.TRAIL_CHECKPOINT, "/audit"),
+            Map.entry(NotificationKind.MEETING_AGENDA, "/meetings"),
+            Map.entry(NotificationKind.MEETING_MINUTES_APPROVED, "/meetings"));
 
     private final TemplateEngine templates = mailTemplates();
     private final CaseDocuments documents;

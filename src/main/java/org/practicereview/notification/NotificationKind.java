@@ -33,7 +33,9 @@ public enum NotificationKind {
     TASK_DIGEST("Daily digest of tasks"),
     TRAIL_CHECKPOINT("Signed checkpoint of the decision trail"),
     /** A referral for learning or good practice went to the PRG as a review: the referrer and the board are told. */
-    LEARNING_REVIEW_NOTICE("Notice that a learning review is commissioned");
+    LEARNING_REVIEW_NOTICE("Notice that a learning review is commissioned"),
+    MEETING_AGENDA("Agenda of a PRG meeting"),
+    MEETING_MINUTES_APPROVED("Minutes of a PRG meeting approved");
 
     private final String label;
 

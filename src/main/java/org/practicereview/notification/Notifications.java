@@ -64,6 +64,11 @@ public class Notifications {
         return queued;
     }
 
+    /** The outbox recipient for one person: their address as it is when the mail is sent. */
+    public static String toUser(String username) {
+        return Recipients.user(username);
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> forCase(CaseReference caseReference) {
         return outbox.findByCaseReferenceOrderById(caseReference.value());

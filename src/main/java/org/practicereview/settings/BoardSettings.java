@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.practicereview.shared.CaseReference;
@@ -23,7 +24,7 @@ public class BoardSettings {
     static final String COLUMNS = "version, board_name, national_panel_address, ofsted_address, chair_address, "
             + "business_unit_address, board_members_address, working_day_region, agency_summary_days, "
             + "decision_period_months, notice_period_days, changed_by, changed_at, triage_days, agency_request_days, "
-            + "screening_days, recommendation_days, referrer_reply_days, publication_days";
+            + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,6 +46,18 @@ public class BoardSettings {
                 .query(BoardSettings::map).optional();
     }
 
+    /**
+     * The settings in force at an instant: the last version saved before it, or the first version when
+     * the instant is earlier than any (the first version stands for the configuration the installation had).
+     */
+    public SettingsVersion inForceAt(Instant instant) {
+        current();
+        return jdbc.sql("select " + COLUMNS + " from board_settings where changed_at <= ? order by version desc "
+                        + "fetch first 1 rows only")
+                .param(Timestamp.from(instant)).query(BoardSettings::map).optional()
+                .orElseGet(() -> version(1).orElseThrow());
+    }
+
     /** Every version, newest first. */
     public List<SettingsVersion> history() {
         current();
@@ -58,7 +71,7 @@ public class BoardSettings {
     @Transactional
     public SettingsVersion change(SettingsChange requested, String changedBy) {
         SettingsVersion now = current();
-        SettingsChange change = requested.withTargets(now.targets());
+        SettingsChange change = requested.keeping(now);
         SettingsRules.check(change);
         try {
             insert(now.version() + 1, change, changedBy);
@@ -106,13 +119,13 @@ public class BoardSettings {
     }
 
     private void insert(int version, SettingsChange c, String changedBy) {
-        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(version, c.boardName().strip(), blankToNull(c.nationalPanelAddress()), blankToNull(c.ofstedAddress()),
                         blankToNull(c.chairAddress()), blankToNull(c.businessUnitAddress()), blankToNull(c.boardMembersAddress()),
                         c.region().name(), c.agencySummaryWorkingDays(), c.decisionPeriodMonths(), c.noticePeriodWorkingDays(),
                         changedBy, Timestamp.from(clock.instant()), c.targets().triage(), c.targets().agencyRequest(),
                         c.targets().screening(), c.targets().recommendation(), c.targets().referrerReply(),
-                        c.targets().publication())
+                        c.targets().publication(), c.quorum().members(), c.quorum().agencies())
                 .update();
     }
 
@@ -124,6 +137,6 @@ public class BoardSettings {
         return new SettingsVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), WorkingDayRegion.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
                 rs.getInt(11), new WorkingDayTargets(rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
-                        rs.getInt(19)), rs.getString(12), rs.getTimestamp(13).toInstant());
+                        rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)), rs.getString(12), rs.getTimestamp(13).toInstant());
     }
 }

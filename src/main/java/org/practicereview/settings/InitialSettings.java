@@ -21,10 +21,12 @@ class InitialSettings {
                     @Value("${practice-review.ofsted-address:}") String ofsted,
                     @Value("${practice-review.chair-address:}") String chair,
                     @Value("${practice-review.coordinator-address:}") String businessUnit,
-                    @Value("${practice-review.board-members-address:}") String boardMembers) {
+                    @Value("${practice-review.board-members-address:}") String boardMembers,
+                    @Value("${practice-review.meeting-quorum.members:3}") int quorumMembers,
+                    @Value("${practice-review.meeting-quorum.agencies:2}") int quorumAgencies) {
         this.values = new SettingsChange(boardName, nationalPanel, ofsted, chair, businessUnit, boardMembers,
                 WorkingDayRegion.ENGLAND_AND_WALES, AGENCY_SUMMARY_WORKING_DAYS, DECISION_PERIOD_MONTHS, NOTICE_PERIOD_WORKING_DAYS,
-                WorkingDayTargets.DEFAULTS);
+                WorkingDayTargets.DEFAULTS, new MeetingQuorum(quorumMembers, quorumAgencies));
     }
 
     SettingsChange values() {

@@ -1,35 +1,14 @@
 package org.practicereview.settings;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * The board's rule for a quorate PRG meeting: how many members must be present, from how many
- * agencies, before the meeting's outcomes may be recorded. Set by configuration
- * ({@code practice-review.meeting-quorum.*}); the statutory guidance leaves the number to the board.
+ * agencies, before the meeting's outcomes may be recorded. A board setting, versioned with the others;
+ * the statutory guidance leaves the number to the board.
  */
-@Component
-public class MeetingQuorum {
+public record MeetingQuorum(int members, int agencies) {
 
-    private final int members;
-    private final int agencies;
-
-    MeetingQuorum(@Value("${practice-review.meeting-quorum.members:3}") int members,
-                  @Value("${practice-review.meeting-quorum.agencies:2}") int agencies) {
-        if (members < 1 || agencies < 1 || agencies > members) {
-            throw new IllegalStateException("practice-review.meeting-quorum: members and agencies must be at least 1, agencies no more than members");
-        }
-        this.members = members;
-        this.agencies = agencies;
-    }
-
-    public int members() {
-        return members;
-    }
-
-    public int agencies() {
-        return agencies;
-    }
+    /** What a new installation starts with, unless its configuration says otherwise. */
+    public static final MeetingQuorum DEFAULTS = new MeetingQuorum(3, 2);
 
     /** True when this many members from this many agencies are present. */
     public boolean met(long membersPresent, long agenciesPresent) {

@@ -41,5 +41,9 @@ public record SettingRule(String field, String label, String statutoryDefault, S
                     "Local procedure: no statutory period"),
             new SettingRule("publicationWorkingDays", "Publication target", "20 working days",
                     "Local procedure: the pack is due this long after the board's sign-off, and the chair's approval this long "
-                            + "after the notice period ends; Working Together sets no date"));
+                            + "after the notice period ends; Working Together sets no date"),
+            new SettingRule("meetingQuorumMembers", "Members present for a quorate PRG meeting", "3 members",
+                    "Local procedure: the board sets its PRG's quorum; members with a conflict in a case do not count for it"),
+            new SettingRule("meetingQuorumAgencies", "Agencies those members come from", "2 agencies",
+                    "Local procedure: the PRG is multi-agency, so a quorum spans agencies"));
 }

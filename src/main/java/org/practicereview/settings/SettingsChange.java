@@ -2,16 +2,26 @@ package org.practicereview.settings;
 
 /**
  * New values for every setting; {@link BoardSettings#change} checks them all before storing any. Without
- * targets (a client that predates them) the targets in force are kept.
+ * targets or a quorum (a client that predates them) the values in force are kept.
  */
 public record SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                              String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                              int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
-                             WorkingDayTargets targets) {
+                             WorkingDayTargets targets, MeetingQuorum quorum) {
 
-    SettingsChange withTargets(WorkingDayTargets kept) {
-        return targets != null ? this : new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress,
-                businessUnitAddress, boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths,
-                noticePeriodWorkingDays, kept);
+    /** A change that keeps the meeting quorum in force. */
+    public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
+                          String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
+                          int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
+                          WorkingDayTargets targets) {
+        this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null);
+    }
+
+    /** This change, with the targets and quorum in force where it leaves them out. */
+    SettingsChange keeping(SettingsVersion now) {
+        return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
+                boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
+                targets != null ? targets : now.targets(), quorum != null ? quorum : now.quorum());
     }
 }

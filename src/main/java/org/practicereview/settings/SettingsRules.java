@@ -39,6 +39,16 @@ final class SettingsRules {
             range(errors, "referrerReplyWorkingDays", t.referrerReply(), 2, 20, "working days");
             range(errors, "publicationWorkingDays", t.publication(), 2, 120, "working days");
         }
+        MeetingQuorum q = c.quorum();
+        if (q != null) {
+            // Two members at least: one member alone is not a group, whatever the board's size.
+            range(errors, "meetingQuorumMembers", q.members(), 2, 50, "members");
+            range(errors, "meetingQuorumAgencies", q.agencies(), 1, 20, "agencies");
+            if (!errors.containsKey("meetingQuorumMembers") && !errors.containsKey("meetingQuorumAgencies")
+                    && q.agencies() > q.members()) {
+                errors.put("meetingQuorumAgencies", "The number of agencies must be no more than the number of members");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException(errors);
         }

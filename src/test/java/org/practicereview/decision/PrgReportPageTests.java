@@ -90,6 +90,8 @@ class PrgReportPageTests {
     void isNotFoundForAgenciesAndReviewers() throws Exception {
         mvc.perform(get("/reports/prg").with(user(Role.AGENCY))).andExpect(status().isNotFound());
         mvc.perform(get("/reports/prg").with(user(Role.REVIEWER))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/prg.csv").with(user(Role.AGENCY)).params(range(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1))))
+                .andExpect(status().isNotFound());
     }
 
     static org.springframework.util.MultiValueMap<String, String> range(LocalDate from, LocalDate to) {

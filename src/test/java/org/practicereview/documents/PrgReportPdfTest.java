@@ -85,6 +85,21 @@ class PrgReportPdfTest {
     }
 
     @Test
+    void listsEachCasesTrackingDatesInWords() {
+        PrgCase c = report(1).cases().get(0);
+        PrgCase dated = new PrgCase(c.reference(), c.pseudonym(), c.purpose(), c.criteriaResult(), c.recommendation(), c.decision(),
+                c.referralDate(), c.decisionDate(), c.decisionDeadline(), c.nationalPanelNotice(), "PRG meeting, 20 January 2027",
+                List.of(new TrackingDate("Referral received", "2 January 2027"), new TrackingDate("Sent to the group's chair", "4 January 2027"),
+                        new TrackingDate("PRG meeting", "20 January 2027"), new TrackingDate("Chair's decision", "Not yet")));
+
+        String text = Pdfs.text(renderer.render(new PrgReport("Board", c.referralDate(), c.referralDate(), List.of(dated))))
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).containsSubsequence("Tracking dates", c.reference().value(), "Referral received: 2 January 2027",
+                "Sent to the group's chair: 4 January 2027", "PRG meeting: 20 January 2027", "Chair's decision: Not yet");
+    }
+
+    @Test
     void embedsSubsetFontsAndIsTaggedWithMetadata() throws IOException {
         byte[] pdf = renderer.render(report(3));
 
@@ -99,7 +114,7 @@ class PrgReportPdfTest {
                 .toList();
 
         assertThat(fields).containsExactly("reference", "pseudonym", "purpose", "criteriaResult", "recommendation",
-                "decision", "referralDate", "decisionDate", "decisionDeadline", "nationalPanelNotice", "meetings");
+                "decision", "referralDate", "decisionDate", "decisionDeadline", "nationalPanelNotice", "meetings", "trackingDates");
         assertThat(fields).noneMatch(f -> f.toLowerCase().matches(".*(name|birth|address|nhs|dob).*"));
     }
 

@@ -25,6 +25,12 @@ import org.practicereview.screening.CaseReviewIntegrationTest;
 import org.practicereview.screening.CaseUnderReview;
 import org.practicereview.screening.CaseUnderReview.Started;
 import org.practicereview.screening.CriteriaFacts;
+import org.practicereview.administration.SettingsAdministration;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.MeetingQuorum;
+import org.practicereview.settings.SettingsChange;
+import org.practicereview.settings.SettingsVersion;
+import org.practicereview.shared.Actor;
 import org.practicereview.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +49,8 @@ class MeetingRecordTests {
     @Autowired UserDetailsService details;
     @Autowired Trail trail;
     @Autowired JdbcClient jdbc;
+    @Autowired BoardSettings settings;
+    @Autowired SettingsAdministration settingsAdministration;
 
     MeetingPeople people;
     Person coordinator;
@@ -132,6 +140,29 @@ class MeetingRecordTests {
         assertThat(cases.tasks(c, "Task_ScreenAgainstCriteria")).hasSize(1);
         assertThat(jdbc.sql("select count(*) from prg_meeting_outcome where meeting_id = ?").param(meeting).query(Long.class).single()).isZero();
         assertThat(trail.forCase(c.ref())).isEqualTo(trailBefore);
+    }
+
+    @Test
+    void aMeetingIsCheckedAgainstTheQuorumInForceWhenItStartsAsTheAdministratorSetIt() throws Exception {
+        List<Person> members = invite(3);
+        attendance(members, java.util.Arrays.asList("POLICE", "POLICE", null));
+        SettingsVersion before = settings.current();
+        try {
+            settingsAdministration.change(new Actor("quorum.admin", java.util.Set.of(Role.ADMIN), null), withQuorum(before, new MeetingQuorum(2, 1)));
+            mvc.perform(get("/meetings/" + meeting + "/agenda/" + c.ref().value()).with(coordinator.signedIn()))
+                    .andExpect(content().string(containsString("at least 2 members from at least 1 agency")));
+            mvc.perform(screening(members.get(0))).andExpect(status().is3xxRedirection());
+            assertThat(cases.tasks(c, "Task_ScreenAgainstCriteria")).isEmpty();
+        } finally {
+            settingsAdministration.change(new Actor("quorum.admin", java.util.Set.of(Role.ADMIN), null), withQuorum(before, before.quorum()));
+        }
+    }
+
+    private static SettingsChange withQuorum(SettingsVersion v, MeetingQuorum quorum) {
+        SettingsChange c = v.values();
+        return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
+                c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
+                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), c.targets(), quorum);
     }
 
     @Test

@@ -22,6 +22,9 @@ import org.practicereview.meetings.MeetingPeople.Person;
 import org.practicereview.screening.CaseReviewIntegrationTest;
 import org.practicereview.screening.CaseUnderReview;
 import org.practicereview.screening.CaseUnderReview.Started;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.CaseFileSection;
+import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,7 @@ class MeetingsPagesTests {
     @Autowired UserDetailsService details;
     @Autowired Trail trail;
     @Autowired JdbcClient jdbc;
+    @Autowired List<CaseFileSections> providers;
 
     MeetingPeople people;
     Person coordinator;
@@ -57,6 +61,14 @@ class MeetingsPagesTests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/meetings/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring("/meetings/".length()));
+    }
+
+    /** The case page's "Tracking dates" section as the coordinator sees it, its rows as text. */
+    String trackingDates(Started c) {
+        Actor viewer = Actor.of(coordinator.username(), Role.PRG_COORDINATOR);
+        return providers.stream().flatMap(p -> p.sectionsFor(viewer, c.ref()).stream()).filter(s -> s.key().equals("tracking-dates"))
+                .flatMap(s -> ((CaseFileSection.Parts) s.model()).parts().stream()).flatMap(p -> p.rows().stream())
+                .map(r -> r.label() + ": " + r.value()).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     Started atScreening() {
@@ -83,6 +95,8 @@ class MeetingsPagesTests {
                 .andReturn().getResponse().getContentAsString();
         String agenda = page.substring(page.indexOf("id=\"agenda\""), page.indexOf("Cases to consider"));
         assertThat(agenda).contains(c.ref().value(), "Due before this meeting");
+        assertThat(trackingDates(c)).contains("Tabled for " + org.practicereview.shared.GovDates.day(LocalDate.now().plusDays(45)),
+                "decision is due on", ", before this meeting");
         assertThat(trail.forCase(c.ref())).extracting(TrailEntry::action).contains("CASE_TABLED");
     }
 
@@ -95,6 +109,7 @@ class MeetingsPagesTests {
         mvc.perform(get("/meetings/" + meeting).with(coordinator.signedIn()))
                 .andExpect(content().string(containsString(c.ref().value())))
                 .andExpect(content().string(not(containsString("Due before this meeting"))));
+        assertThat(trackingDates(c)).contains("Tabled for").doesNotContain("before this meeting");
     }
 
     @Test

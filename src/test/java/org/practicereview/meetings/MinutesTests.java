@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -117,7 +118,22 @@ class MinutesTests {
         try (PDDocument pdf = Loader.loadPDF(report)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Meetings at which the cases were considered", c.ref().value() + " " + meetingTitle);
+            assertThat(text).containsSubsequence("Tracking dates", c.ref().value(), "Referral received: ",
+                    "Agencies asked for information: ", "PRG meeting: " + GovDates.day(today),
+                    "Recommendation sent to the chair: " + GovDates.day(LocalDate.now(GovDates.UK)), "Chair's decision: Not yet");
         }
+
+        String csv = mvc.perform(get("/reports/prg.csv").with(coordinator.signedIn()).param("from-day", String.valueOf(today.getDayOfMonth()))
+                        .param("from-month", String.valueOf(today.getMonthValue())).param("from-year", String.valueOf(today.getYear()))
+                        .param("to-day", String.valueOf(today.getDayOfMonth())).param("to-month", String.valueOf(today.getMonthValue()))
+                        .param("to-year", String.valueOf(today.getYear())))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("\"Considered at\"", "\"Referral received\"",
+                "\"Agencies' deadline\"", "\"PRG meeting\"", "\"Chair's decision\"");
+        assertThat(csv.lines().filter(l -> l.startsWith("\"" + c.ref().value())).findFirst().orElseThrow())
+                .contains("\"" + meetingTitle + "\"", "\"" + GovDates.day(today) + "\"", "\"Not yet\"")
+                .doesNotContain(CaseUnderReview.CHILD_NAME);
     }
 
     /** The minutes themselves: the numbered list, without the page's per-request token. */

@@ -37,8 +37,28 @@ class SettingsRulesTest {
     }
 
     @Test
+    void aQuorumNeedsTwoMembersAtLeastFromOneAgencyAtLeastAndNoMoreAgenciesThanMembers() {
+        SettingsChange v = valid();
+        for (var quorum : java.util.List.of(new MeetingQuorum(2, 1), new MeetingQuorum(5, 5))) {
+            SettingsRules.check(withQuorum(v, quorum));
+        }
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.check(withQuorum(v, new MeetingQuorum(1, 0))))
+                .errors()).containsExactly(java.util.Map.entry("meetingQuorumMembers", "Enter a whole number of members from 2 to 50"),
+                java.util.Map.entry("meetingQuorumAgencies", "Enter a whole number of agencies from 1 to 20"));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.check(withQuorum(v, new MeetingQuorum(3, 4))))
+                .errors()).containsExactly(java.util.Map.entry("meetingQuorumAgencies",
+                "The number of agencies must be no more than the number of members"));
+    }
+
+    private static SettingsChange withQuorum(SettingsChange c, MeetingQuorum quorum) {
+        return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
+                c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
+                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), c.targets(), quorum);
+    }
+
+    @Test
     void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
-        assertThat(SettingRule.ALL).hasSize(16).allSatisfy(rule -> {
+        assertThat(SettingRule.ALL).hasSize(18).allSatisfy(rule -> {
             assertThat(rule.statutoryDefault()).isNotBlank();
             assertThat(rule.source()).isNotBlank().doesNotContain("_");
         });

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.practicereview.administration.SettingsAdministration;
 import org.practicereview.identity.Users;
 import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.MeetingQuorum;
 import org.practicereview.settings.SettingRule;
 import org.practicereview.settings.SettingsChange;
 import org.practicereview.settings.SettingsVersion;
@@ -61,7 +62,9 @@ class SettingsController {
         values.putAll(Map.of("triageWorkingDays", String.valueOf(t.triage()),
                 "agencyRequestWorkingDays", String.valueOf(t.agencyRequest()), "screeningWorkingDays", String.valueOf(t.screening()),
                 "recommendationWorkingDays", String.valueOf(t.recommendation()),
-                "referrerReplyWorkingDays", String.valueOf(t.referrerReply()), "publicationWorkingDays", String.valueOf(t.publication())));
+                "referrerReplyWorkingDays", String.valueOf(t.referrerReply()), "publicationWorkingDays", String.valueOf(t.publication()),
+                "meetingQuorumMembers", String.valueOf(c.quorum().members()),
+                "meetingQuorumAgencies", String.valueOf(c.quorum().agencies())));
         return form(model, values, List.of());
     }
 
@@ -73,7 +76,8 @@ class SettingsController {
                 number(form.get("decisionPeriodMonths")), number(form.get("noticePeriodWorkingDays")),
                 new WorkingDayTargets(number(form.get("triageWorkingDays")), number(form.get("agencyRequestWorkingDays")),
                         number(form.get("screeningWorkingDays")), number(form.get("recommendationWorkingDays")),
-                        number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))));
+                        number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))),
+                new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -105,7 +109,8 @@ class SettingsController {
                 v.agencySummaryWorkingDays() + " working days", v.decisionPeriodMonths() + (v.decisionPeriodMonths() == 1 ? " month" : " months"),
                 v.noticePeriodWorkingDays() + " working days", days(v.targets().triage()), days(v.targets().agencyRequest()),
                 days(v.targets().screening()), days(v.targets().recommendation()), days(v.targets().referrerReply()),
-                days(v.targets().publication()));
+                days(v.targets().publication()), count(v.quorum().members(), "member", "members"),
+                count(v.quorum().agencies(), "agency", "agencies"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);
@@ -116,6 +121,10 @@ class SettingsController {
 
     private static String days(int n) {
         return n + (n == 1 ? " working day" : " working days");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String or(String address) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.practicereview.meetings.AgendaProposals;
 import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.MeetingDetails;
+import org.practicereview.meetings.MeetingMails;
 import org.practicereview.meetings.Meetings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
@@ -33,12 +34,14 @@ class MeetingsController {
     private final AgendaProposals proposals;
     private final MeetingAccess access;
     private final Clock clock;
+    private final MeetingMails mails;
 
-    MeetingsController(Meetings meetings, AgendaProposals proposals, MeetingAccess access, Clock clock) {
+    MeetingsController(Meetings meetings, AgendaProposals proposals, MeetingAccess access, Clock clock, MeetingMails mails) {
         this.meetings = meetings;
         this.proposals = proposals;
         this.access = access;
         this.clock = clock;
+        this.mails = mails;
     }
 
     @GetMapping("/meetings")
@@ -110,6 +113,13 @@ class MeetingsController {
         return "redirect:/meetings/" + id;
     }
 
+    @PostMapping("/meetings/{id}/agenda/send")
+    String sendAgenda(@PathVariable long id, RedirectAttributes redirect) {
+        int sent = mails.sendAgenda(access.coordinatorOf(id), id);
+        redirect.addFlashAttribute("success", "Agenda sent to " + sent + (sent == 1 ? " member" : " members") + " by email");
+        return "redirect:/meetings/" + id;
+    }
+
     String meetingPage(long id, Model model, List<FieldError> errors, List<String> chosen) {
         Actor actor = CurrentUser.actor();
         boolean coordinator = MeetingAccess.coordinates(actor);
@@ -117,6 +127,8 @@ class MeetingsController {
         model.addAttribute("invitees", meetings.invitees(id));
         model.addAttribute("agenda", meetings.agenda(id));
         model.addAttribute("coordinator", coordinator);
+        model.addAttribute("agendaSent", mails.agendaSentInWords(id));
+        model.addAttribute("minutesApproved", meetings.minutesApproved(id));
         if (coordinator) {
             var invited = meetings.invitees(id).stream().map(i -> i.username()).toList();
             model.addAttribute("memberOptions", meetings.members().stream().filter(m -> !invited.contains(m.username()))

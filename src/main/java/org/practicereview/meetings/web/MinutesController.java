@@ -70,7 +70,7 @@ class MinutesController {
         } catch (InvalidSubmissionException e) {
             return page(id, e.errors(), "", null, model);
         }
-        redirect.addFlashAttribute("success", "Minutes approved. They can no longer change");
+        redirect.addFlashAttribute("success", "Minutes approved. They can no longer change. The members are told by email");
         return "redirect:/meetings/" + id + "/minutes";
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.practicereview.decision.PrgCases;
 import org.practicereview.documents.PrgReport;
 import org.practicereview.documents.PrgReportPdf;
@@ -50,6 +51,24 @@ class PrgReportController {
 
     @GetMapping("/reports/prg")
     Object report(@RequestParam Map<String, String> params, Model model) {
+        return answer(params, model, report -> {
+            HttpHeaders headers = download("prg-report-" + report.from() + "-to-" + report.to() + ".pdf");
+            headers.setContentType(MediaType.APPLICATION_PDF);
+            return ResponseEntity.ok().headers(headers).body(renderer.render(report));
+        });
+    }
+
+    /** The same report as a spreadsheet, asked for with the same dates. */
+    @GetMapping("/reports/prg.csv")
+    Object csv(@RequestParam Map<String, String> params, Model model) {
+        return answer(params, model, report -> {
+            HttpHeaders headers = download("prg-report-" + report.from() + "-to-" + report.to() + ".csv");
+            headers.setContentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+            return ResponseEntity.ok().headers(headers).body(PrgReportCsv.of(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+    }
+
+    private Object answer(Map<String, String> params, Model model, Function<PrgReport, ResponseEntity<byte[]>> file) {
         if (PERMITTED.stream().noneMatch(CurrentUser.actor()::has)) {
             throw new NotFoundException();
         }
@@ -63,13 +82,14 @@ class PrgReportController {
             model.addAttribute("errorList", range.errors());
             return "reports/prg";
         }
-        PrgReport report = new PrgReport(settings.current().boardName(), range.from(), range.to(),
-                cases.consideredBetween(range.from(), range.to(), ref -> publications.pseudonym(ref).orElse(null)));
+        return file.apply(new PrgReport(settings.current().boardName(), range.from(), range.to(),
+                cases.consideredBetween(range.from(), range.to(), ref -> publications.pseudonym(ref).orElse(null))));
+    }
+
+    private static HttpHeaders download(String fileName) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_PDF);
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename("prg-report-" + range.from() + "-to-" + range.to() + ".pdf").build());
+        headers.setContentDisposition(ContentDisposition.attachment().filename(fileName).build());
         headers.set("X-Content-Type-Options", "nosniff");
-        return ResponseEntity.ok().headers(headers).body(renderer.render(report));
+        return headers;
     }
 }

@@ -82,7 +82,14 @@ class AdministrationApiTests {
     @Test
     void changesTheSettingsAndRefusesBadOnes() throws Exception {
         mvc.perform(get("/api/admin/settings").header("Authorization", adminToken)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.agencySummaryWorkingDays").value(10));
+                .andExpect(jsonPath("$.agencySummaryWorkingDays").value(10))
+                .andExpect(jsonPath("$.quorum.members").value(3)).andExpect(jsonPath("$.quorum.agencies").value(2));
+        mvc.perform(put("/api/admin/settings").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"boardName\":\"Northshire\",\"nationalPanelAddress\":\"panel@example.org\",\"ofstedAddress\":\"o@example.org\","
+                                + "\"businessUnitAddress\":\"u@example.org\",\"region\":\"ENGLAND_AND_WALES\",\"agencySummaryWorkingDays\":10,"
+                                + "\"decisionPeriodMonths\":1,\"noticePeriodWorkingDays\":5,\"quorum\":{\"members\":1,\"agencies\":2}}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("meetingQuorumMembers")));
         mvc.perform(put("/api/admin/settings").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"boardName\":\"Northshire\",\"nationalPanelAddress\":\"panel@example.org\",\"ofstedAddress\":\"o@example.org\","
                                 + "\"businessUnitAddress\":\"u@example.org\",\"region\":\"SCOTLAND\",\"agencySummaryWorkingDays\":99,"

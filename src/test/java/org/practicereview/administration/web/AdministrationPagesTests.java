@@ -253,10 +253,15 @@ class AdministrationPagesTests {
                 .andExpect(content().string(containsString("Triage of a referral within")));
         mvc.perform(get("/admin/settings/edit").with(admin))
                 .andExpect(content().string(containsString("Targets for each step")))
-                .andExpect(content().string(containsString("name=\"publicationWorkingDays\"")));
+                .andExpect(content().string(containsString("name=\"publicationWorkingDays\"")))
+                .andExpect(content().string(containsString("name=\"meetingQuorumMembers\"")));
         long before = count("board_settings");
-        mvc.perform(post("/admin/settings/edit").with(admin).with(csrf()).params(settings("Northshire Safeguarding Children Board",
-                        "not-an-address", "15", "x", "1")))
+        var bad = settings("Northshire Safeguarding Children Board", "not-an-address", "15", "x", "1");
+        bad.set("meetingQuorumMembers", "1");
+        bad.set("meetingQuorumAgencies", "0");
+        mvc.perform(post("/admin/settings/edit").with(admin).with(csrf()).params(bad))
+                .andExpect(content().string(containsString("Enter a whole number of members from 2 to 50")))
+                .andExpect(content().string(containsString("Enter a whole number of agencies from 1 to 20")))
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Enter the national panel’s email address in the correct format")))
                 .andExpect(content().string(containsString("Enter a whole number of months from 1 to 6")))
@@ -270,6 +275,8 @@ class AdministrationPagesTests {
         mvc.perform(get("/admin/settings").with(admin))
                 .andExpect(content().string(containsString("15 working days")))
                 .andExpect(content().string(containsString("4 working days")))
+                .andExpect(content().string(containsString("Members present for a quorate PRG meeting")))
+                .andExpect(content().string(containsString("3 members")))
                 .andExpect(content().string(containsString("Westshire Safeguarding Partnership")));
         assertThat(trail()).anyMatch(t -> t.startsWith("BOARD_SETTINGS_CHANGED by " + adminName)
                 && t.contains("Board's name") && t.contains("Agencies answer an information request within")
@@ -328,6 +335,8 @@ class AdministrationPagesTests {
         form.add("recommendationWorkingDays", "3");
         form.add("referrerReplyWorkingDays", "5");
         form.add("publicationWorkingDays", "20");
+        form.add("meetingQuorumMembers", "3");
+        form.add("meetingQuorumAgencies", "2");
         return form;
     }
 
