@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.practicereview.decision.PrgCases;
+import org.practicereview.documents.AnnualReportPdf;
 import org.practicereview.documents.DeadlineStatus;
 import org.practicereview.documents.PrgCase;
 import org.practicereview.learning.LearningFigures;
 import org.practicereview.referral.CaseIndex;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
@@ -31,8 +33,10 @@ public class BoardDashboard {
     private final CaseIndex cases;
     private final PrgCases prgCases;
     private final LearningFigures learning;
+    private final BoardSettings settings;
 
-    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning) {
+    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings) {
+        this.settings = settings;
         this.cases = cases;
         this.prgCases = prgCases;
         this.learning = learning;
@@ -68,6 +72,15 @@ public class BoardDashboard {
                         figures.briefingUsesByAgency()),
                 Chart.of("briefing-staff", "Staff reached by 7 minute briefings in " + when + ", by agency", "Agency",
                         figures.staffReachedByAgency()));
+    }
+
+    /** The dashboard's figures for a whole year, the same charts in the same order, for the annual report PDF. */
+    public AnnualReportPdf.AnnualReport annualReport(Actor viewer, int year) {
+        List<AnnualReportPdf.Figure> figures = charts(viewer, new Period(year, null)).stream()
+                .map(c -> new AnnualReportPdf.Figure(c.title(), c.category(),
+                        c.rows().stream().map(r -> new AnnualReportPdf.Bar(r.label(), r.value())).toList()))
+                .toList();
+        return new AnnualReportPdf.AnnualReport(settings.current().boardName(), year, figures);
     }
 
     private static Map<String, Long> count(List<PrgCase> considered, Function<PrgCase, String> by) {

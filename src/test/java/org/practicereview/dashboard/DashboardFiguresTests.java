@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -97,6 +102,35 @@ class DashboardFiguresTests {
         String expected = "\"Stage\",\"Number\"\r\n" + stages.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\",\"" + e.getValue() + "\"\r\n").collect(Collectors.joining());
         assertThat(csv).isEqualTo(expected);
+    }
+
+    @Test
+    void theAnnualReportPdfHasTheDashboardsFiguresForTheSameYear() throws Exception {
+        int year = busiestYear();
+        Document page = page("/dashboard?year=" + year, "demo.auditor");
+        var response = mvc.perform(get("/dashboard/annual-report.pdf?year=" + year).with(as("demo.auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("annual-report-" + year + ".pdf");
+
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            for (PDPage p : pdf.getPages()) {
+                for (COSName name : p.getResources().getFontNames()) {
+                    assertThat(p.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            List<String> charts = page.select("section[id^=figure-]").eachAttr("id");
+            assertThat(charts).hasSize(8);
+            for (String figure : charts) {
+                String chart = figure.substring("figure-".length());
+                assertThat(text).contains(page.getElementById(figure).selectFirst("h2").text());
+                table(page, chart).forEach((label, n) -> assertThat(text).contains(" " + label + " " + n + " "));
+            }
+        }
     }
 
     @Test

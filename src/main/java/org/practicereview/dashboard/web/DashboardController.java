@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.practicereview.dashboard.BoardDashboard;
 import org.practicereview.dashboard.Chart;
 import org.practicereview.dashboard.Period;
+import org.practicereview.documents.AnnualReportPdf;
 import org.practicereview.shared.CsvExport;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
@@ -29,8 +30,10 @@ class DashboardController {
 
     private final BoardDashboard dashboard;
     private final WorkingDays workingDays;
+    private final AnnualReportPdf annualReportPdf;
 
-    DashboardController(BoardDashboard dashboard, WorkingDays workingDays) {
+    DashboardController(BoardDashboard dashboard, WorkingDays workingDays, AnnualReportPdf annualReportPdf) {
+        this.annualReportPdf = annualReportPdf;
         this.dashboard = dashboard;
         this.workingDays = workingDays;
     }
@@ -68,6 +71,22 @@ class DashboardController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(out.toString());
+    }
+
+    /** The year's figures as one PDF for the board's annual report: the same charts, as tagged tables with bars. */
+    @GetMapping("/dashboard/annual-report.pdf")
+    ResponseEntity<byte[]> annualReport(@RequestParam(defaultValue = "") String year) {
+        requireBoard();
+        List<FieldError> errors = new ArrayList<>();
+        Period period = period(year, "", errors);
+        if (!errors.isEmpty()) {
+            throw new NotFoundException();
+        }
+        byte[] pdf = annualReportPdf.render(dashboard.annualReport(CurrentUser.actor(), period.year()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("annual-report-" + period.year() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     /** The period asked for; a year or quarter that is not one of the choices is reported and this year shown instead. */
