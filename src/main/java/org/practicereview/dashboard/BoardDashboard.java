@@ -11,6 +11,7 @@ import org.practicereview.documents.DeadlineStatus;
 import org.practicereview.documents.PrgCase;
 import org.practicereview.learning.LearningFigures;
 import org.practicereview.referral.CaseIndex;
+import org.practicereview.review.ReviewTargets;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.Role;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The board's figures for a period, each read from the module that owns the fact: the case list's stages
  * ({@link CaseIndex}), the PRG report's decisions and their clocks ({@link PrgCases}, the same rules as the
- * auditor's deadlines page), the action plans and briefings in use ({@link LearningFigures}).
+ * auditor's deadlines page), the reviews' six-month target ({@link ReviewTargets}, the engine's history of the
+ * target timer), the action plans and briefings in use ({@link LearningFigures}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,9 +36,11 @@ public class BoardDashboard {
     private final PrgCases prgCases;
     private final LearningFigures learning;
     private final BoardSettings settings;
+    private final ReviewTargets reviews;
 
-    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings) {
+    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings, ReviewTargets reviews) {
         this.settings = settings;
+        this.reviews = reviews;
         this.cases = cases;
         this.prgCases = prgCases;
         this.learning = learning;
@@ -66,6 +70,8 @@ public class BoardDashboard {
                 Chart.of("panel-notice", "National panel told within 14 days of the decision, cases considered in " + when,
                         "Notice", count(considered.stream().filter(c -> c.nationalPanelNotice() != DeadlineStatus.NOT_APPLICABLE).toList(),
                                 c -> c.nationalPanelNotice().label())),
+                Chart.of("review-target", "Reviews started in " + when + ", by their six-month target", "Review",
+                        reviews.startedBetween(period.from(), period.to())),
                 Chart.of("action-plans", "Action plans opened in " + when + ", by status", "Action plan", figures.plans()),
                 Chart.of("actions", "Actions of the action plans opened in " + when + ", by status", "Status", figures.actions()),
                 Chart.of("briefing-uses", "Uses of 7 minute briefings recorded for " + when + ", by agency", "Agency",
