@@ -72,6 +72,15 @@ public class CaseIndex {
         return new Page(items, total, query.page(), query.size());
     }
 
+    /** How many of the cases referred from {@code from} (inclusive) to {@code to} (exclusive) stand at each stage now. */
+    public Map<Stage, Long> countByStage(Instant from, Instant to) {
+        Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
+        jdbc.sql("select stage, count(*) as n from case_file where created_at >= :from and created_at < :to group by stage")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> counts.put(Stage.valueOf(rs.getString("stage")), rs.getLong("n"))).list();
+        return counts;
+    }
+
     private String where(Query query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (query.stage() != null) {

@@ -72,6 +72,10 @@ class LayoutAdvice {
             items.add(item("Action plans", "/action-plans", path));
             items.add(item("Briefings in use", "/briefings", path));
         }
+        // The roles the board's dashboard lets in (dashboard.BoardDashboard.mayRead).
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR)) {
+            items.add(item("Dashboard", "/dashboard", path));
+        }
         if (roles.contains(Role.AUDITOR)) {
             items.add(item("Audit", "/audit", path));
         }

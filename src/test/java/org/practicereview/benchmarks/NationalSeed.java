@@ -802,6 +802,7 @@ public final class NationalSeed {
         }
         failures += coordinator.check("/cases?purpose=GOOD_PRACTICE", "PR-");
         failures += coordinator.check("/cases?overdue=yes", "Cases");
+        failures += coordinator.check("/dashboard", "Dashboard");
         failures += coordinator.check("/cases?reference=" + samples.get(Stage.CLOSED), samples.get(Stage.CLOSED));
         TaskService tasks = app.getBean(TaskService.class);
         for (String ref : samples.values()) {

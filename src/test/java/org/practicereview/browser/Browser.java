@@ -244,6 +244,17 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The markup of the page shown, for reading a table or a chart's description. */
+    String html() {
+        find(By.tagName("main"));
+        return driver.getPageSource();
+    }
+
+    /** Chooses a file for a file upload field, as a person picks it from their computer. */
+    void attach(String name, Path file) {
+        find(By.name(name)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Types on at the end of what the field already holds, as a person carries on typing. */
     void typeMore(String name, String text) {
         find(By.name(name)).sendKeys(text);

@@ -1,0 +1,97 @@
+package org.practicereview.dashboard;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.practicereview.decision.PrgCases;
+import org.practicereview.documents.AnnualReportPdf;
+import org.practicereview.documents.DeadlineStatus;
+import org.practicereview.documents.PrgCase;
+import org.practicereview.learning.LearningFigures;
+import org.practicereview.referral.CaseIndex;
+import org.practicereview.review.ReviewTargets;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.Role;
+import org.practicereview.shared.Stage;
+import org.practicereview.workflow.NotPermittedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board's figures for a period, each read from the module that owns the fact: the case list's stages
+ * ({@link CaseIndex}), the PRG report's decisions and their clocks ({@link PrgCases}, the same rules as the
+ * auditor's deadlines page), the reviews' six-month target ({@link ReviewTargets}, the engine's history of the
+ * target timer), the action plans and briefings in use ({@link LearningFigures}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class BoardDashboard {
+
+    public static final String NOT_DECIDED = "Not decided yet";
+
+    private final CaseIndex cases;
+    private final PrgCases prgCases;
+    private final LearningFigures learning;
+    private final BoardSettings settings;
+    private final ReviewTargets reviews;
+
+    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings, ReviewTargets reviews) {
+        this.settings = settings;
+        this.reviews = reviews;
+        this.cases = cases;
+        this.prgCases = prgCases;
+        this.learning = learning;
+    }
+
+    /** The PRG, the chair and the auditor read the dashboard. */
+    public static boolean mayRead(Actor viewer) {
+        return viewer.has(Role.PRG_COORDINATOR) || viewer.has(Role.PRG_MEMBER) || viewer.has(Role.CHAIR) || viewer.has(Role.AUDITOR);
+    }
+
+    public List<Chart> charts(Actor viewer, Period period) {
+        if (!mayRead(viewer)) {
+            throw new NotPermittedException("Not for this user");
+        }
+        String when = period.words();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        Map<Stage, Long> byStage = cases.countByStage(period.from(), period.to());
+        Arrays.stream(Stage.values()).forEach(s -> stages.put(s.label(), byStage.getOrDefault(s, 0L)));
+        List<PrgCase> considered = prgCases.consideredBetween(period.firstDay(), period.end().minusDays(1), ref -> null);
+        LearningFigures.Figures figures = learning.between(viewer, period.from(), period.to());
+        return List.of(
+                Chart.of("stages", "Cases referred in " + when + ", by where they stand now", "Stage", stages),
+                Chart.of("outcomes", "Cases the PRG considered in " + when + ", by the chair's decision", "Decision",
+                        count(considered, c -> c.decision() == null ? NOT_DECIDED : c.decision())),
+                Chart.of("decision-clock", "Chair's decision within one month of referral, cases considered in " + when,
+                        "Decision made", count(considered, c -> c.decisionDeadline().label())),
+                Chart.of("panel-notice", "National panel told within 14 days of the decision, cases considered in " + when,
+                        "Notice", count(considered.stream().filter(c -> c.nationalPanelNotice() != DeadlineStatus.NOT_APPLICABLE).toList(),
+                                c -> c.nationalPanelNotice().label())),
+                Chart.of("review-target", "Reviews started in " + when + ", by their six-month target", "Review",
+                        reviews.startedBetween(period.from(), period.to())),
+                Chart.of("action-plans", "Action plans opened in " + when + ", by status", "Action plan", figures.plans()),
+                Chart.of("actions", "Actions of the action plans opened in " + when + ", by status", "Status", figures.actions()),
+                Chart.of("briefing-uses", "Uses of 7 minute briefings recorded for " + when + ", by agency", "Agency",
+                        figures.briefingUsesByAgency()),
+                Chart.of("briefing-staff", "Staff reached by 7 minute briefings in " + when + ", by agency", "Agency",
+                        figures.staffReachedByAgency()));
+    }
+
+    /** The dashboard's figures for a whole year, the same charts in the same order, for the annual report PDF. */
+    public AnnualReportPdf.AnnualReport annualReport(Actor viewer, int year) {
+        List<AnnualReportPdf.Figure> figures = charts(viewer, new Period(year, null)).stream()
+                .map(c -> new AnnualReportPdf.Figure(c.title(), c.category(),
+                        c.rows().stream().map(r -> new AnnualReportPdf.Bar(r.label(), r.value())).toList()))
+                .toList();
+        return new AnnualReportPdf.AnnualReport(settings.current().boardName(), year, figures);
+    }
+
+    private static Map<String, Long> count(List<PrgCase> considered, Function<PrgCase, String> by) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        considered.stream().map(by).sorted().forEach(k -> counts.merge(k, 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,36 @@
+package org.practicereview.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One figure of the dashboard: what it counts, in words, and its rows. The chart, its table and its CSV
+ * are all drawn from these rows, so they cannot disagree.
+ */
+public record Chart(String id, String title, String category, List<Row> rows) {
+
+    public record Row(String label, long value) {}
+
+    static Chart of(String id, String title, String category, Map<String, Long> counts) {
+        return new Chart(id, title, category, counts.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList());
+    }
+
+    public long total() {
+        return rows.stream().mapToLong(Row::value).sum();
+    }
+
+    /** What the chart shows, said in full for a screen reader: "Not started: 2; In progress: 1." */
+    public String description() {
+        if (rows.isEmpty()) {
+            return "Nothing to count in this period.";
+        }
+        StringBuilder words = new StringBuilder("Bar chart of " + title.substring(0, 1).toLowerCase() + title.substring(1) + ". ");
+        rows.forEach(r -> words.append(r.label()).append(": ").append(r.value()).append("; "));
+        return words.substring(0, words.length() - 2) + ".";
+    }
+
+    /** The chart as inline SVG, for the page. */
+    public String svg() {
+        return SvgBarChart.render(this);
+    }
+}
