@@ -11,6 +11,12 @@ public record Chart(String id, String title, String category, List<Row> rows) {
 
     public record Row(String label, long value) {}
 
+    /** The chart laid out: its id in the page, its size and its bars. */
+    public record Drawing(String id, int width, int height, int axisX, List<Bar> bars) {}
+
+    /** One bar: its label and number as text, where they stand, and the bar's rectangle and colour. */
+    public record Bar(String label, long value, int textY, int barX, int barY, int barWidth, int barHeight, String fill, int valueX) {}
+
     static Chart of(String id, String title, String category, Map<String, Long> counts) {
         return new Chart(id, title, category, counts.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList());
     }
@@ -29,8 +35,8 @@ public record Chart(String id, String title, String category, List<Row> rows) {
         return words.substring(0, words.length() - 2) + ".";
     }
 
-    /** The chart as inline SVG, for the page. */
-    public String svg() {
-        return SvgBarChart.render(this);
+    /** The chart laid out for the page's inline SVG (dashboard/chart.html). */
+    public Drawing drawing() {
+        return SvgBarChart.layout(this);
     }
 }
