@@ -39,6 +39,10 @@ public class ActionPlans {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_NARRATIVE = 5000;
+    static final TypedText RECOMMENDATION = new TypedText("recommendation", "Enter the recommendation", "The recommendation", MAX_TEXT);
+    static final TypedText DESCRIPTION = new TypedText("description", "Enter what is to be done", "What is to be done", MAX_TEXT);
+    static final TypedText NARRATIVE = new TypedText("narrative", "Enter what has been done", "What has been done", MAX_NARRATIVE);
+    static final TypedText REASON = new TypedText("reason", "Enter what more the agency needs to do or show", "The reason", MAX_TEXT);
 
     private final Plans plans;
     private final Recommendations recommendations;
@@ -94,13 +98,7 @@ public class ActionPlans {
     @Transactional
     public int addRecommendation(Actor actor, CaseReference ref, String text) {
         PlanAccess.require(PlanAccess.mayAdd(actor));
-        String recommendation = text == null ? "" : text.strip();
-        if (recommendation.isEmpty()) {
-            throw InvalidSubmissionException.of("recommendation", "Enter the recommendation");
-        }
-        if (recommendation.length() > MAX_TEXT) {
-            throw InvalidSubmissionException.of("recommendation", "The recommendation must be " + MAX_TEXT + " characters or fewer");
-        }
+        String recommendation = RECOMMENDATION.require(text);
         ActionPlan plan = planOf(ref);
         plan.requireOpen();
         int number = recommendations.findByPlanIdOrderByNumber(plan.id()).size() + 1;
@@ -132,12 +130,7 @@ public class ActionPlans {
     /** The problems of an action as entered, every one at once; the page adds its own for a date that is not a date. */
     public List<FieldError> check(NewAction action) {
         List<FieldError> errors = new ArrayList<>();
-        String description = action.description() == null ? "" : action.description().strip();
-        if (description.isEmpty()) {
-            errors.add(new FieldError("description", "Enter what is to be done"));
-        } else if (description.length() > MAX_TEXT) {
-            errors.add(new FieldError("description", "What is to be done must be " + MAX_TEXT + " characters or fewer"));
-        }
+        DESCRIPTION.check(action.description(), errors);
         if (action.ownerAgency() == null || action.ownerAgency().isBlank()) {
             errors.add(new FieldError("ownerAgency", "Select the agency that owns the action"));
         } else if (agencies.all().stream().noneMatch(a -> a.code().equals(action.ownerAgency()))) {
@@ -160,13 +153,8 @@ public class ActionPlans {
                                byte[] evidence) {
         PlanAction action = actionOf(ref, actionId);
         PlanAccess.require(PlanAccess.owns(actor, action));
-        String note = narrative == null ? "" : narrative.strip();
         List<FieldError> errors = new ArrayList<>();
-        if (note.isEmpty()) {
-            errors.add(new FieldError("narrative", "Enter what has been done"));
-        } else if (note.length() > MAX_NARRATIVE) {
-            errors.add(new FieldError("narrative", "What has been done must be " + MAX_NARRATIVE + " characters or fewer"));
-        }
+        String note = NARRATIVE.check(narrative, errors);
         boolean hasFile = evidence != null && evidence.length > 0;
         if (hasFile) {
             PdfUploadCheck.problem(evidence, maxUploadBytes).ifPresent(p -> errors.add(new FieldError("evidence", p)));
@@ -208,13 +196,7 @@ public class ActionPlans {
     public void askForMore(Actor actor, CaseReference ref, long actionId, String reason) {
         PlanAccess.require(PlanAccess.mayDecide(actor));
         PlanAction action = actionOf(ref, actionId);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw InvalidSubmissionException.of("reason", "Enter what more the agency needs to do or show");
-        }
-        if (why.length() > MAX_TEXT) {
-            throw InvalidSubmissionException.of("reason", "The reason must be " + MAX_TEXT + " characters or fewer");
-        }
+        String why = REASON.require(reason);
         action.askForMore(why);
         actions.save(action);
         updates.save(new ActionUpdate(action.id(), ActionUpdate.Kind.MORE_ASKED, action.status(), why, null, null,

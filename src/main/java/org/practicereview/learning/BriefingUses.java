@@ -38,6 +38,7 @@ public class BriefingUses {
 
     static final int MAX_NOTE = 1000;
     static final int MAX_STAFF = 100_000;
+    static final TypedText NOTE = new TypedText("note", null, "The note", MAX_NOTE);
 
     interface Uses extends Repository<BriefingUse, Long> {
         BriefingUse save(BriefingUse use);
@@ -89,15 +90,12 @@ public class BriefingUses {
                     + ", when it was published"));
         }
         Integer staff = staff(use.staff(), errors);
-        String note = use.note() == null ? null : use.note().strip();
-        if (note != null && note.length() > MAX_NOTE) {
-            errors.add(new FieldError("note", "The note must be " + MAX_NOTE + " characters or fewer"));
-        }
+        String note = NOTE.check(use.note(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
         uses.save(new BriefingUse(ref.value(), actor.agencyCode(), setting.get(), use.usedOn(), staff,
-                note == null || note.isEmpty() ? null : note, actor.userId(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
+                note.isEmpty() ? null : note, actor.userId(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         trail.append(ref, actor, TrailAction.BRIEFING_USE_RECORDED, agencies.nameOf(actor.agencyCode()) + ", "
                 + setting.get().label().toLowerCase() + " on " + GovDates.day(use.usedOn()) + ", " + staff + " staff");
     }

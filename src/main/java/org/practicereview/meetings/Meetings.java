@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
@@ -137,15 +139,32 @@ public class Meetings {
     public List<TabledCase> agenda(long meetingId) {
         Meeting meeting = existing(meetingId);
         Instant starts = meeting.startsAtInstant();
+        Map<String, TabledCase.CarriedFrom> carriedFrom = carriedInto(meetingId);
         return jdbc.sql("select case_reference, tabled_by, tabled_at, decision_due, carried_over_to, carry_over_reason "
                         + "from prg_meeting_case where meeting_id = ? order by tabled_at, case_reference")
                 .param(meetingId)
                 .query((rs, n) -> {
                     Instant due = instant(rs, 4);
                     return new TabledCase(meetingId, new CaseReference(rs.getString(1)), rs.getString(2), instant(rs, 3), due,
-                            (Long) rs.getObject(5, Long.class), rs.getString(6), due != null && due.isBefore(starts));
+                            (Long) rs.getObject(5, Long.class), rs.getString(6), due != null && due.isBefore(starts),
+                            carriedFrom.get(rs.getString(1)));
                 })
                 .list();
+    }
+
+    /** The cases carried over to this meeting, by reference: the earlier meeting each came from (the latest) and why. */
+    private Map<String, TabledCase.CarriedFrom> carriedInto(long meetingId) {
+        Map<String, TabledCase.CarriedFrom> from = new HashMap<>();
+        jdbc.sql("select c.case_reference, m.id, m.held_on, m.starts_at, m.place, m.scheduled_by, m.scheduled_at, c.carry_over_reason "
+                        + "from prg_meeting_case c join prg_meeting m on m.id = c.meeting_id where c.carried_over_to = ? "
+                        + "order by m.held_on, m.starts_at, m.id")
+                .param(meetingId)
+                .query(rs -> {
+                    Meeting earlier = meeting(rs, 0);
+                    from.put(rs.getString("case_reference"),
+                            new TabledCase.CarriedFrom(earlier.id(), earlier.title(), rs.getString("carry_over_reason")));
+                });
+        return from;
     }
 
     /** The meetings that recorded an outcome of the case (screening, recommendation, quality assurance), the earliest first. */

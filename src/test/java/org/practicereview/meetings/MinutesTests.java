@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -94,6 +95,13 @@ class MinutesTests {
         mvc.perform(as(coordinator, post("/meetings/" + meeting + "/actions")).param("action", "Another action")
                 .param("owner", coordinator.username())).andExpect(status().isConflict());
         mvc.perform(as(coordinator, post("/meetings/" + meeting + "/attendance"))).andExpect(status().isConflict());
+        mvc.perform(as(coordinator, post("/meetings/" + meeting + "/agenda/" + c.ref().value() + "/conflicts"))
+                .param("member", members.get(2).username())).andExpect(status().isConflict())
+                .andExpect(request().attribute("org.practicereview.web.Refusals.problem", containsString("its record can no longer change")));
+        mvc.perform(as(coordinator, post("/meetings/" + meeting + "/agenda/" + c.ref().value() + "/carry-over"))
+                .param("toMeeting", String.valueOf(next)).param("reason", "Too late")).andExpect(status().isConflict());
+        mvc.perform(as(coordinator, post("/meetings/" + meeting + "/minutes/approval")).param("atMeeting", String.valueOf(next)))
+                .andExpect(status().isConflict());
         assertThat(minutesOf(mvc.perform(get("/meetings/" + meeting + "/minutes").with(coordinator.signedIn())).andReturn().getResponse()
                 .getContentAsString())).isEqualTo(minutesOf(approved)).contains("A child died and abuse is suspected");
 

@@ -7,6 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.practicereview.processes.ProcessTesting.tasks;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -31,6 +35,7 @@ import org.practicereview.processes.ProcessTesting.AnonymisationFindings;
 class CriteriaVersionBindingProcessTest {
 
     static final String TAG = "lscb-2006-reg5-v1";
+    static final String CHANGED_TAG = "lscb-2006-reg5-v2-test";
 
     ProcessEngine engine;
     CaseJourney journey;
@@ -56,10 +61,10 @@ class CriteriaVersionBindingProcessTest {
         assertThat(instance).variables().containsEntry("criteriaResult", "MET");
 
         changedDeployment = engine.getRepositoryService().createDeployment()
-                .addClasspathResource("criteria-changed/scr-criteria.dmn").deploy().getId();
+                .addString("scr-criteria-changed.dmn", changedCriteria()).deploy().getId();
         DecisionDefinition latest = engine.getRepositoryService().createDecisionDefinitionQuery()
                 .decisionDefinitionKey("scr-criteria").latestVersion().singleResult();
-        assertThat(latest.getVersionTag()).isEqualTo("lscb-2006-reg5-v2-test");
+        assertThat(latest.getVersionTag()).isEqualTo(CHANGED_TAG);
         String latestAnswer = engine.getDecisionService().evaluateDecisionTableByKey("scr-criteria")
                 .variables(Variables.fromMap(Facts.deathWithAbuseSuspected())).evaluate().getSingleResult()
                 .getEntry("criteriaResult");
@@ -79,5 +84,24 @@ class CriteriaVersionBindingProcessTest {
             assertThat(used.getVersion()).isLessThan(latest.getVersion());
             assertThat(used.getKey()).isEqualTo("scr-criteria");
         });
+    }
+
+    /**
+     * The criteria file as a board might change it: {@code processes/scr-criteria.dmn} read as text, the death
+     * with abuse suspected rule answering "not met", under a new version tag and the same decision key.
+     */
+    static String changedCriteria() {
+        String original;
+        try (InputStream in = CriteriaVersionBindingProcessTest.class.getResourceAsStream("/scr-criteria.dmn")) {
+            original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String changed = original
+                .replace("camunda:versionTag=\"" + TAG + "\"", "camunda:versionTag=\"" + CHANGED_TAG + "\"")
+                .replaceFirst("(<outputEntry id=\"OutputEntry_ChildDied_Result\">\\s*<text>)\"MET\"", "$1\"NOT_MET\"");
+        assertThat(changed).as("the rule and the tag this test changes are still in the criteria file")
+                .contains(CHANGED_TAG).doesNotContainPattern("OutputEntry_ChildDied_Result\">\\s*<text>\"MET\"");
+        return changed;
     }
 }

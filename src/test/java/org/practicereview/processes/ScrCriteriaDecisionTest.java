@@ -2,37 +2,12 @@ package org.practicereview.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule of scr-criteria.dmn on the standalone DMN engine: result, reason and the rule that fired. */
 class ScrCriteriaDecisionTest {
 
-    private final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
-    private DmnEngine dmn;
-    private DmnDecision decision;
-
-    @BeforeEach
-    void loadDecision() throws Exception {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of((DmnDecisionTableEvaluationListener) evaluations::add));
-        dmn = configuration.buildEngine();
-        try (InputStream xml = getClass().getResourceAsStream("/scr-criteria.dmn")) {
-            decision = dmn.parseDecision("scr-criteria", xml);
-        }
-    }
+    private final StandaloneDecision decision = StandaloneDecision.load("scr-criteria");
 
     @Test
     void deathInCustodyOrDetentionAlwaysNeedsAnScr() {
@@ -103,16 +78,14 @@ class ScrCriteriaDecisionTest {
         Outcome outcome = evaluate(new Facts(true, false, true, true, false, false));
 
         assertThat(outcome.rule()).isEqualTo("Rule_DiedInCustodyOrDetention");
-        assertThat(evaluations.get(0).getMatchingRules()).hasSize(1);
+        assertThat(outcome.matchingRules()).isEqualTo(1);
     }
 
     private Outcome evaluate(Facts facts) {
-        Map<String, Object> variables = facts.asVariables();
-        DmnDecisionResultEntries result = dmn.evaluateDecision(decision, variables).getSingleResult();
-        assertThat(evaluations).hasSize(1);
-        String rule = evaluations.get(0).getMatchingRules().get(0).getId();
-        return new Outcome(result.getEntry("criteriaResult"), result.getEntry("criteriaReason"), rule);
+        StandaloneDecision.Evaluation evaluation = decision.evaluate(facts.asVariables());
+        return new Outcome(evaluation.entry("criteriaResult"), evaluation.entry("criteriaReason"), evaluation.rule(),
+                evaluation.matchingRules().size());
     }
 
-    private record Outcome(String result, String reason, String rule) {}
+    private record Outcome(String result, String reason, String rule, int matchingRules) {}
 }

@@ -3,20 +3,10 @@ package org.practicereview.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule of serious-incident-notification.dmn (Children Act 2004 s.16C) on the standalone DMN engine. */
@@ -26,20 +16,7 @@ class SeriousIncidentNotificationDecisionTest {
     static final String OUTSIDE_ENGLAND = "OUTSIDE_ENGLAND_RESIDENT_HERE";
     static final String ELSEWHERE = "ELSEWHERE_IN_ENGLAND";
 
-    private final List<DmnDecisionTableEvaluationEvent> evaluations = new ArrayList<>();
-    private DmnEngine dmn;
-    private DmnDecision decision;
-
-    @BeforeEach
-    void loadDecision() throws Exception {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of((DmnDecisionTableEvaluationListener) evaluations::add));
-        dmn = configuration.buildEngine();
-        try (InputStream xml = getClass().getResourceAsStream("/serious-incident-notification.dmn")) {
-            decision = dmn.parseDecision("serious-incident-notification", xml);
-        }
-    }
+    private final StandaloneDecision decision = StandaloneDecision.load("serious-incident-notification");
 
     @Test
     void aLookedAfterChildsDeathFromSuspectedAbuseInTheAreaIsNotifiedToThePanelOfstedAndTheSecretaryOfState() {
@@ -102,7 +79,6 @@ class SeriousIncidentNotificationDecisionTest {
     @Test
     void aChildResidentHereWhoDiedOutsideEnglandIsAlsoThisAuthoritysSeriousIncident() {
         assertThat(evaluate(false, true, true, false, OUTSIDE_ENGLAND).rule()).isEqualTo("Rule_SeriousIncident");
-        evaluations.clear();
         assertThat(evaluate(true, true, true, false, OUTSIDE_ENGLAND).rule()).isEqualTo("Rule_LookedAfterChildDiedSeriousIncident");
     }
 
@@ -119,13 +95,11 @@ class SeriousIncidentNotificationDecisionTest {
     }
 
     private Outcome evaluate(boolean lookedAfter, boolean abuseOrNeglect, boolean died, boolean seriouslyHarmed, String where) {
-        Map<String, Object> variables = Map.of("lookedAfterChild", lookedAfter, "abuseOrNeglectKnownOrSuspected", abuseOrNeglect,
-                "childDied", died, "childSeriouslyHarmed", seriouslyHarmed, "whereHarmed", where);
-        DmnDecisionResultEntries result = dmn.evaluateDecision(decision, variables).getSingleResult();
-        assertThat(evaluations).hasSize(1);
-        String rule = evaluations.get(0).getMatchingRules().get(0).getId();
-        return new Outcome(result.getEntry("notifyPanel"), result.getEntry("notifyOfstedAndSecretaryOfState"),
-                result.getEntry("notificationReason"), rule);
+        StandaloneDecision.Evaluation evaluation = decision.evaluate(Map.of("lookedAfterChild", lookedAfter,
+                "abuseOrNeglectKnownOrSuspected", abuseOrNeglect, "childDied", died, "childSeriouslyHarmed", seriouslyHarmed,
+                "whereHarmed", where));
+        return new Outcome(evaluation.entry("notifyPanel"), evaluation.entry("notifyOfstedAndSecretaryOfState"),
+                evaluation.entry("notificationReason"), evaluation.rule());
     }
 
     private record Outcome(Boolean panel, Boolean ofsted, String reason, String rule) {}

@@ -347,4 +347,41 @@ class ComponentFixtureTests {
             assertConforms(table(f, true), f);
         }
     }
+
+    @Nested
+    class DateInput {
+        /**
+         * The question of the service's own pages (and of the forms' renderer), with the differences
+         * FormComponentFixtureTests names: the day box's id is the question's name, the boxes' names are prefixed
+         * with it and their container is name + "-date"; a small legend; boxes always carry what was typed.
+         */
+        void check(String name, String day, String month, String year) {
+            var f = fixture("date-input", name);
+            String key = f.option("/id");
+            String ours = render("components/date-input :: dateInput(${name}, ${legend}, ${hint}, ${day}, ${month}, ${year}, ${error})",
+                    vars("name", key, "legend", f.option("/fieldset/legend/text"), "hint", f.option("/hint/text"),
+                            "day", day, "month", month, "year", year, "error", f.option("/errorMessage/text")));
+            Map<String, String> renames = Map.of(key, key + "-date", key + "-day", key,
+                    "day", key + "-day", "month", key + "-month", "year", key + "-year");
+            assertConforms(ours, f, renames, FormComponentFixtureTests.SMALL_LEGEND.andThen(FormComponentFixtureTests.EMPTY_VALUES));
+        }
+
+        @Test
+        void withAHint() {
+            check("default", "", "", "");
+        }
+
+        @Test
+        void withAnErrorMarkingAllThreeBoxes() {
+            check("with errors and hint", "", "", "");
+        }
+
+        @Test
+        void keepsWhatWasTypedInEachBox() {
+            String ours = render("components/date-input :: dateInput('usedOn', 'When was it used?', null, '31', '2', '2027', null)", Map.of())
+                    .replaceAll("\\s+", " ");
+            assertThat(ours).contains("id=\"usedOn\" name=\"usedOn-day\" value=\"31\"", "name=\"usedOn-month\" value=\"2\"",
+                    "name=\"usedOn-year\" value=\"2027\"").doesNotContain("aria-describedby", "govuk-hint");
+        }
+    }
 }

@@ -38,7 +38,8 @@ class ComponentUsageTests {
                 "govuk-pagination", "components/pagination",
                 "govuk-task-list__item", "components/task-list",
                 "govuk-notification-banner", "components/notification-banner",
-                "govuk-error-summary", "components/error-summary");
+                "govuk-error-summary", "components/error-summary",
+                "govuk-date-input", "components/date-input");
         // Not mechanical replacements: the check-answers error summary has a description paragraph, and the trail
         // verification result has a heading and a body of its own.
         Set<String> allowed = Set.of("referrals/check-answers.html govuk-error-summary",
