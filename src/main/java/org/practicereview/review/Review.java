@@ -20,6 +20,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,10 @@ public class Review {
     private Instant startedAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "target_due")
+    private Instant targetDue;
+    @Column(name = "decision_to_initiate_on")
+    private LocalDate decisionToInitiateOn;
     @Embedded
     private TermsOfReference terms;
     @Column(name = "lead_reviewer")
@@ -100,6 +105,12 @@ public class Review {
         review.status = ReviewStatus.TERMS_AGREED;
         review.startedAt = at;
         return review;
+    }
+
+    /** The six-month target the review's clock counts to, and the partners' decision a local review counts from. */
+    void keepTarget(Instant due, LocalDate decisionToInitiate) {
+        targetDue = due;
+        decisionToInitiateOn = decisionToInitiate;
     }
 
     void appointLeadReviewer(String userId) {
@@ -237,6 +248,8 @@ public class Review {
     public ReviewStatus status() { return status; }
     public Instant startedAt() { return startedAt; }
     public Optional<Instant> completedAt() { return Optional.ofNullable(completedAt); }
+    public Optional<Instant> targetDue() { return Optional.ofNullable(targetDue); }
+    public Optional<LocalDate> decisionToInitiateOn() { return Optional.ofNullable(decisionToInitiateOn); }
     public TermsOfReference terms() { return terms; }
     public Optional<String> leadReviewer() { return Optional.ofNullable(leadReviewer); }
     public Optional<FamilyInvolvement> familyInvolvement() { return Optional.ofNullable(familyInvolvement); }

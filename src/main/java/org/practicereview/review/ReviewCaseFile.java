@@ -105,6 +105,13 @@ class ReviewCaseFile implements CaseFileSections {
         rows.add(Row.of("Type of review", review.reviewType().title()));
         rows.add(Row.of("Lead reviewer", review.leadReviewer() == null ? "Not appointed yet" : users.nameOf(review.leadReviewer())));
         rows.add(Row.of("Started", GovDates.time(review.startedAt())));
+        if (review.decisionToInitiate() != null) {
+            rows.add(Row.of("Safeguarding partners decided to initiate it", GovDates.day(review.decisionToInitiate())));
+        }
+        if (review.targetDue() != null) {
+            rows.add(Row.of("Six-month target", GovDates.day(review.targetDue()) + (review.decisionToInitiate() != null
+                    ? ": six months from the partners' decision to initiate it" : ": six months from its start")));
+        }
         if (review.completedAt() != null) {
             rows.add(Row.of("Completed", GovDates.time(review.completedAt())));
         }
