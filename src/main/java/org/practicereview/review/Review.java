@@ -63,6 +63,11 @@ public class Review {
     private TermsOfReference terms;
     @Column(name = "lead_reviewer")
     private String leadReviewer;
+    @ElementCollection
+    @CollectionTable(name = "review_further_reviewer", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "username", nullable = false)
+    private List<String> furtherReviewers = new ArrayList<>();
     @Embedded
     private FamilyInvolvement familyInvolvement;
     @Embedded
@@ -120,11 +125,22 @@ public class Review {
         status = ReviewStatus.REVIEWER_APPOINTED;
     }
 
+    /** A local child safeguarding practice review may have reviewers beside its lead reviewer. */
+    void appointFurtherReviewers(List<String> userIds) {
+        require(userIds.isEmpty() || reviewType == ReviewType.LCSPR,
+                "Only a local child safeguarding practice review has further reviewers");
+        require(leadReviewer != null && !userIds.contains(leadReviewer), "The lead reviewer is not also a further reviewer");
+        require(userIds.stream().distinct().count() == userIds.size(), "A further reviewer is named once");
+        furtherReviewers.clear();
+        furtherReviewers.addAll(userIds);
+    }
+
     /** The chair puts another reviewer in charge before the review is complete. */
     void replaceLeadReviewer(String userId) {
         require(leadReviewer != null, "A lead reviewer is replaced once one is appointed");
         require(status != ReviewStatus.COMPLETED, "A completed review keeps its lead reviewer");
         leadReviewer = requireText(userId, "A lead reviewer must be named");
+        furtherReviewers.remove(userId);
     }
 
     void recordAgencyReport(String agencyCode, AgencyReport.Contents contents, String by, Instant at) {
@@ -252,6 +268,7 @@ public class Review {
     public Optional<LocalDate> decisionToInitiateOn() { return Optional.ofNullable(decisionToInitiateOn); }
     public TermsOfReference terms() { return terms; }
     public Optional<String> leadReviewer() { return Optional.ofNullable(leadReviewer); }
+    public List<String> furtherReviewers() { return List.copyOf(furtherReviewers); }
     public Optional<FamilyInvolvement> familyInvolvement() { return Optional.ofNullable(familyInvolvement); }
     public Optional<BoardSignOff> signOff() { return Optional.ofNullable(signOff); }
     public List<AgencyReport> agencyReports() { return List.copyOf(agencyReports); }

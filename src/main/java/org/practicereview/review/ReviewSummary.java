@@ -10,7 +10,7 @@ public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewS
                            Instant startedAt, Instant completedAt, int draftVersions, List<QaSummary> qaRounds,
                            List<String> agenciesReported, boolean signedOff, List<Action> actionPlan,
                            Terms terms, List<Withdrawn> reportsWithdrawn, RoundClosed reportRoundClosed,
-                           Instant targetDue, LocalDate decisionToInitiate) {
+                           Instant targetDue, LocalDate decisionToInitiate, List<String> furtherReviewers) {
 
     /** An agency report the coordinator withdrew, and why. */
     public record Withdrawn(String agencyCode, String reason, String by, Instant at) {}
@@ -38,6 +38,6 @@ public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewS
                         w.withdrawnAt())).toList(),
                 r.reportRoundClosedAt().map(at -> new RoundClosed(r.reportRoundCloseReason(), r.reportRoundClosedBy(), at))
                         .orElse(null),
-                r.targetDue().orElse(null), r.decisionToInitiateOn().orElse(null));
+                r.targetDue().orElse(null), r.decisionToInitiateOn().orElse(null), r.furtherReviewers());
     }
 }
