@@ -34,6 +34,8 @@ public final class ProcessVariables {
      * of its steps: six months from the start, or from the partners' decision to initiate a local review.
      */
     public static final String REVIEW_TARGET_DUE = "reviewTargetDue";
+    /** A local review's next monitoring date (SI 2018/789 reg. 14), kept on the review's process ({@link ReviewMonitoring}). */
+    public static final String MONITORING_DUE = "monitoringDue";
     /** The publication pack's target date, kept on the publication from its start (StepTargets). */
     public static final String PUBLICATION_TARGET_DUE = "publicationTargetDue";
 

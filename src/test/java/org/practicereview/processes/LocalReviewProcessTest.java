@@ -104,8 +104,50 @@ class LocalReviewProcessTest {
         complete(task("Task_QualityAssureReport", review), withVariables("qaOutcome", "ACCEPTED"));
         complete(task("Task_AgreeActionPlan", review));
 
-        assertThat(review).isEnded().hasNotPassed("Task_SubmitAgencyReport", "Task_BoardSignOff");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count()).isZero();
+        assertThat(review).isEnded().hasNotPassed("Task_SubmitAgencyReport", "Task_BoardSignOff")
+                .hasPassed("EndEvent_LocalReviewCompleted", "EndEvent_ReviewCompleted").hasNotPassed("EndEvent_ActionPlanAgreed");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count())
+                .as("the monitoring clock ends with the review").isZero();
+    }
+
+    @Test
+    void asksForTheReviewsProgressEveryFourWeeksFromItsStartAndKeepsTheRhythm() {
+        ProcessInstance review = commission("CSPR_2018", DECIDED);
+
+        Job first = timer(engine, review, "IntermediateTimer_MonitoringDue");
+        // Four weeks after Mon 18 Jan 2027, at the start of the day.
+        assertThat(inUk(first.getDuedate())).isEqualTo(ZonedDateTime.of(2027, 2, 15, 9, 0, 0, 0, WorkingDays.UK));
+        fire(engine, first);
+
+        assertThat(review).hasPassed("Task_AskForReviewMonitoring").isWaitingAt("Task_AgreeTermsOfReference",
+                "IntermediateTimer_MonitoringDue");
+        assertThat(inUk(timer(engine, review, "IntermediateTimer_MonitoringDue").getDuedate()))
+                .isEqualTo(ZonedDateTime.of(2027, 3, 15, 9, 0, 0, 0, WorkingDays.UK));
+    }
+
+    @Test
+    void aMonitoringDateOnEasterMondayMovesToTheTuesday() {
+        ProcessTesting.clockAt("2027-03-01T10:00");
+        ProcessInstance review = commission("CSPR_2018", DECIDED);
+
+        Job easter = timer(engine, review, "IntermediateTimer_MonitoringDue");
+        assertThat(inUk(easter.getDuedate())).isEqualTo(ZonedDateTime.of(2027, 3, 30, 9, 0, 0, 0, WorkingDays.UK));
+        fire(engine, easter);
+
+        assertThat(inUk(timer(engine, review, "IntermediateTimer_MonitoringDue").getDuedate()))
+                .isEqualTo(ZonedDateTime.of(2027, 4, 27, 9, 0, 0, 0, WorkingDays.UK));
+    }
+
+    @Test
+    void anScrOrALesserReviewIsNotMonitored() {
+        for (String type : new String[] {"SCR", "REFLECTIVE"}) {
+            ProcessInstance review = engine.getRuntimeService().startProcessInstanceByKey("scr-review", CASE, Map.of(
+                    "caseReference", CASE, "reviewType", type, "agencies", List.of("POLICE")));
+
+            assertThat(review).hasPassed("EndEvent_NoMonitoring").isWaitingAt("Task_AgreeTermsOfReference");
+            assertThat(timer(engine, review, "IntermediateTimer_MonitoringDue")).isNull();
+            engine.getRuntimeService().deleteProcessInstance(review.getId(), "next type");
+        }
     }
 
     private ProcessInstance commission(String regime, String decided) {
