@@ -119,7 +119,9 @@ public enum TrailAction {
     ACTION_OVERDUE_REMINDER_SENT("Reminder of an overdue action queued"),
     ACTION_PLAN_CLOSED("Action plan closed, every action accepted"),
     BRIEFING_USE_RECORDED("Use of a 7 minute briefing recorded"),
-    MEETING_AGENDA_SENT("PRG meeting agenda sent to its members");
+    MEETING_AGENDA_SENT("PRG meeting agenda sent to its members"),
+    REVIEW_MONITORING_ASKED("Business unit asked to record a local review's progress"),
+    REVIEW_MONITORING_RECORDED("Progress of a local review recorded");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

@@ -45,18 +45,26 @@ public class AnnualReportPdf {
     }
 
     public byte[] render(AnnualReport report) {
-        String title = "Annual report " + report.year();
+        return render(report, "Annual report " + report.year(), "Practice reviews: the board's figures for " + report.year(),
+                "The board's figures of case reviews, decisions, action plans and briefings for " + report.year());
+    }
+
+    /** The partnership's yearly report of its reviews: the same tables, titled for it. */
+    public byte[] renderYearlyReviews(AnnualReport report) {
+        return render(report, "Yearly report of reviews " + report.year(), "The partnership's reviews in " + report.year(),
+                "The reviews the partnership initiated, completed and published in " + report.year());
+    }
+
+    private byte[] render(AnnualReport report, String title, String heading, String subject) {
         try (FlowDocument flow = new FlowDocument(PDRectangle.A4, title + " · " + report.boardName())) {
             Blocks blocks = new Blocks(flow);
-            blocks.title("Practice reviews: the board's figures for " + report.year(), report.boardName()
-                    + " · 1 January to 31 December " + report.year());
+            blocks.title(heading, report.boardName() + " · 1 January to 31 December " + report.year());
             for (Figure figure : report.figures()) {
                 blocks.heading(figure.title());
                 chart(flow, figure);
             }
             return flow.finish(title + " · " + report.boardName(), new DocumentMetadata(title, report.boardName(),
-                    "The board's figures of case reviews, decisions, action plans and briefings for " + report.year(),
-                    ZonedDateTime.now(clock.withZone(LONDON))));
+                    subject, ZonedDateTime.now(clock.withZone(LONDON))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,6 +28,8 @@ final class PackFields {
     /** A decision, not published text: whether only a summary is published, and why (for the board only). */
     static final String SUMMARY_ONLY = "summaryOnly";
     static final String SUMMARY_ONLY_REASON = "summaryOnlyReason";
+    /** A local review's final report went to the national panel and the Secretary of State on this day. */
+    static final String REPORT_SENT_ON = "reportSentToPanelOn";
 
     /** Panels of the 7 minute briefing: number, fixed heading (or the key of an editable one), text key. */
     static final List<Panel> PANELS = List.of(

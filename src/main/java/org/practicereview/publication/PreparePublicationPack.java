@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Task_PreparePublicationPack: the whole pack, first time or after the chair returned it; with parallel
  * proceedings open, the date the business unit is asked whether they have concluded; and whether only a
- * summary is published, with the reason (otherwise the chair approves only once the report is uploaded).
+ * summary is published, with the reason (otherwise the chair approves only once the report is uploaded). For a
+ * local child safeguarding practice review, the day its final report went to the national panel and the
+ * Secretary of State, which it is published no sooner than 7 working days after.
  */
 @Component
 class PreparePublicationPack implements UserTaskHandler {
@@ -66,10 +68,11 @@ class PreparePublicationPack implements UserTaskHandler {
         if ("yes".equals(values.textOrNull(PackFields.SUMMARY_ONLY)) && summaryOnlyReason == null) {
             errors.add(new FieldError(PackFields.SUMMARY_ONLY_REASON, "Enter why only a summary is published"));
         }
+        LocalDate reportSentOn = reportSentOn(type, values, errors);
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
-        steps.prepare(task.caseReference(), type, texts, proceedingsOpen, summaryOnlyReason);
+        steps.prepare(task.caseReference(), type, texts, proceedingsOpen, summaryOnlyReason, reportSentOn);
         Map<String, Object> variables = new HashMap<>(Map.of(ProcessVariables.PROCEEDINGS_OPEN, proceedingsOpen));
         checkBy.ifPresent(date -> {
             Date reminder = workingDays.startOfDay(workingDays.onOrAfter(date));
@@ -77,6 +80,22 @@ class PreparePublicationPack implements UserTaskHandler {
             variables.put(ProcessVariables.PROCEEDINGS_CHECK_BY, reminder);
         });
         return variables;
+    }
+
+    /** A local review's report went to the national panel and the Secretary of State: on a day not after today. */
+    private LocalDate reportSentOn(ReviewType type, ValidatedValues values, List<FieldError> errors) {
+        Optional<LocalDate> sent = values.date(PackFields.REPORT_SENT_ON);
+        if (type != ReviewType.LCSPR) {
+            return null;
+        }
+        if (sent.isEmpty()) {
+            errors.add(new FieldError(PackFields.REPORT_SENT_ON, "Enter the date the final report was sent to the national "
+                    + "panel and the Secretary of State: a local child safeguarding practice review is published no sooner "
+                    + "than 7 working days after it"));
+        } else if (sent.get().isAfter(workingDays.today())) {
+            errors.add(new FieldError(PackFields.REPORT_SENT_ON, "The date the final report was sent must be today or in the past"));
+        }
+        return sent.orElse(null);
     }
 
     /** The pack's texts that were given, by field key. */

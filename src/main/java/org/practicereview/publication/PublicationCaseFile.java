@@ -16,6 +16,7 @@ import org.practicereview.shared.CaseFileSection.Row;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.FormAnswers;
 import org.practicereview.workflow.FormDefinition;
@@ -113,6 +114,9 @@ class PublicationCaseFile implements CaseFileSections {
         rows.add(Row.of("Where the pack stands", status(pack.status())));
         rows.add(Row.of("What is published", whatIsPublished(pack, reportUploaded)));
         pack.summaryOnlyReason().ifPresent(r -> rows.add(Row.of("Why only a summary is published", r)));
+        pack.reportSentOn().ifPresent(d -> rows.add(Row.of("Final report sent to the national panel and the Secretary of State",
+                GovDates.day(d) + ": publication no sooner than " + PublicationSteps.LOCAL_REVIEW_REPORT_WORKING_DAYS
+                        + " working days after")));
         rows.add(Row.of("Anonymisation checks run", String.valueOf(pack.checkRounds())));
         pack.overrideReason().ifPresent(r -> rows.add(Row.of("Chair's override of findings", r)));
         rows.add(Row.of("Held for parallel proceedings", pack.proceedingsOpen() ? "Yes" : "No"));
@@ -125,7 +129,9 @@ class PublicationCaseFile implements CaseFileSections {
     /** The report, or the recorded decision to publish a summary only: the chair approves only with one of them. */
     static String whatIsPublished(PublicationPack pack, boolean reportUploaded) {
         if (pack.summaryOnlyReason().isPresent()) {
-            return "A summary only: the full report is not published";
+            return pack.reviewType() == ReviewType.LCSPR
+                    ? "The information about the improvements to be made only: the full report is not published"
+                    : "A summary only: the full report is not published";
         }
         return reportUploaded ? "The full report, uploaded"
                 : "The full report, not uploaded yet: the chair cannot approve publication until it is, or until the"

@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -84,6 +85,8 @@ public class PublicationPack {
     private Instant lastCheckedAt;
     @Column(name = "summary_only_reason", length = 2000)
     private String summaryOnlyReason;
+    @Column(name = "report_sent_on")
+    private LocalDate reportSentOn;
 
     protected PublicationPack() {}
 
@@ -95,6 +98,16 @@ public class PublicationPack {
         pack.status = PackStatus.DRAFT;
         pack.prepareAgain(type, texts, proceedingsOpen, summaryOnlyReason);
         return pack;
+    }
+
+    /**
+     * The day a local review's final report went to the national panel and the Secretary of State, without which
+     * a local review is not published; none for the other review types.
+     */
+    void reportSent(LocalDate on) {
+        require(on != null || reviewType != ReviewType.LCSPR, "Enter the date the final report was sent to the national"
+                + " panel and the Secretary of State");
+        reportSentOn = reviewType == ReviewType.LCSPR ? on : null;
     }
 
     /** The whole pack again, after the chair returned it. */
@@ -211,6 +224,8 @@ public class PublicationPack {
     public Optional<Instant> publishedAt() { return Optional.ofNullable(publishedAt); }
     public Optional<String> decisionComments() { return Optional.ofNullable(decisionComments); }
     public Optional<String> overrideReason() { return Optional.ofNullable(overrideReason); }
+    /** A local review's final report went to the national panel and the Secretary of State on this day. */
+    public Optional<LocalDate> reportSentOn() { return Optional.ofNullable(reportSentOn); }
     /** Why only a summary is published; empty when the full report is. */
     public Optional<String> summaryOnlyReason() { return Optional.ofNullable(summaryOnlyReason); }
     int overriddenRound() { return overriddenRound; }

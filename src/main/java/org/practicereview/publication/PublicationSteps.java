@@ -3,10 +3,12 @@ package org.practicereview.publication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicereview.audit.Trail;
@@ -52,7 +54,11 @@ class PublicationSteps {
     private final CaseDocuments documents;
     private final BoardSettings settings;
 
+    /** A local review is published no sooner than 7 working days after its report reached the panel (reg. 16). */
+    static final int LOCAL_REVIEW_REPORT_WORKING_DAYS = 7;
+
     private final CaseReviews reviews;
+
     PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
                      WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock,
                      BriefingFiles briefingFiles, CaseDocuments documents, BoardSettings settings, CaseReviews reviews) {
@@ -72,12 +78,14 @@ class PublicationSteps {
     }
 
     void prepare(CaseReference ref, ReviewType type, Map<String, String> given, boolean proceedingsOpen,
-                 String summaryOnlyReason) {
+                 String summaryOnlyReason, LocalDate reportSentOn) {
         Map<String, String> texts = new java.util.LinkedHashMap<>(given);
         reviews.boardResponse(ref).ifPresent(response -> texts.put(PackFields.BOARD_RESPONSE, response));
-        packs.findByCaseReference(ref.value()).ifPresentOrElse(
-                pack -> pack.prepareAgain(type, texts, proceedingsOpen, summaryOnlyReason),
-                () -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen, summaryOnlyReason)));
+        PublicationPack pack = packs.findByCaseReference(ref.value()).map(p -> {
+            p.prepareAgain(type, texts, proceedingsOpen, summaryOnlyReason);
+            return p;
+        }).orElseGet(() -> packs.save(PublicationPack.prepare(ref, type, texts, proceedingsOpen, summaryOnlyReason)));
+        pack.reportSent(reportSentOn);
     }
 
     /** Publication is held for parallel proceedings: the date the business unit checks again, in the trail. */
@@ -156,12 +164,24 @@ class PublicationSteps {
      */
     Date sendPrePublicationNotice(CaseReference ref) {
         PublicationPack pack = packOf(ref);
-        Date notBefore = workingDays.dueIn(settings.clockStarted(ref, DeadlineClock.NOTICE_PERIOD).noticePeriodWorkingDays());
+        Date notBefore = notBefore(workingDays.dueIn(settings.clockStarted(ref, DeadlineClock.NOTICE_PERIOD)
+                .noticePeriodWorkingDays()), pack.reportSentOn(), workingDays);
         pack.noticeSent(notBefore.toInstant());
         notices.prePublication(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()), notBefore.toInstant());
         trail.append(ref, Actor.SYSTEM, TrailAction.PRE_PUBLICATION_NOTICE_SENT,
-                "publication possible from " + GovDates.time(notBefore.toInstant()));
+                "publication possible from " + GovDates.time(notBefore.toInstant()) + pack.reportSentOn().map(sent ->
+                        "; final report sent to the national panel and the Secretary of State on " + GovDates.day(sent)
+                        + " (publication at least " + LOCAL_REVIEW_REPORT_WORKING_DAYS + " working days after)").orElse(""));
         return notBefore;
+    }
+
+    /**
+     * The earliest moment of publication: the end of the notice period, or for a local review, if later, the end
+     * of the seventh working day after its final report went to the national panel and the Secretary of State.
+     */
+    static Date notBefore(Date noticeEnds, Optional<LocalDate> reportSentOn, WorkingDays workingDays) {
+        return reportSentOn.map(sent -> workingDays.endOfDay(workingDays.addWorkingDays(sent, LOCAL_REVIEW_REPORT_WORKING_DAYS)))
+                .filter(afterReport -> afterReport.after(noticeEnds)).orElse(noticeEnds);
     }
 
     void decide(CaseReference ref, Actor chair, boolean approved, String comments) {

@@ -38,7 +38,9 @@ class AgreeTermsOfReference implements UserTaskHandler {
         if (steps.hasReview(task.caseReference())) {
             throw new BusinessRuleException("The terms of reference of this review are already agreed");
         }
-        steps.save(Review.begin(task.caseReference(), steps.reviewType(task), terms, steps.now()));
+        Review review = Review.begin(task.caseReference(), steps.reviewType(task), terms, steps.now());
+        review.keepTarget(steps.target(task).orElse(null), steps.decisionToInitiate(task).orElse(null));
+        steps.save(review);
         return Map.of(ProcessVariables.FAMILY_INVOLVEMENT, terms.familyInvolvementPlanned());
     }
 

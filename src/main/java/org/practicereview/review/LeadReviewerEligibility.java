@@ -47,11 +47,16 @@ class LeadReviewerEligibility {
 
     /** The account of a reviewer who may lead this case's review, or the reason, on the lead reviewer field. */
     UserAccount require(CaseReference caseReference, String userId) {
+        return require(caseReference, userId, FIELD, "Select a lead reviewer from the list");
+    }
+
+    /** The same rule for any reviewer of the case, with its refusal on the field given. */
+    UserAccount require(CaseReference caseReference, String userId, String field, String notListed) {
         UserAccount reviewer = users.find(userId == null ? "" : userId).filter(UserAccount::enabled)
                 .filter(u -> u.roles().contains(Role.REVIEWER))
-                .orElseThrow(() -> InvalidSubmissionException.of(FIELD, "Select a lead reviewer from the list"));
+                .orElseThrow(() -> InvalidSubmissionException.of(field, notListed));
         if (reviewer.agencyCode() != null && involvedAgencies(caseReference).contains(reviewer.agencyCode())) {
-            throw InvalidSubmissionException.of(FIELD, reviewer.displayName() + " works for "
+            throw InvalidSubmissionException.of(field, reviewer.displayName() + " works for "
                     + agencies.nameOf(reviewer.agencyCode()) + ", an agency involved in this case: choose a reviewer "
                     + "independent of every agency involved");
         }

@@ -20,6 +20,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +55,19 @@ public class Review {
     private Instant startedAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "target_due")
+    private Instant targetDue;
+    @Column(name = "decision_to_initiate_on")
+    private LocalDate decisionToInitiateOn;
     @Embedded
     private TermsOfReference terms;
     @Column(name = "lead_reviewer")
     private String leadReviewer;
+    @ElementCollection
+    @CollectionTable(name = "review_further_reviewer", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "username", nullable = false)
+    private List<String> furtherReviewers = new ArrayList<>();
     @Embedded
     private FamilyInvolvement familyInvolvement;
     @Embedded
@@ -102,6 +112,12 @@ public class Review {
         return review;
     }
 
+    /** The six-month target the review's clock counts to, and the partners' decision a local review counts from. */
+    void keepTarget(Instant due, LocalDate decisionToInitiate) {
+        targetDue = due;
+        decisionToInitiateOn = decisionToInitiate;
+    }
+
     void appointLeadReviewer(String userId) {
         require(status == ReviewStatus.TERMS_AGREED || status == ReviewStatus.REVIEWER_APPOINTED,
                 "A lead reviewer is appointed before the first draft");
@@ -109,11 +125,22 @@ public class Review {
         status = ReviewStatus.REVIEWER_APPOINTED;
     }
 
+    /** A local child safeguarding practice review may have reviewers beside its lead reviewer. */
+    void appointFurtherReviewers(List<String> userIds) {
+        require(userIds.isEmpty() || reviewType == ReviewType.LCSPR,
+                "Only a local child safeguarding practice review has further reviewers");
+        require(leadReviewer != null && !userIds.contains(leadReviewer), "The lead reviewer is not also a further reviewer");
+        require(userIds.stream().distinct().count() == userIds.size(), "A further reviewer is named once");
+        furtherReviewers.clear();
+        furtherReviewers.addAll(userIds);
+    }
+
     /** The chair puts another reviewer in charge before the review is complete. */
     void replaceLeadReviewer(String userId) {
         require(leadReviewer != null, "A lead reviewer is replaced once one is appointed");
         require(status != ReviewStatus.COMPLETED, "A completed review keeps its lead reviewer");
         leadReviewer = requireText(userId, "A lead reviewer must be named");
+        furtherReviewers.remove(userId);
     }
 
     void recordAgencyReport(String agencyCode, AgencyReport.Contents contents, String by, Instant at) {
@@ -237,8 +264,11 @@ public class Review {
     public ReviewStatus status() { return status; }
     public Instant startedAt() { return startedAt; }
     public Optional<Instant> completedAt() { return Optional.ofNullable(completedAt); }
+    public Optional<Instant> targetDue() { return Optional.ofNullable(targetDue); }
+    public Optional<LocalDate> decisionToInitiateOn() { return Optional.ofNullable(decisionToInitiateOn); }
     public TermsOfReference terms() { return terms; }
     public Optional<String> leadReviewer() { return Optional.ofNullable(leadReviewer); }
+    public List<String> furtherReviewers() { return List.copyOf(furtherReviewers); }
     public Optional<FamilyInvolvement> familyInvolvement() { return Optional.ofNullable(familyInvolvement); }
     public Optional<BoardSignOff> signOff() { return Optional.ofNullable(signOff); }
     public List<AgencyReport> agencyReports() { return List.copyOf(agencyReports); }

@@ -16,6 +16,7 @@ import org.practicereview.shared.CaseFileSection.Row;
 import org.practicereview.shared.CaseFileSections;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.Role;
 import org.practicereview.workflow.FormAnswers;
 import org.practicereview.workflow.FormSubmission;
 import org.practicereview.workflow.FormSubmissions;
@@ -45,8 +46,11 @@ class ReviewCaseFile implements CaseFileSections {
     private final FormAnswers answers;
     private final Agencies agencies;
     private final Users users;
+    private final ReviewMonitorings monitorings;
 
-    ReviewCaseFile(CaseReviews reviews, FormSubmissions submissions, FormAnswers answers, Agencies agencies, Users users) {
+    ReviewCaseFile(CaseReviews reviews, FormSubmissions submissions, FormAnswers answers, Agencies agencies, Users users,
+                   ReviewMonitorings monitorings) {
+        this.monitorings = monitorings;
         this.users = users;
         this.reviews = reviews;
         this.submissions = submissions;
@@ -83,7 +87,24 @@ class ReviewCaseFile implements CaseFileSections {
             }
             reportRound(review, owners).ifPresent(parts::add);
         });
+        parts.addAll(monitoring(viewer, caseReference));
         return List.of(CaseFileSection.of("review", "Review", 70, parts, "No review has begun."));
+    }
+
+    /** A local review's monitoring: each record of its progress, and for the business unit the way to record one. */
+    private List<Part> monitoring(Actor viewer, CaseReference caseReference) {
+        List<Part> parts = new ArrayList<>();
+        for (MonitoringRecord r : monitorings.of(caseReference)) {
+            parts.add(new Part("Progress recorded (monitoring)", "Recorded by " + users.nameOf(r.recordedBy()) + " on "
+                    + GovDates.time(r.recordedAt()), List.of(Row.of("Progress", r.progress()),
+                    Row.of("Written request to the reviewers", r.writtenRequest()
+                            .map(t -> "On " + GovDates.day(r.writtenRequestOn().orElseThrow()) + ": " + t).orElse("None")))));
+        }
+        if (viewer.has(Role.PRG_COORDINATOR) && monitorings.monitored(caseReference)) {
+            parts.add(new Part("Monitoring", null, List.of(new Row("Local review's progress", "Record the review's progress",
+                    "/cases/" + caseReference.value() + "/review-monitoring"))));
+        }
+        return parts;
     }
 
     /** Agency reports the review goes on without: each withdrawn one and the round's closing, with the reasons. */
@@ -104,7 +125,17 @@ class ReviewCaseFile implements CaseFileSections {
         List<Row> rows = new ArrayList<>();
         rows.add(Row.of("Type of review", review.reviewType().title()));
         rows.add(Row.of("Lead reviewer", review.leadReviewer() == null ? "Not appointed yet" : users.nameOf(review.leadReviewer())));
+        if (!review.furtherReviewers().isEmpty()) {
+            rows.add(Row.of("Further reviewers", String.join(", ", review.furtherReviewers().stream().map(users::nameOf).toList())));
+        }
         rows.add(Row.of("Started", GovDates.time(review.startedAt())));
+        if (review.decisionToInitiate() != null) {
+            rows.add(Row.of("Safeguarding partners decided to initiate it", GovDates.day(review.decisionToInitiate())));
+        }
+        if (review.targetDue() != null) {
+            rows.add(Row.of("Six-month target", GovDates.day(review.targetDue()) + (review.decisionToInitiate() != null
+                    ? ": six months from the partners' decision to initiate it" : ": six months from its start")));
+        }
         if (review.completedAt() != null) {
             rows.add(Row.of("Completed", GovDates.time(review.completedAt())));
         }

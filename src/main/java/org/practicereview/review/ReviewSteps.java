@@ -2,6 +2,9 @@ package org.practicereview.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +13,7 @@ import org.practicereview.shared.ReviewType;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.ReviewClock;
 import org.practicereview.workflow.TaskContext;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +46,17 @@ class ReviewSteps {
 
     ReviewType reviewType(TaskContext task) {
         return ReviewType.fromCode(runtime.getVariable(task.processInstanceId(), ProcessVariables.REVIEW_TYPE));
+    }
+
+    /** The six-month target the review's clock keeps on its process ({@link ReviewClock}). */
+    Optional<Instant> target(TaskContext task) {
+        return Optional.ofNullable(runtime.getVariable(task.processInstanceId(), ProcessVariables.REVIEW_TARGET_DUE))
+                .filter(Date.class::isInstance).map(d -> ((Date) d).toInstant());
+    }
+
+    /** The safeguarding partners' decision to initiate a local review; empty on the SCR route. */
+    Optional<LocalDate> decisionToInitiate(TaskContext task) {
+        return ReviewClock.decisionToInitiate(name -> runtime.getVariable(task.processInstanceId(), name));
     }
 
     /** The agency of one multi-instance task: a local variable of the task's own execution. */

@@ -9,7 +9,8 @@ import org.practicereview.shared.ReviewType;
 public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewStatus status, String leadReviewer,
                            Instant startedAt, Instant completedAt, int draftVersions, List<QaSummary> qaRounds,
                            List<String> agenciesReported, boolean signedOff, List<Action> actionPlan,
-                           Terms terms, List<Withdrawn> reportsWithdrawn, RoundClosed reportRoundClosed) {
+                           Terms terms, List<Withdrawn> reportsWithdrawn, RoundClosed reportRoundClosed,
+                           Instant targetDue, LocalDate decisionToInitiate, List<String> furtherReviewers) {
 
     /** An agency report the coordinator withdrew, and why. */
     public record Withdrawn(String agencyCode, String reason, String by, Instant at) {}
@@ -36,6 +37,7 @@ public record ReviewSummary(String caseReference, ReviewType reviewType, ReviewS
                 r.reportWithdrawals().stream().map(w -> new Withdrawn(w.agencyCode(), w.reason(), w.withdrawnBy(),
                         w.withdrawnAt())).toList(),
                 r.reportRoundClosedAt().map(at -> new RoundClosed(r.reportRoundCloseReason(), r.reportRoundClosedBy(), at))
-                        .orElse(null));
+                        .orElse(null),
+                r.targetDue().orElse(null), r.decisionToInitiateOn().orElse(null), r.furtherReviewers());
     }
 }

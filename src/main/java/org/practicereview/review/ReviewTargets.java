@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
 /**
  * The six-month target of the reviews started in a period, read from the engine's own history: a review
  * missed it when its target timer fired (the escalation ran, as {@link ReviewDeadlines} records it), met it
- * when it ended before, and is under way otherwise. Two queries, whatever the number of reviews.
+ * when it ended before, and is under way otherwise. Two queries, whatever the number of reviews. The timer counts
+ * six months from the review's start, or for a local child safeguarding practice review from the partners' decision
+ * to initiate it ({@code workflow.ReviewClock}), so the same reading is true of both regimes.
  */
 @Service
 public class ReviewTargets {

@@ -3,9 +3,10 @@ package org.practicereview.shared;
 import java.util.Arrays;
 
 /**
- * The kinds of review a board commissions: the SCR and the lesser types of DOMAIN.md. The chair's
- * decision names one, the review runs it and the publication is titled by it; the {@code reviewType}
- * process variable carries its name between them.
+ * The kinds of review a board commissions: the SCR and the lesser types of DOMAIN.md, and the local child
+ * safeguarding practice review of the newer regime (CSPR 2018), which the safeguarding partners commission.
+ * The decision names one, the review runs it and the publication is titled by it; the {@code reviewType}
+ * process variable carries its name between them. The stored names never change.
  */
 public enum ReviewType {
     SCR("Serious Case Review", "Serious Case Review (SCR)"),
@@ -14,7 +15,8 @@ public enum ReviewType {
     CRITICAL_INCIDENT("critical incident review", "Critical Incident Review"),
     SINGLE_AGENCY("single-agency review", "Single-Agency Review"),
     MULTI_AGENCY_AUDIT("multi-agency case audit", "Multi-Agency Case Audit"),
-    GOOD_PRACTICE("good-practice (appreciative) review", "Good Practice Review");
+    GOOD_PRACTICE("good-practice (appreciative) review", "Good Practice Review"),
+    LCSPR("local child safeguarding practice review", "Local Child Safeguarding Practice Review");
 
     private final String label;
     private final String title;
@@ -34,8 +36,9 @@ public enum ReviewType {
         return title;
     }
 
+    /** A review the chair may commission instead of an SCR; neither the SCR nor a statutory local review is one. */
     public boolean isLesser() {
-        return this != SCR;
+        return this != SCR && this != LCSPR;
     }
 
     /** Only an SCR takes the full path: agency reports, family involvement and board sign-off. */

@@ -55,6 +55,7 @@ class CaseClocks implements CaseFileSections {
             Map.entry("BoundaryEvent_FollowUpOverdue", "First follow-up action due"),
             Map.entry("BoundaryEvent_ReviewReminder", "Reminder: one month to the six-month review target"),
             Map.entry("BoundaryEvent_ReviewTargetMissed", "Six-month review target"),
+            Map.entry("IntermediateTimer_MonitoringDue", "Business unit asked to record the local review's progress"),
             Map.entry("BoundaryEvent_PublicationPackReminder", "Coordinators reminded to prepare the publication pack"),
             Map.entry("BoundaryEvent_PublicationPackOverdue", "Publication pack due"),
             Map.entry("BoundaryEvent_FindingsResolutionReminder", "Coordinators reminded to resolve the anonymisation findings"),

@@ -18,10 +18,24 @@ public final class ProcessVariables {
      * cases started before it existed, which all took the statutory route.
      */
     public static final String LEARNING_REFERRAL = "learningReferral";
+    /**
+     * The law the case follows: {@code CSPR_2018} for a child safeguarding practice review; absent, or any other
+     * value, for the SCR route (LSCB Regulations 2006).
+     */
+    public static final String REGIME = "regime";
+    /** The value of {@link #REGIME} for the newer regime (Children Act 2004 ss.16A-16Q, SI 2018/789). */
+    public static final String REGIME_CSPR_2018 = "CSPR_2018";
+    /** The ISO date (e.g. {@code 2027-01-15}) of the safeguarding partners' decision to initiate a local review. */
+    public static final String DECISION_TO_INITIATE_DATE = "decisionToInitiateDate";
     /** Deadline of the chair's decision: one month after the referral. */
     public static final String DECISION_DUE = "decisionDue";
-    /** The review's six-month target, kept by the review's first task for the due dates of its steps. */
+    /**
+     * The review's six-month target, kept on the review's process when its target timer starts, for the due dates
+     * of its steps: six months from the start, or from the partners' decision to initiate a local review.
+     */
     public static final String REVIEW_TARGET_DUE = "reviewTargetDue";
+    /** A local review's next monitoring date (SI 2018/789 reg. 14), kept on the review's process ({@link ReviewMonitoring}). */
+    public static final String MONITORING_DUE = "monitoringDue";
     /** The publication pack's target date, kept on the publication from its start (StepTargets). */
     public static final String PUBLICATION_TARGET_DUE = "publicationTargetDue";
 

@@ -23,13 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDueDates extends AbstractProcessEnginePlugin {
 
-    /** The review's six-month target, as its escalation timer ({@code BoundaryEvent_ReviewTargetMissed}) computes it. */
-    static final int REVIEW_TARGET_MONTHS = 6;
+    private final ReviewClock reviewClock;
 
-    private final WorkingDays workingDays;
-
-    TaskDueDates(WorkingDays workingDays) {
-        this.workingDays = workingDays;
+    TaskDueDates(ReviewClock reviewClock) {
+        this.reviewClock = reviewClock;
     }
 
     @Override
@@ -63,17 +60,8 @@ class TaskDueDates extends AbstractProcessEnginePlugin {
         });
     }
 
-    /**
-     * The review's target, kept on the review's process instance by its first task: that task is created
-     * in the transaction that starts the review and its timer, so both are counted from the same day.
-     */
+    /** The review's target, kept on the review's process instance by its target timer ({@link ReviewClock}). */
     private Date reviewTarget(DelegateTask task) {
-        var review = task.getExecution().getProcessInstance();
-        Date target = (Date) review.getVariableLocal(ProcessVariables.REVIEW_TARGET_DUE);
-        if (target == null) {
-            target = workingDays.dueInMonths(REVIEW_TARGET_MONTHS);
-            review.setVariableLocal(ProcessVariables.REVIEW_TARGET_DUE, target);
-        }
-        return target;
+        return reviewClock.target(task.getExecution());
     }
 }

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.practicereview.workflow.EngineClock;
 import org.practicereview.settings.WorkingDayTargets;
 import org.practicereview.workflow.ProcessVariables;
+import org.practicereview.workflow.ReviewClock;
+import org.practicereview.workflow.ReviewMonitoring;
 import org.practicereview.workflow.StepTargets;
 import org.practicereview.workflow.WorkingDays;
 
@@ -51,11 +53,13 @@ final class ProcessTesting {
         BpmnAwareTests.init(engine);
         WorkingDays workingDays = new WorkingDays(new EngineClock());
         Mocks.register("workingDays", workingDays);
+        Mocks.register("reviewClock", new ReviewClock(workingDays));
+        Mocks.register("reviewMonitoring", new ReviewMonitoring(workingDays, 4));
         Mocks.register("stepTargets", new StepTargets(workingDays, () -> WorkingDayTargets.DEFAULTS));
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
                 "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
                 "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue", "sendStepReminder",
-                "escalateOverdueStep", "askWhetherProceedingsConcluded")) {
+                "escalateOverdueStep", "askWhetherProceedingsConcluded", "askForReviewMonitoring")) {
             Mocks.register(name, (JavaDelegate) execution -> { });
         }
         for (String name : List.of("askAgencyForSummary", "askAgencyForReport")) {

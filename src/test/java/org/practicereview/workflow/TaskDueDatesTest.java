@@ -19,7 +19,7 @@ class TaskDueDatesTest {
 
     /** Tuesday 30 March 2027, 11:00 in London: six months on is Thursday 30 September 2027. */
     private final WorkingDays workingDays = new WorkingDays(Clock.fixed(Instant.parse("2027-03-30T10:00:00Z"), WorkingDays.UK));
-    private final TaskDueDates dueDates = new TaskDueDates(workingDays);
+    private final TaskDueDates dueDates = new TaskDueDates(new ReviewClock(workingDays));
 
     private final DelegateExecution review = mock(DelegateExecution.class);
 
@@ -51,7 +51,7 @@ class TaskDueDatesTest {
 
         verify(terms).setDueDate(target);
         verify(review).setVariableLocal(ProcessVariables.REVIEW_TARGET_DUE, target);
-        assertThat(workingDays.dueInMonths(TaskDueDates.REVIEW_TARGET_MONTHS)).as("as the escalation timer counts it")
+        assertThat(workingDays.dueInMonths(ReviewClock.TARGET_MONTHS)).as("as the escalation timer counts it")
                 .isEqualTo(target);
 
         Date kept = Date.from(Instant.parse("2027-09-01T16:00:00Z"));
@@ -59,6 +59,20 @@ class TaskDueDatesTest {
         DelegateTask draft = task("Task_DraftReport", null);
         dueDates.onCreate(draft);
         verify(draft).setDueDate(kept);
+    }
+
+    @Test
+    void aLocalReviewIsDueSixMonthsFromThePartnersDecisionToInitiateItNotFromItsStart() {
+        DelegateTask terms = task("Task_AgreeTermsOfReference", null);
+        when(terms.getExecution().getVariable(ProcessVariables.REGIME)).thenReturn(ProcessVariables.REGIME_CSPR_2018);
+        // Decided Mon 30 Nov 2026: six months on is Sun 30 May 2027, then the spring bank holiday, so Tue 1 Jun 2027.
+        when(terms.getExecution().getVariable(ProcessVariables.DECISION_TO_INITIATE_DATE)).thenReturn("2026-11-30");
+
+        dueDates.onCreate(terms);
+
+        Date target = Date.from(ZonedDateTime.of(2027, 6, 1, 17, 0, 0, 0, WorkingDays.UK).toInstant());
+        verify(terms).setDueDate(target);
+        verify(review).setVariableLocal(ProcessVariables.REVIEW_TARGET_DUE, target);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.practicereview.dashboard.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.practicereview.dashboard.BoardDashboard;
 import org.practicereview.dashboard.Chart;
 import org.practicereview.dashboard.Period;
+import org.practicereview.dashboard.YearlyReviewReport;
 import org.practicereview.documents.AnnualReportPdf;
 import org.practicereview.shared.CsvExport;
 import org.practicereview.shared.web.CurrentUser;
@@ -22,7 +25,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The board's dashboard for a year or a quarter: each figure as a chart, its table and its CSV. */
+/**
+ * The board's dashboard for a year or a quarter: each figure as a chart, its table and its CSV; and the partnership's
+ * yearly report of its reviews as a page, CSV and PDF.
+ */
 @Controller
 class DashboardController {
 
@@ -31,8 +37,11 @@ class DashboardController {
     private final BoardDashboard dashboard;
     private final WorkingDays workingDays;
     private final AnnualReportPdf annualReportPdf;
+    private final YearlyReviewReport yearly;
 
-    DashboardController(BoardDashboard dashboard, WorkingDays workingDays, AnnualReportPdf annualReportPdf) {
+    DashboardController(BoardDashboard dashboard, WorkingDays workingDays, AnnualReportPdf annualReportPdf,
+                        YearlyReviewReport yearly) {
+        this.yearly = yearly;
         this.annualReportPdf = annualReportPdf;
         this.dashboard = dashboard;
         this.workingDays = workingDays;
@@ -47,6 +56,7 @@ class DashboardController {
         model.addAttribute("period", period);
         model.addAttribute("years", IntStream.rangeClosed(0, YEARS_SHOWN - 1).map(i -> thisYear - i).boxed().toList());
         model.addAttribute("charts", dashboard.charts(CurrentUser.actor(), period));
+        model.addAttribute("yearlyReport", YearlyReviewReport.mayRead(CurrentUser.actor()));
         model.addAttribute("errorList", errors);
         return "dashboard/dashboard";
     }
@@ -87,6 +97,63 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("annual-report-" + period.year() + ".pdf").build().toString())
                 .body(pdf);
+    }
+
+    /** The partnership's yearly report of its reviews: the figures of each route for a year. */
+    @GetMapping("/dashboard/yearly")
+    String yearlyPage(@RequestParam(defaultValue = "") String year, Model model) {
+        requireYearly();
+        List<FieldError> errors = new ArrayList<>();
+        Period period = period(year, "", errors);
+        int thisYear = workingDays.today().getYear();
+        List<YearlyReviewReport.Row> rows = yearly.rows(CurrentUser.actor(), period.year());
+        model.addAttribute("period", period);
+        model.addAttribute("years", IntStream.rangeClosed(0, YEARS_SHOWN - 1).map(i -> thisYear - i).boxed().toList());
+        model.addAttribute("sections", rows.stream().collect(Collectors.groupingBy(YearlyReviewReport.Row::section,
+                LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("errorList", errors);
+        return "dashboard/yearly";
+    }
+
+    @GetMapping("/dashboard/yearly.csv")
+    ResponseEntity<String> yearlyCsv(@RequestParam(defaultValue = "") String year) {
+        requireYearly();
+        Period period = yearOnly(year);
+        StringBuilder out = new StringBuilder();
+        CsvExport csv = CsvExport.forSpreadsheets(out, List.of("Route", "Figure", "Number"));
+        yearly.rows(CurrentUser.actor(), period.year()).forEach(r -> csv.row(r.section(), r.label(), String.valueOf(r.value())));
+        csv.flush();
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("yearly-report-of-reviews-" + period.year() + ".csv").build().toString())
+                .body(out.toString());
+    }
+
+    @GetMapping("/dashboard/yearly.pdf")
+    ResponseEntity<byte[]> yearlyPdf(@RequestParam(defaultValue = "") String year) {
+        requireYearly();
+        Period period = yearOnly(year);
+        byte[] pdf = annualReportPdf.renderYearlyReviews(yearly.document(CurrentUser.actor(), period.year()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("yearly-report-of-reviews-" + period.year() + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** A download names a year of the list, or there is nothing to download. */
+    private Period yearOnly(String year) {
+        List<FieldError> errors = new ArrayList<>();
+        Period period = period(year, "", errors);
+        if (!errors.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return period;
+    }
+
+    private static void requireYearly() {
+        if (!YearlyReviewReport.mayRead(CurrentUser.actor())) {
+            throw new NotFoundException();
+        }
     }
 
     /** The period asked for; a year or quarter that is not one of the choices is reported and this year shown instead. */

@@ -49,6 +49,8 @@ class CaseFileTests {
     private static final String FOLLOW_UP = "only when no review follows; CaseWaitsTests shows the follow-up actions "
             + "and their evidence on the case page";
 
+    private static final String LOCAL_REVIEW = "only for a local child safeguarding practice review, not this SCR";
+
     /** Fields (form id / key) the journey leaves empty, and why. Nothing entered is hidden from the PRG and the auditor. */
     static final Map<String, String> NOT_ANSWERED = Map.ofEntries(
             Map.entry("triage-referral/duplicateOf", "only when a referral is merged into an open case, which ends this case"),
@@ -65,6 +67,12 @@ class CaseFileTests {
             Map.entry("record-scr-decision/immediateActionFor", FOLLOW_UP),
             Map.entry("record-scr-decision/immediateActionDue", FOLLOW_UP),
             Map.entry("complete-follow-up-action/evidence", FOLLOW_UP),
+            Map.entry("appoint-lead-reviewer/furtherReviewers", LOCAL_REVIEW + "; the case page names them in the review "
+                    + "section (FurtherReviewersTests)"),
+            Map.entry("draft-report/recommendedImprovements", LOCAL_REVIEW + ", whose drafts need it (LocalReviewReportTests)"),
+            Map.entry("draft-report/systemicReasons", LOCAL_REVIEW + ", whose drafts need it (LocalReviewReportTests)"),
+            Map.entry("prepare-publication-pack/reportSentToPanelOn", LOCAL_REVIEW + "; the publication section shows it "
+                    + "(LocalReviewPublicationTests)"),
             Map.entry("withdraw-question/reason", "only when the coordinator withdraws the questions to the referrer, which this "
                     + "journey answers; ReferralApiAnswerTests shows the reason on the case page"));
 

@@ -1,0 +1,83 @@
+package org.practicereview.dashboard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.practicereview.decision.ScrRouteFigures;
+import org.practicereview.documents.AnnualReportPdf;
+import org.practicereview.publication.PublishedFigures;
+import org.practicereview.review.LocalReviewFigures;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.shared.Actor;
+import org.practicereview.shared.ReviewType;
+import org.practicereview.shared.Role;
+import org.practicereview.workflow.NotPermittedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership's yearly report of its reviews: each figure read by its own query in the module that owns the
+ * fact, so that a figure is added by one line here. The rows of the newer regime's notifications to the national
+ * panel (and whether on time), rapid reviews (and whether within 15 working days) and national referrals come from
+ * steps not in this version: they are left out, never shown as a made-up zero, until their queries exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class YearlyReviewReport {
+
+    /** One counted fact of the year, under the heading of its route. */
+    public record Row(String section, String label, long value) {}
+
+    public static final String SCR_ROUTE = "Serious case reviews (LSCB Regulations 2006)";
+    public static final String LOCAL_REVIEWS = "Local child safeguarding practice reviews";
+
+    private final ScrRouteFigures scrRoute;
+    private final LocalReviewFigures localReviews;
+    private final PublishedFigures published;
+    private final BoardSettings settings;
+
+    YearlyReviewReport(ScrRouteFigures scrRoute, LocalReviewFigures localReviews, PublishedFigures published,
+                       BoardSettings settings) {
+        this.scrRoute = scrRoute;
+        this.localReviews = localReviews;
+        this.published = published;
+        this.settings = settings;
+    }
+
+    /** The business unit, the chair and the auditor read it. */
+    public static boolean mayRead(Actor viewer) {
+        return viewer.has(Role.PRG_COORDINATOR) || viewer.has(Role.CHAIR) || viewer.has(Role.AUDITOR);
+    }
+
+    public List<Row> rows(Actor viewer, int year) {
+        if (!mayRead(viewer)) {
+            throw new NotPermittedException("Not for this user");
+        }
+        Period period = new Period(year, null);
+        Instant from = period.from();
+        Instant to = period.to();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(SCR_ROUTE, "SCRs the chair decided to initiate", scrRoute.scrsInitiated(from, to)));
+        rows.add(new Row(SCR_ROUTE, "Cases the chair decided not to initiate an SCR on (another review, or none)",
+                scrRoute.scrsNotInitiated(from, to)));
+        rows.add(new Row(SCR_ROUTE, "SCRs published", published.published(ReviewType.SCR, from, to)));
+        rows.add(new Row(LOCAL_REVIEWS, "Commissioned: the safeguarding partners decided to initiate one",
+                localReviews.commissioned(period.firstDay(), period.end())));
+        rows.add(new Row(LOCAL_REVIEWS, "Completed", localReviews.completed(from, to)));
+        rows.add(new Row(LOCAL_REVIEWS, "Completed within six months of the decision to initiate",
+                localReviews.completedWithinSixMonths(from, to)));
+        rows.add(new Row(LOCAL_REVIEWS, "Published", published.published(ReviewType.LCSPR, from, to)));
+        return rows;
+    }
+
+    /** The same rows for the PDF: one table per route. */
+    public AnnualReportPdf.AnnualReport document(Actor viewer, int year) {
+        List<Row> rows = rows(viewer, year);
+        List<AnnualReportPdf.Figure> figures = rows.stream().map(Row::section).distinct()
+                .map(section -> new AnnualReportPdf.Figure(section, "Reviews",
+                        rows.stream().filter(r -> r.section().equals(section))
+                                .map(r -> new AnnualReportPdf.Bar(r.label(), r.value())).toList()))
+                .toList();
+        return new AnnualReportPdf.AnnualReport(settings.current().boardName(), year, figures);
+    }
+}
