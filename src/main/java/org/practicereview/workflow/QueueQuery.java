@@ -11,13 +11,14 @@ import org.practicereview.shared.Actor;
 /**
  * The work queue's statements, in the engine's public native query API. The engine's own task query
  * for "assigned to me, or a candidate through my name or my groups" left-joins every open task to its
- * identity links and matches the whole OR on each pair, then counts distinct tasks: every statement read
- * every open task in the country, four times a page (two counts, two pages: one for the dated tasks, one
- * for the undated, since the databases put nulls at different ends). Here the tasks assigned to the
- * person are found by the assignee's index and the candidate tasks through their identity links' group
- * and user indexes, and one statement orders dated before undated itself. The same tasks as the engine's
- * query: assigned to the person, or unassigned with a candidate link naming them or one of their groups
- * (the groups the engine's identity provider gives them: their roles and their agency); active only.
+ * identity links, matches the OR on each pair and counts distinct tasks, and the queue ran it four times
+ * a page (two counts and two pages: one for the dated tasks, one for the undated, since H2 and
+ * PostgreSQL put nulls at different ends). Here one count and one page, the page ordering dated before
+ * undated itself, each reading the person's candidate links once (an uncorrelated subquery on the
+ * links' user and group indexes) instead of joining them to every task; the cases' references by
+ * primary key. The same tasks as the engine's query: assigned to the person, or unassigned with a
+ * candidate link naming them or one of their groups (the groups the engine's identity provider gives
+ * them: their roles and their agency); active only.
  */
 final class QueueQuery {
 

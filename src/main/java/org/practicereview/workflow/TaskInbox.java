@@ -67,8 +67,8 @@ public class TaskInbox {
      * One page of the tasks the actor has claimed or may claim, ordered by due date in the database
      * (tasks without a due date after the others when soonest first, before them when latest first;
      * then oldest first), so that a queue of any length pages correctly. A page number past the end
-     * gives the last page. Two statements whatever the queue's length: its count and its page
-     * ({@link QueueQuery}).
+     * gives the last page. Three statements whatever the queue's length: its count, its page and the
+     * page's case references ({@link QueueQuery}).
      */
     public QueuePage queue(Actor actor, boolean dueSoonestFirst, int page) {
         QueueQuery query = new QueueQuery(actor);

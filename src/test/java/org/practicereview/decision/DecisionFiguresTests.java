@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
@@ -101,7 +102,8 @@ class DecisionFiguresTests {
         jdbc.sql("insert into learning_plan (row_version, case_reference, opened_at) values (0, 'PR-2019-0005', ?)")
                 .params(Timestamp.from(month)).update();
         long plan = jdbc.sql("select id from learning_plan where case_reference = 'PR-2019-0005'").query(Long.class).single();
-        String agency = jdbc.sql("select min(code) from agency").query(String.class).single();
+        String agency = "FIG-POLICE";
+        jdbc.sql("insert into agency (code, name, sector) values (?, 'Figures Test Police', 'POLICE')").param(agency).update();
         jdbc.sql("insert into learning_action (row_version, plan_id, recommendation_number, action_number, description, owner_agency,"
                         + " target_date, status) values (0, ?, 1, 1, 'Share the learning.', ?, ?, 'NOT_STARTED')")
                 .params(plan, agency, LocalDate.now(clock.withZone(WorkingDays.UK)).minusDays(1)).update();
@@ -119,10 +121,39 @@ class DecisionFiguresTests {
         assertThat(charts.get("panel-notice")).isEqualTo(counted.panelNotice());
         assertThat(charts.get("action-plans")).containsEntry("Open with an overdue action", 1L).containsEntry("Open", 0L);
         assertThat(charts.get("actions")).containsEntry("Not started", 1L).containsEntry("Overdue", 1L);
-        assertThat(charts.get("briefing-uses").values()).containsExactly(1L);
-        assertThat(charts.get("briefing-staff").values()).containsExactly(12L);
+        assertThat(charts.get("briefing-uses")).containsExactly(Map.entry("Figures Test Police", 1L));
+        assertThat(charts.get("briefing-staff")).containsExactly(Map.entry("Figures Test Police", 12L));
         assertThat(charts.get("review-target")).containsOnlyKeys("Finished within six months", "Missed the six-month target",
                 "Under way, within six months so far");
+    }
+
+    /** Every figure is counted by the database: ten more considered cases, not one more statement. */
+    @Test
+    void theDashboardsStatementsDoNotGrowWithTheCases() {
+        Assumptions.assumeTrue(jdbc.sql("select count(*) from information_schema.tables where table_name = 'QUERY_STATISTICS'")
+                .query(Long.class).single() > 0, "H2's query statistics");
+        Period year = new Period(now.minus(Duration.ofDays(30)).atZone(WorkingDays.UK).getYear(), null);
+        Actor auditor = Actor.of("an.auditor", Role.AUDITOR);
+        long eleven = statements(() -> dashboard.charts(auditor, year));
+        for (int i = 20; i < 30; i++) {
+            screened("PR-2019-00" + i, 30);
+            decided("PR-2019-00" + i, "NO_REVIEW", 20, i % 2 == 0);
+            notice("PR-2019-00" + i, panel, null, i % 3 == 0 ? null : 3, null);
+        }
+        long twentyOne = statements(() -> dashboard.charts(auditor, year));
+
+        assertThat(twentyOne).isEqualTo(eleven).isLessThan(20);
+    }
+
+    private long statements(Runnable action) {
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+        action.run();
+        long count = jdbc.sql("select coalesce(sum(execution_count), 0) from information_schema.query_statistics"
+                + " where sql_statement not like '%QUERY_STATISTICS%' and sql_statement not like '%query_statistics%'")
+                .query(Long.class).single();
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        return count;
     }
 
     @Test
