@@ -4,11 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.practicereview.decision.PrgCases;
+import org.practicereview.decision.DecisionFigures;
 import org.practicereview.documents.AnnualReportPdf;
-import org.practicereview.documents.DeadlineStatus;
-import org.practicereview.documents.PrgCase;
 import org.practicereview.learning.LearningFigures;
 import org.practicereview.referral.CaseIndex;
 import org.practicereview.review.ReviewTargets;
@@ -22,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The board's figures for a period, each read from the module that owns the fact: the case list's stages
- * ({@link CaseIndex}), the PRG report's decisions and their clocks ({@link PrgCases}, the same rules as the
- * auditor's deadlines page), the reviews' six-month target ({@link ReviewTargets}, the engine's history of the
+ * ({@link CaseIndex}), the PRG report's decisions and their clocks ({@link DecisionFigures}, the PRG report's
+ * rules counted by the database), the reviews' six-month target ({@link ReviewTargets}, the engine's history of the
  * target timer), the action plans and briefings in use ({@link LearningFigures}).
  */
 @Service
@@ -33,16 +30,16 @@ public class BoardDashboard {
     public static final String NOT_DECIDED = "Not decided yet";
 
     private final CaseIndex cases;
-    private final PrgCases prgCases;
+    private final DecisionFigures decisions;
     private final LearningFigures learning;
     private final BoardSettings settings;
     private final ReviewTargets reviews;
 
-    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings, ReviewTargets reviews) {
+    BoardDashboard(CaseIndex cases, DecisionFigures decisions, LearningFigures learning, BoardSettings settings, ReviewTargets reviews) {
         this.settings = settings;
         this.reviews = reviews;
         this.cases = cases;
-        this.prgCases = prgCases;
+        this.decisions = decisions;
         this.learning = learning;
     }
 
@@ -59,17 +56,16 @@ public class BoardDashboard {
         Map<String, Long> stages = new LinkedHashMap<>();
         Map<Stage, Long> byStage = cases.countByStage(period.from(), period.to());
         Arrays.stream(Stage.values()).forEach(s -> stages.put(s.label(), byStage.getOrDefault(s, 0L)));
-        List<PrgCase> considered = prgCases.consideredBetween(period.firstDay(), period.end().minusDays(1), ref -> null);
+        DecisionFigures.Figures considered = decisions.consideredBetween(period.firstDay(), period.end(), NOT_DECIDED);
         LearningFigures.Figures figures = learning.between(viewer, period.from(), period.to());
         return List.of(
                 Chart.of("stages", "Cases referred in " + when + ", by where they stand now", "Stage", stages),
                 Chart.of("outcomes", "Cases the PRG considered in " + when + ", by the chair's decision", "Decision",
-                        count(considered, c -> c.decision() == null ? NOT_DECIDED : c.decision())),
+                        considered.outcomes()),
                 Chart.of("decision-clock", "Chair's decision within one month of referral, cases considered in " + when,
-                        "Decision made", count(considered, c -> c.decisionDeadline().label())),
+                        "Decision made", considered.decisionClock()),
                 Chart.of("panel-notice", "National panel told within 14 days of the decision, cases considered in " + when,
-                        "Notice", count(considered.stream().filter(c -> c.nationalPanelNotice() != DeadlineStatus.NOT_APPLICABLE).toList(),
-                                c -> c.nationalPanelNotice().label())),
+                        "Notice", considered.panelNotice()),
                 Chart.of("review-target", "Reviews started in " + when + ", by their six-month target", "Review",
                         reviews.startedBetween(period.from(), period.to())),
                 Chart.of("action-plans", "Action plans opened in " + when + ", by status", "Action plan", figures.plans()),
@@ -87,11 +83,5 @@ public class BoardDashboard {
                         c.rows().stream().map(r -> new AnnualReportPdf.Bar(r.label(), r.value())).toList()))
                 .toList();
         return new AnnualReportPdf.AnnualReport(settings.current().boardName(), year, figures);
-    }
-
-    private static Map<String, Long> count(List<PrgCase> considered, Function<PrgCase, String> by) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        considered.stream().map(by).sorted().forEach(k -> counts.merge(k, 1L, Long::sum));
-        return counts;
     }
 }

@@ -66,7 +66,7 @@ public class PrgCases {
         Instant end = to.plusDays(1).atStartOfDay(WorkingDays.UK).toInstant();
         List<String> refs = jdbc.sql("select case_reference from screening where criteria_result is not null "
                         + "and screened_at >= ? and screened_at < ? group by case_reference order by min(screened_at)")
-                .params(start, end).query(String.class).list();
+                .params(start.atOffset(java.time.ZoneOffset.UTC), end.atOffset(java.time.ZoneOffset.UTC)).query(String.class).list();
         java.util.Set<String> panel = settings.nationalPanelAddresses();
         return refs.stream().map(CaseReference::new).map(ref -> prgCase(ref, pseudonyms.apply(ref), panel)).toList();
     }

@@ -29,7 +29,6 @@ final class PlanRecords {
         List<PlanAction> findByPlanIdOrderByRecommendationNumberAscNumberAsc(Long planId);
         List<PlanAction> findByOwnerAgencyOrderByTargetDate(String ownerAgency);
         List<PlanAction> findByStatusIn(Collection<ActionStatus> statuses);
-        List<PlanAction> findAll();
     }
 
     interface Updates extends Repository<ActionUpdate, Long> {

@@ -76,7 +76,7 @@ public class CaseIndex {
     public Map<Stage, Long> countByStage(Instant from, Instant to) {
         Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
         jdbc.sql("select stage, count(*) as n from case_file where created_at >= :from and created_at < :to group by stage")
-                .param("from", from).param("to", to)
+                .param("from", from.atOffset(java.time.ZoneOffset.UTC)).param("to", to.atOffset(java.time.ZoneOffset.UTC))
                 .query((rs, row) -> counts.put(Stage.valueOf(rs.getString("stage")), rs.getLong("n"))).list();
         return counts;
     }

@@ -22,9 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskInbox {
 
-    /** Every real due date is after this; {@code dueAfter(EPOCH)} selects the tasks that have one. */
-    private static final Date EPOCH = new Date(0);
-
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final UserTasks userTasks;
@@ -70,33 +67,17 @@ public class TaskInbox {
      * One page of the tasks the actor has claimed or may claim, ordered by due date in the database
      * (tasks without a due date after the others when soonest first, before them when latest first;
      * then oldest first), so that a queue of any length pages correctly. A page number past the end
-     * gives the last page.
+     * gives the last page. Three statements whatever the queue's length: its count, its page and the
+     * page's case references ({@link QueueQuery}).
      */
     public QueuePage queue(Actor actor, boolean dueSoonestFirst, int page) {
-        long withDue = visibleTo(actor).dueAfter(EPOCH).count();
-        long withoutDue = visibleTo(actor).withoutDueDate().count();
-        long total = withDue + withoutDue;
+        QueueQuery query = new QueueQuery(actor);
+        long total = query.apply(tasks.createNativeTaskQuery(), query.count()).count();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, page), pages);
-        long first = (long) (current - 1) * PAGE_SIZE;
-        // Soonest first: the dated tasks, then the undated; latest first: the undated, then the dated.
-        long firstPartSize = dueSoonestFirst ? withDue : withoutDue;
-        List<Task> found = new ArrayList<>();
-        if (first < firstPartSize) {
-            found.addAll(part(actor, dueSoonestFirst, true).listPage((int) first, PAGE_SIZE));
-        }
-        if (found.size() < PAGE_SIZE) {
-            int from = (int) Math.max(0, first - firstPartSize);
-            found.addAll(part(actor, dueSoonestFirst, false).listPage(from, PAGE_SIZE - found.size()));
-        }
+        List<Task> found = total == 0 ? List.of() : query.apply(tasks.createNativeTaskQuery(), query.page(dueSoonestFirst))
+                .listPage((current - 1) * PAGE_SIZE, PAGE_SIZE);
         return new QueuePage(toInbox(found, actor), total, current, pages);
-    }
-
-    private TaskQuery part(Actor actor, boolean dueSoonestFirst, boolean firstPart) {
-        boolean dated = dueSoonestFirst == firstPart;
-        TaskQuery query = dated ? visibleTo(actor).dueAfter(EPOCH).orderByDueDate() : visibleTo(actor).withoutDueDate().orderByDueDate();
-        query = dueSoonestFirst ? query.asc() : query.desc();
-        return query.orderByTaskCreateTime().asc().orderByTaskId().asc();
     }
 
     /** Open tasks of these kinds (task definition keys) that the actor may act on, soonest due first. */
@@ -149,7 +130,7 @@ public class TaskInbox {
             return List.of();
         }
         Set<String> ids = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> keys = runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        Map<String, String> keys = QueueQuery.businessKeys(runtime, ids).stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
         Date now = Date.from(clock.instant());
         return found.stream()

@@ -48,6 +48,7 @@ public final class BenchmarkRun {
     private final double jitWarmUpSeconds = Double.parseDouble(System.getProperty("benchmark.jitWarmUp", "240"));
     private final double jitQuiet = Double.parseDouble(System.getProperty("benchmark.jitQuiet", "0.05"));
     private static final int STATEMENT_COUNTS = 20;
+    private static final int PAGE_STATEMENT_COUNTS = 10;
 
     private final String db;
     private final Path results;
@@ -199,41 +200,47 @@ public final class BenchmarkRun {
         List<String> references = new ArrayList<>(samples.values());
         String published = samples.get(Stage.PUBLISHED);
         String at = String.valueOf(total);
-        page(at, "work queue (coordinator)", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
-                (c, n) -> coordinator.page("/tasks", "Tasks")));
-        page(at, "case list, stage filter", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
-                (c, n) -> coordinator.page("/cases?stage=" + Stage.values()[n % Stage.values().length].name(), "Cases")));
-        page(at, "case page", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS, (c, n) -> {
+        DataSource database = app.getBean(DataSource.class);
+        page(database, at, "work queue (coordinator)", (c, n) -> coordinator.page("/tasks", "Tasks"));
+        page(database, at, "case list, stage filter",
+                (c, n) -> coordinator.page("/cases?stage=" + Stage.values()[n % Stage.values().length].name(), "Cases"));
+        page(database, at, "case page", (c, n) -> {
             String reference = references.get(n % references.size());
             coordinator.page("/cases/" + reference, reference);
-        }));
+        });
         List<TaskPage> briefs = TaskPage.ofSamples(base, app, samples.values());
         if (!briefs.isEmpty()) {
-            page(at, "task page with its brief", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
-                    (c, n) -> briefs.get(n % briefs.size()).open()));
+            page(database, at, "task page with its brief", (c, n) -> briefs.get(n % briefs.size()).open());
         }
         int year = java.time.LocalDate.now(WorkingDays.UK).getYear();
-        page(at, DASHBOARD_ROW, () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
-                (c, n) -> coordinator.page("/dashboard?year=" + year + (n % 5 == 0 ? "" : "&quarter=" + n % 5), "Dashboard")));
-        page(at, "public list", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
-                (c, n) -> visitor.page("/learning-from-reviews", "Learning from reviews")));
+        page(database, at, DASHBOARD_ROW,
+                (c, n) -> coordinator.page("/dashboard?year=" + year + (n % 5 == 0 ? "" : "&quarter=" + n % 5), "Dashboard"));
+        page(database, at, "public list", (c, n) -> visitor.page("/learning-from-reviews", "Learning from reviews"));
         if (published != null) {
-            page(at, "public review page", () -> ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS,
-                    (c, n) -> visitor.page("/learning-from-reviews/" + published, published)));
+            page(database, at, "public review page", (c, n) -> visitor.page("/learning-from-reviews/" + published, published));
         }
     }
 
-    /** Times one page; a page that fails is reported as failed, and the run goes on. */
-    private void page(String at, String label, java.util.concurrent.Callable<long[]> measure) {
+    /**
+     * Times one page, then (H2) counts the statements a request of it runs, so that a page whose
+     * statements grow with the cases shows as such. A page that fails is reported as failed, and the run goes on.
+     */
+    private void page(DataSource database, String at, String label, ClosedLoop.Operation open) {
         try {
-            page(at, label, measure.call());
+            page(at, label, ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS, open));
+            if ("h2".equals(db)) {
+                row("statements", "page: " + label + " at " + at, H2Statements.perOperation(database, PAGE_STATEMENT_COUNTS, open));
+            }
         } catch (Exception e) {
             row("page-failed", label, Map.of("cases", at, "error", String.valueOf(e)));
         }
     }
 
     private void pages(String appUrl, String user, String password) throws Exception {
-        try (ConfigurableApplicationContext app = start(appUrl, user, password, null)) {
+        // No task e-mails: the seed leaves thousands of tasks past their due dates at once, and the scan a minute
+        // after start queued a mail for each (a transaction per task, the relay sending them on) while the pages were
+        // measured, which put seconds on the pages' p95. A running server told people as each task fell due.
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, null, "--practice-review.mail.task-mails=false")) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             for (int total : caseCounts) {
                 NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
@@ -256,11 +263,12 @@ public final class BenchmarkRun {
         return app.getBean(JdbcClient.class).sql("select count(*) from case_file").query(Long.class).single();
     }
 
-    private ConfigurableApplicationContext start(String url, String user, String password, String label) {
+    private ConfigurableApplicationContext start(String url, String user, String password, String label, String... more) {
         // Command-line arguments: they outrank application.yml (builder "properties" are only defaults,
         // and the default URL would win and put the benchmark's cases into ./data).
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--server.port=0", "--practice-review.camunda-webapps.enabled=false"));
+        arguments.addAll(List.of(more));
         if ("postgres".equals(db)) { // the postgres profile refuses to start without its first administrator
             arguments.add("--practice-review.first-admin.username=bench.admin");
             arguments.add("--practice-review.first-admin.password=benchmark-admin-password-1");

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jsoup.Jsoup;
@@ -143,6 +144,75 @@ class WorkQueueTests {
         assertThat(page2.select("table tbody tr").last().text()).contains("No due date");
 
         assertThat(page("/tasks?page=nonsense").select("#task-count").text()).startsWith("Showing 1 to 25");
+    }
+
+    /** Offered to the reviewer's role or to the reviewer by name, unassigned: in; offered to another role, or assigned to someone else: out. */
+    @Test
+    void candidateTasksOfThePersonAndTheirRolesAreInTheQueueAsTheEnginesOwnQueryFindsThem() {
+        String forTheRole = candidate(openTask(), Role.REVIEWER.group(), null);
+        String byName = candidate(openTask(), null, reviewer);
+        candidate(openTask(), Role.CHAIR.group(), null);
+        String takenByAnother = candidate(openTask(), Role.REVIEWER.group(), null);
+        jdbc.sql("update ACT_RU_TASK set ASSIGNEE_ = 'someone.else' where ID_ = ?").param(takenByAnother).update();
+        Actor actor = actor();
+
+        List<String> queued = new ArrayList<>(ids(inbox.queue(actor, true, 1)));
+        queued.addAll(ids(inbox.queue(actor, true, 2)));
+
+        List<String> engines = tasks.createTaskQuery().active().or().taskAssignee(actor.userId()).taskCandidateUser(actor.userId())
+                .taskCandidateGroupIn(new ArrayList<>(actor.groups())).endOr().list().stream().map(Task::getId).toList();
+        // Offered to every reviewer: taken out of the other tests' queues, which share this class's data.
+        jdbc.sql("delete from ACT_RU_IDENTITYLINK where TASK_ID_ in (?, ?)").params(forTheRole, takenByAnother).update();
+        assertThat(queued).hasSize(32).contains(forTheRole, byName).doesNotContain(takenByAnother)
+                .containsExactlyInAnyOrderElementsOf(engines);
+    }
+
+    /** The queue's statements on the engine's tables: its count, its page and its cases' references, however long it is. */
+    @Test
+    void aQueuePageTakesTheSameStatementsWhateverTheQueuesLength() {
+        Actor actor = actor();
+        long thirty = engineStatements(() -> inbox.queue(actor, true, 2));
+        for (int i = 0; i < 30; i++) {
+            newTaskFor(reviewer);
+        }
+        long sixty = engineStatements(() -> inbox.queue(actor, true, 2));
+
+        assertThat(inbox.queue(actor, true, 2).total()).isEqualTo(60);
+        assertThat(sixty).isEqualTo(thirty).isLessThanOrEqualTo(3);
+    }
+
+    /** Statements on the engine's tables while {@code action} runs, by H2's query statistics. */
+    private long engineStatements(Runnable action) {
+        Assumptions.assumeTrue(jdbc.sql("select count(*) from information_schema.tables where table_name = 'QUERY_STATISTICS'")
+                .query(Long.class).single() > 0, "H2's query statistics");
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+        action.run();
+        long count = jdbc.sql("select coalesce(sum(execution_count), 0) from information_schema.query_statistics"
+                + " where upper(sql_statement) like '%ACT\\_%' escape '\\' and sql_statement not like '%query_statistics%'")
+                .query(Long.class).single();
+        jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        return count;
+    }
+
+    /** A task of a new case, assigned to nobody and offered to nobody yet. */
+    private Task openTask() {
+        String reference = String.format("PR-2031-%06d", 100000 + NEXT.incrementAndGet() * 7 % 899999);
+        String instance = runtime.createProcessInstanceByKey("case-review").businessKey(reference)
+                .setVariable("caseReference", reference).setVariable("referrer", "nobody-" + NEXT.incrementAndGet())
+                .setVariable("referrerAgency", "WORK-QUEUE-NONE")
+                .startBeforeActivity("Task_ProvideMoreInformation").execute(true, true).getId();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        jdbc.sql("update ACT_RU_TASK set ASSIGNEE_ = null where ID_ = ?").param(task.getId()).update();
+        jdbc.sql("delete from ACT_RU_IDENTITYLINK where TASK_ID_ = ?").param(task.getId()).update();
+        return task;
+    }
+
+    /** Offers the task to a group or a person, in the engine's table, as the diagrams' candidate groups and users do. */
+    private String candidate(Task task, String group, String user) {
+        jdbc.sql("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_) values (?, 1, ?, 'candidate', ?, ?)")
+                .params(java.util.UUID.randomUUID().toString(), group, user, task.getId()).update();
+        return task.getId();
     }
 
     private Document page(String path) throws Exception {
