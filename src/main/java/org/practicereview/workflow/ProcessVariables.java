@@ -18,6 +18,11 @@ public final class ProcessVariables {
      * cases started before it existed, which all took the statutory route.
      */
     public static final String LEARNING_REFERRAL = "learningReferral";
+    /**
+     * The law the case follows, recorded at referral: {@code SCR_2006} or {@code CSPR_2018} ({@code shared.Regime}).
+     * Absent on cases started before it existed, which all follow the serious case review route.
+     */
+    public static final String REGIME = "regime";
     /** Deadline of the chair's decision: one month after the referral. */
     public static final String DECISION_DUE = "decisionDue";
     /** The review's six-month target, kept by the review's first task for the due dates of its steps. */
