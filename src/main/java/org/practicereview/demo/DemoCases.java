@@ -6,7 +6,13 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.LocalDate;
+import org.practicereview.administration.SettingsAdministration;
 import org.practicereview.identity.Users;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.RegimeSetting;
+import org.practicereview.settings.SettingsChange;
+import org.practicereview.shared.GovDates;
+import org.practicereview.shared.Regime;
 import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.MeetingDetails;
 import org.practicereview.meetings.Meetings;
@@ -19,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The demo cases, each driven through the same services a user's pages call: one published review
  * with its briefing and its action plan under way, one in review, one awaiting the chair, one in the agency
  * information round, one just referred, one closed without a review; and the PRG's next meeting with the
- * information-round case tabled.
+ * information-round case tabled. Those six are serious case reviews; then the partnership starts the 2018
+ * arrangements (a new settings version, from today) and a seventh case is referred under them.
  */
 @Component
 class DemoCases {
@@ -29,8 +36,13 @@ class DemoCases {
     private final DemoSteps steps;
     private final Meetings meetings;
     private final DemoActionPlan actionPlan;
+    private final BoardSettings settings;
+    private final SettingsAdministration administration;
 
-    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings, DemoActionPlan actionPlan) {
+    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings, DemoActionPlan actionPlan,
+              BoardSettings settings, SettingsAdministration administration) {
+        this.settings = settings;
+        this.administration = administration;
         this.users = users;
         this.referrals = referrals;
         this.steps = steps;
@@ -45,6 +57,7 @@ class DemoCases {
         inTheInformationRound();
         justReferred();
         closedWithLearning();
+        underTheNewArrangements();
     }
 
     private CaseReference refer(DemoReferrals.Example example) {
@@ -117,6 +130,14 @@ class DemoCases {
                 "learningToShareFor", "NHT", "learningToShareDue", java.time.LocalDate.now().plusMonths(1).toString()));
         steps.followUpDone(ref, "The briefing went to every partner agency's safeguarding leads and was discussed at the "
                 + "next practitioners' forum.");
+    }
+
+    /** The demo partnership starts the 2018 arrangements today: the next referral is a child safeguarding practice review. */
+    private void underTheNewArrangements() {
+        SettingsChange now = settings.current().values();
+        administration.change(actor(DemoUsers.ADMIN),
+                now.withCaseRegime(new RegimeSetting(Regime.CSPR_2018, LocalDate.now(GovDates.UK))));
+        refer(DemoReferrals.Example.GOLF);
     }
 
     private Actor actor(String username) {

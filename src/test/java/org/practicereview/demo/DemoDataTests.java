@@ -7,6 +7,7 @@ import org.practicereview.identity.Users;
 import org.practicereview.publication.Publications;
 import org.practicereview.referral.MyReferral;
 import org.practicereview.referral.MyReferrals;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ class DemoDataTests {
     @Autowired Publications publications;
     @Autowired DemoData demoData;
     @Autowired org.practicereview.identity.Agencies agencies;
+    @Autowired org.practicereview.referral.CaseRecords caseRecords;
 
     @Test
     void createsOneUserPerRole() {
@@ -49,6 +51,17 @@ class DemoDataTests {
     }
 
     @Test
+    void showsOneCaseOfEachRegimeTheNewestUnderThe2018Arrangements() {
+        var referrer = users.find(DemoUsers.AGENCY_HEALTH).orElseThrow().actor();
+        var demo = referrals.of(referrer).stream().sorted(java.util.Comparator.comparing(r -> r.reference().value()))
+                .limit(7).map(r -> caseRecords.summary(r.reference()).orElseThrow()).toList();
+        assertThat(demo).extracting(org.practicereview.referral.CaseRecords.Summary::regime)
+                .containsExactly(Regime.SCR_2006, Regime.SCR_2006, Regime.SCR_2006, Regime.SCR_2006, Regime.SCR_2006,
+                        Regime.SCR_2006, Regime.CSPR_2018);
+        assertThat(demo.get(6).stage()).isEqualTo(Stage.TRIAGE);
+    }
+
+    @Test
     void fillsTheDatabaseOnlyOnce() {
         var referrer = users.find(DemoUsers.AGENCY_HEALTH).orElseThrow().actor();
         int before = referrals.of(referrer).size();
@@ -56,7 +69,7 @@ class DemoDataTests {
         assertThat(referrals.of(referrer)).hasSize(before);
     }
 
-    /** The six demo cases are the first referrals; browser tests sharing this application add more. */
+    /** The six serious case reviews are the first referrals (the seventh follows the 2018 arrangements); browser tests sharing this application add more. */
     private java.util.List<MyReferral> demoCases(org.practicereview.shared.Actor referrer) {
         return referrals.of(referrer).stream()
                 .sorted(java.util.Comparator.comparing(r -> r.reference().value())).limit(6).toList();
