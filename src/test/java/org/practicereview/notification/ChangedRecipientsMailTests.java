@@ -181,6 +181,8 @@ class ChangedRecipientsMailTests {
         form.add("recommendationWorkingDays", "3");
         form.add("referrerReplyWorkingDays", "5");
         form.add("publicationWorkingDays", "20");
+        form.add("meetingQuorumMembers", "3");
+        form.add("meetingQuorumAgencies", "2");
         return form;
     }
 
