@@ -9,6 +9,7 @@ import org.practicereview.referral.internal.ParallelProcess;
 import org.practicereview.referral.internal.Referral;
 import org.practicereview.referral.internal.Referrals;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Stage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ public class CaseRecords {
     public record Summary(CaseReference reference, Instant referredAt, String purpose, Stage stage,
                           Instant stageChangedAt, String referrerAgencyCode, int children, int familyMembers,
                           List<String> agenciesInvolved, List<String> criteriaBelieved, List<String> parallelProcesses,
-                          CaseReference mergedInto) {}
+                          CaseReference mergedInto, Regime regime) {}
 
     private final CaseFiles caseFiles;
     private final Referrals referrals;
@@ -45,7 +46,7 @@ public class CaseRecords {
         return Optional.of(new Summary(reference, r.submittedAt(), f.purpose().name(), f.stage(), f.stageChangedAt(),
                 r.referrer().agencyCode(), r.children().size(), r.familyMembers().size(), List.copyOf(r.agencyCodes()),
                 r.circumstances().criteriaBelieved(), r.parallelProcesses().stream().map(CaseRecords::process).toList(),
-                f.mergedInto()));
+                f.mergedInto(), f.regime()));
     }
 
     private static String process(ParallelProcess p) {

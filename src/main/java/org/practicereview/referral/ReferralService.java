@@ -19,7 +19,9 @@ import org.practicereview.referral.internal.Referrals;
 import org.practicereview.referral.internal.ValidatedReferral;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Role;
+import org.practicereview.settings.BoardSettings;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.FormSubmissions;
 import org.practicereview.workflow.InvalidSubmissionException;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submits a referral: checks every section, writes the referral and its case file, keeps each
- * section as a submission, records it in the trail and starts the case's process — all in one
+ * section as a submission, records it in the trail with the law the case follows (the board's regime setting
+ * in force on the day) and starts the case's process — all in one
  * transaction, so a refused referral writes nothing at all.
  */
 @Service
@@ -46,10 +49,12 @@ public class ReferralService {
     private final Trail trail;
     private final CaseReviewProcess process;
     private final Clock clock;
+    private final BoardSettings settings;
 
     ReferralService(ReferralDrafts drafts, ReferralForms forms, ReferralMapper mapper, CaseReferences references,
                     Referrals referrals, CaseFiles caseFiles, FormSubmissions submissions, Trail trail,
-                    CaseReviewProcess process, Clock clock) {
+                    CaseReviewProcess process, Clock clock, BoardSettings settings) {
+        this.settings = settings;
         this.drafts = drafts;
         this.forms = forms;
         this.mapper = mapper;
@@ -105,12 +110,13 @@ public class ReferralService {
         CaseReference reference = references.next();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Referral referral = referrals.save(Referral.submit(reference, actor.userId(), now, mapper.toContent(valid)));
-        CaseFile file = caseFiles.save(CaseFile.open(reference, referral.purpose(), now));
+        Regime regime = settings.current().regimeAt(now);
+        CaseFile file = caseFiles.save(CaseFile.open(reference, referral.purpose(), regime, now));
         List<Map.Entry<String, ValidatedValues>> sections = new ArrayList<>();
         valid.forEach((section, values) -> sections.add(Map.entry(section.formId(), values)));
         submissions.keepAll(reference, actor, sections);
-        trail.append(reference, actor, TrailAction.REFERRAL_SUBMITTED, referral.summary());
-        process.start(reference, actor, referral.purpose());
+        trail.append(reference, actor, TrailAction.REFERRAL_SUBMITTED, referral.summary() + " regime=" + regime.name());
+        process.start(reference, actor, referral.purpose(), regime);
         // The managed case file: the stage the process start recorded on it (StageTracker), no query.
         return new SubmittedReferral(reference, referral.submittedAt(), file.stage());
     }

@@ -34,8 +34,8 @@ public class LocalReviewFigures {
     /** Local reviews the partners decided to initiate from {@code from} (inclusive) to {@code to} (exclusive). */
     public long commissioned(LocalDate from, LocalDate to) {
         Set<String> local = history.createHistoricVariableInstanceQuery().processDefinitionKey(ReviewTargets.REVIEW_PROCESS)
-                .variableName(ProcessVariables.REGIME).list().stream()
-                .filter(v -> ProcessVariables.REGIME_CSPR_2018.equals(v.getValue()))
+                .variableName(ProcessVariables.REVIEW_TYPE).list().stream()
+                .filter(v -> ReviewType.LCSPR.name().equals(String.valueOf(v.getValue())))
                 .map(HistoricVariableInstance::getProcessInstanceId).collect(Collectors.toSet());
         return history.createHistoricVariableInstanceQuery().processDefinitionKey(ReviewTargets.REVIEW_PROCESS)
                 .variableName(ProcessVariables.DECISION_TO_INITIATE_DATE).list().stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.practicereview.shared.ReviewType;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.notification.NotificationKind;
@@ -107,7 +108,7 @@ public class ReviewMonitorings {
     private Optional<ProcessInstance> localReview(CaseReference caseReference) {
         return Optional.ofNullable(runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(caseReference.value(), ReviewTargets.REVIEW_PROCESS).singleResult())
-                .filter(p -> ProcessVariables.REGIME_CSPR_2018.equals(runtime.getVariable(p.getId(), ProcessVariables.REGIME)));
+                .filter(p -> ReviewType.LCSPR.name().equals(String.valueOf(runtime.getVariable(p.getId(), ProcessVariables.REVIEW_TYPE))));
     }
 
     private static String text(String given, String field, String empty, List<FieldError> errors) {

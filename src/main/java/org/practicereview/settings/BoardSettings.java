@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,8 @@ public class BoardSettings {
     static final String COLUMNS = "version, board_name, national_panel_address, ofsted_address, chair_address, "
             + "business_unit_address, board_members_address, working_day_region, agency_summary_days, "
             + "decision_period_months, notice_period_days, changed_by, changed_at, triage_days, agency_request_days, "
-            + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies";
+            + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies, "
+            + "new_case_regime, new_arrangements_from";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -119,13 +121,14 @@ public class BoardSettings {
     }
 
     private void insert(int version, SettingsChange c, String changedBy) {
-        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(version, c.boardName().strip(), blankToNull(c.nationalPanelAddress()), blankToNull(c.ofstedAddress()),
                         blankToNull(c.chairAddress()), blankToNull(c.businessUnitAddress()), blankToNull(c.boardMembersAddress()),
                         c.region().name(), c.agencySummaryWorkingDays(), c.decisionPeriodMonths(), c.noticePeriodWorkingDays(),
                         changedBy, Timestamp.from(clock.instant()), c.targets().triage(), c.targets().agencyRequest(),
                         c.targets().screening(), c.targets().recommendation(), c.targets().referrerReply(),
-                        c.targets().publication(), c.quorum().members(), c.quorum().agencies())
+                        c.targets().publication(), c.quorum().members(), c.quorum().agencies(), c.caseRegime().newCases().name(),
+                        c.caseRegime().newCases() == Regime.CSPR_2018 ? c.caseRegime().newArrangementsFrom() : null)
                 .update();
     }
 
@@ -137,6 +140,7 @@ public class BoardSettings {
         return new SettingsVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), WorkingDayRegion.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
                 rs.getInt(11), new WorkingDayTargets(rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
-                        rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)), rs.getString(12), rs.getTimestamp(13).toInstant());
+                        rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)),
+                new RegimeSetting(Regime.fromCode(rs.getString(22)), rs.getObject(23, java.time.LocalDate.class)), rs.getString(12), rs.getTimestamp(13).toInstant());
     }
 }

@@ -45,5 +45,12 @@ public record SettingRule(String field, String label, String statutoryDefault, S
             new SettingRule("meetingQuorumMembers", "Members present for a quorate PRG meeting", "3 members",
                     "Local procedure: the board sets its PRG's quorum; members with a conflict in a case do not count for it"),
             new SettingRule("meetingQuorumAgencies", "Agencies those members come from", "2 agencies",
-                    "Local procedure: the PRG is multi-agency, so a quorum spans agencies"));
+                    "Local procedure: the PRG is multi-agency, so a quorum spans agencies"),
+            new SettingRule("newCaseRegime", "Law new cases follow", "Serious case review (LSCB Regulations 2006)",
+                    "Children and Social Work Act 2017 and the Child Safeguarding Practice Review and Relevant Agency (England) "
+                            + "Regulations 2018 (SI 2018/789): safeguarding partners replace the board's serious case reviews "
+                            + "with rapid reviews and local child safeguarding practice reviews"),
+            new SettingRule("newArrangementsFrom", "Date the partnership started the 2018 arrangements", "None",
+                    "Working Together 2018: each partnership publishes the date its arrangements start; a case referred "
+                            + "before it stays a serious case review"));
 }

@@ -3,6 +3,8 @@ package org.practicereview.settings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.practicereview.shared.GovDates;
+import org.practicereview.shared.Regime;
 
 /** What a valid set of settings is; every fault is reported at once, in the order of the form. */
 final class SettingsRules {
@@ -49,8 +51,25 @@ final class SettingsRules {
                 errors.put("meetingQuorumAgencies", "The number of agencies must be no more than the number of members");
             }
         }
+        regime(errors, c.caseRegime());
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException(errors);
+        }
+    }
+
+    private static void regime(Map<String, String> errors, RegimeSetting r) {
+        if (r == null) {
+            return;
+        }
+        if (r.newCases() == null) {
+            errors.put("newCaseRegime", "Select which law new cases follow");
+        } else if (r.newCases() == Regime.CSPR_2018) {
+            if (r.newArrangementsFrom() == null) {
+                errors.put("newArrangementsFrom", "Enter the date the partnership started the 2018 arrangements, as a real date");
+            } else if (r.newArrangementsFrom().isBefore(RegimeSetting.EARLIEST_START)) {
+                errors.put("newArrangementsFrom", "The date the partnership started the 2018 arrangements must be on or after "
+                        + GovDates.day(RegimeSetting.EARLIEST_START));
+            }
         }
     }
 

@@ -1,22 +1,32 @@
 package org.practicereview.settings;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import org.practicereview.shared.GovDates;
+import org.practicereview.shared.Regime;
 
 /**
  * One version of the board's settings. The addresses receive the statutory notices and the board's
  * mail: the national panel and Ofsted, the independent chair, the business unit (the PRG
  * coordinators) and the board's members. A blank address is null. The quorum is the rule a PRG meeting
- * held while this version is in force is checked against.
+ * held while this version is in force is checked against; the regime setting says which law a case referred
+ * while it is in force follows.
  */
 public record SettingsVersion(int version, String boardName, String nationalPanelAddress, String ofstedAddress,
                               String chairAddress, String businessUnitAddress, String boardMembersAddress,
                               WorkingDayRegion region, int agencySummaryWorkingDays, int decisionPeriodMonths,
-                              int noticePeriodWorkingDays, WorkingDayTargets targets, MeetingQuorum quorum, String changedBy, Instant changedAt) {
+                              int noticePeriodWorkingDays, WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime,
+                              String changedBy, Instant changedAt) {
 
     /** The values an administrator can change, as they are in this version. */
     public SettingsChange values() {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets, quorum);
+                targets, quorum, caseRegime);
+    }
+
+    /** The regime of a case referred at {@code at} (its day in the United Kingdom) while this version is in force. */
+    public Regime regimeAt(Instant at) {
+        return caseRegime.regimeOn(LocalDate.ofInstant(at, GovDates.UK));
     }
 }

@@ -19,8 +19,8 @@ public final class ProcessVariables {
      */
     public static final String LEARNING_REFERRAL = "learningReferral";
     /**
-     * The law the case follows: {@code CSPR_2018} for a child safeguarding practice review; absent, or any other
-     * value, for the SCR route (LSCB Regulations 2006).
+     * The law the case follows, recorded at referral: {@code SCR_2006} or {@code CSPR_2018} ({@code shared.Regime}).
+     * Absent on cases started before it existed, which all follow the serious case review route.
      */
     public static final String REGIME = "regime";
     /** The value of {@link #REGIME} for the newer regime (Children Act 2004 ss.16A-16Q, SI 2018/789). */

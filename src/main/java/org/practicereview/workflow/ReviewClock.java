@@ -1,5 +1,6 @@
 package org.practicereview.workflow;
 
+import org.practicereview.shared.ReviewType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -49,9 +50,9 @@ public class ReviewClock {
         return decisionToInitiate(execution::getVariable).orElseGet(workingDays::today);
     }
 
-    /** The partners' decision to initiate a local review, on a case of the newer regime; empty on the SCR route. */
+    /** The partners' decision to initiate a local review (review type LCSPR, only on the newer route); empty for any other review. */
     public static Optional<LocalDate> decisionToInitiate(Function<String, Object> variables) {
-        if (!ProcessVariables.REGIME_CSPR_2018.equals(variables.apply(ProcessVariables.REGIME))) {
+        if (!ReviewType.LCSPR.name().equals(String.valueOf(variables.apply(ProcessVariables.REVIEW_TYPE)))) {
             return Optional.empty();
         }
         Object decided = variables.apply(ProcessVariables.DECISION_TO_INITIATE_DATE);

@@ -121,6 +121,34 @@ class AdministrationBrowserTests {
         }
     }
 
+    @Test
+    void theAdministratorSetsTheDayThePartnershipStartedThe2018ArrangementsAndTheNextCaseFollowsThem() {
+        try (Browser browser = new Browser(port, true)) {
+            browser.signIn("demo.admin", PASSWORD);
+            browser.open("/admin/settings");
+            assertThat(browser.text()).contains("Law new cases follow", "Child safeguarding practice review (2018 arrangements)",
+                    "SI 2018/789");
+            browser.open("/admin/settings/edit");
+            assertThat(browser.text()).contains("The law new cases follow");
+            browser.fill(Map.of("newCaseRegime", "CSPR_2018", "newArrangementsFrom", "2017-04-01"));
+            browser.press("Save settings");
+            assertThat(browser.text()).contains("There is a problem",
+                    "The date the partnership started the 2018 arrangements must be on or after 29 June 2018");
+            java.time.LocalDate today = java.time.LocalDate.now(org.practicereview.shared.GovDates.UK);
+            browser.fill(Map.of("newArrangementsFrom", today.toString()));
+            browser.press("Save settings");
+            assertThat(browser.text()).contains("Settings saved as version", org.practicereview.shared.GovDates.day(today));
+            browser.signOut();
+
+            String ref = referrals.submitDirect(users.find("demo.health").orElseThrow().actor(), ReferralExamples.wholeReferral())
+                    .reference().value();
+            browser.signIn("demo.coordinator", PASSWORD);
+            browser.open("/cases/" + ref);
+            assertThat(browser.text()).contains("Law it follows", "Child safeguarding practice review (2018 arrangements)");
+            assertThat(browser.pagesChecked()).contains("/admin/settings", "/admin/settings/edit");
+        }
+    }
+
     /**
      * A new serious case referred by the demo's health trust, triaged and sent to the new agency by the
      * coordinator. (The demo's own just-referred case is a good-practice referral, which no agency is asked about.)

@@ -47,7 +47,7 @@ class YearlyReviewReportTests {
     record Decided(String ref, String option, Instant at) {}
     record Reviewed(String ref, String type, Instant completed, Instant target) {}
     record Published(String ref, String type, String status, Instant at) {}
-    record Commissioned(String ref, String regime, String decided) {}
+    record Commissioned(String ref, String reviewType, String decided) {}
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -90,10 +90,10 @@ class YearlyReviewReportTests {
                 new Published("PR-0024", "SCR", "APPROVED", null),
                 new Published("PR-0025", "REFLECTIVE", "PUBLISHED", at(y, 8, 3, 10)));
         commissioned = List.of(
-                new Commissioned("PR-0031", "CSPR_2018", y + "-01-01"),
-                new Commissioned("PR-0032", "CSPR_2018", y + "-12-31"),
-                new Commissioned("PR-0033", "CSPR_2018", (y - 1) + "-12-31"),
-                new Commissioned("PR-0034", null, y + "-05-05"));
+                new Commissioned("PR-0031", "LCSPR", y + "-01-01"),
+                new Commissioned("PR-0032", "LCSPR", y + "-12-31"),
+                new Commissioned("PR-0033", "LCSPR", (y - 1) + "-12-31"),
+                new Commissioned("PR-0034", "SCR", y + "-05-05"));
         if (jdbc.sql("select count(*) from review where case_reference = 'PR-0011'").query(Long.class).single() > 0) {
             return;
         }
@@ -109,9 +109,8 @@ class YearlyReviewReportTests {
                         + "proceedings_open, check_rounds, briefing_version, published_at) values (0, ?, ?, ?, false, 1, 1, ?)")
                 .params(p.ref(), p.type(), p.status(), p.at()).update());
         for (Commissioned c : commissioned) {
-            Map<String, Object> variables = new LinkedHashMap<>(Map.of("caseReference", c.ref(), "reviewType", "LCSPR",
+            Map<String, Object> variables = new LinkedHashMap<>(Map.of("caseReference", c.ref(), "reviewType", c.reviewType(),
                     "agencies", List.of(), "decisionToInitiateDate", c.decided()));
-            variables.put("regime", c.regime());
             runtime.startProcessInstanceByKey("scr-review", c.ref(), variables);
         }
         users.create(new NewUser("yearly.auditor", "Test auditor", "yearly.auditor@example.org", Set.of(Role.AUDITOR), null,
@@ -129,7 +128,7 @@ class YearlyReviewReportTests {
         figures.put("SCRs published", publications.stream().filter(p -> p.type().equals("SCR") && p.status().equals("PUBLISHED")
                 && inYear(p.at())).count());
         figures.put("Commissioned: the safeguarding partners decided to initiate one", commissioned.stream()
-                .filter(c -> "CSPR_2018".equals(c.regime()) && LocalDate.parse(c.decided()).getYear() == year).count());
+                .filter(c -> "LCSPR".equals(c.reviewType()) && LocalDate.parse(c.decided()).getYear() == year).count());
         figures.put("Completed", reviews.stream().filter(r -> r.type().equals("LCSPR") && r.completed() != null
                 && inYear(r.completed())).count());
         figures.put("Completed within six months of the decision to initiate", reviews.stream().filter(r -> r.type().equals("LCSPR")

@@ -27,7 +27,7 @@ import org.practicereview.processes.ProcessTesting.AnonymisationFindings;
 import org.practicereview.workflow.WorkingDays;
 
 /**
- * A local child safeguarding practice review (regime CSPR_2018) run by the review process: its six-month target
+ * A local child safeguarding practice review (review type LCSPR, on the 2018 route) run by the review process: its six-month target
  * counts from the safeguarding partners' decision to initiate it, not from the day the review starts.
  */
 @ExtendWith(ProcessEngineExtension.class)
@@ -52,7 +52,7 @@ class LocalReviewProcessTest {
 
     @Test
     void theSixMonthTargetCountsFromTheDecisionToInitiatePastTheWeekendAndTheBankHoliday() {
-        ProcessInstance review = commission("CSPR_2018", DECIDED);
+        ProcessInstance review = commission("LCSPR", DECIDED);
 
         Job target = timer(engine, review, "BoundaryEvent_ReviewTargetMissed");
         assertThat(inUk(target.getDuedate())).isEqualTo(ZonedDateTime.of(2027, 6, 1, 17, 0, 0, 0, WorkingDays.UK));
@@ -62,7 +62,7 @@ class LocalReviewProcessTest {
     @Test
     void remindsFiveMonthsAfterTheDecisionAndCarriesOn() {
         // Decided Thu 3 Dec 2026: five months on is Mon 3 May 2027, the early May bank holiday, so Tuesday.
-        ProcessInstance review = commission("CSPR_2018", "2026-12-03");
+        ProcessInstance review = commission("LCSPR", "2026-12-03");
 
         Job reminder = timer(engine, review, "BoundaryEvent_ReviewReminder");
         assertThat(inUk(reminder.getDuedate())).isEqualTo(ZonedDateTime.of(2027, 5, 4, 9, 0, 0, 0, WorkingDays.UK));
@@ -73,7 +73,7 @@ class LocalReviewProcessTest {
 
     @Test
     void escalatesAtTheTargetAndTheReviewGoesOn() {
-        ProcessInstance review = commission("CSPR_2018", DECIDED);
+        ProcessInstance review = commission("LCSPR", DECIDED);
 
         fire(engine, timer(engine, review, "BoundaryEvent_ReviewTargetMissed"));
 
@@ -82,20 +82,20 @@ class LocalReviewProcessTest {
     }
 
     @Test
-    void aDecisionDateOnTheScrRouteIsIgnored() {
+    void aDecisionDateIsIgnoredForAnyReviewButALocalOne() {
         // Review starts Mon 18 Jan 2027: six months on is Sun 18 Jul 2027, so Mon 19 Jul 2027.
-        for (String regime : new String[] {null, "SCR_2006"}) {
-            ProcessInstance review = commission(regime, DECIDED);
+        for (String type : new String[] {"SCR", "REFLECTIVE"}) {
+            ProcessInstance review = commission(type, DECIDED);
 
             assertThat(inUk(timer(engine, review, "BoundaryEvent_ReviewTargetMissed").getDuedate()))
                     .isEqualTo(ZonedDateTime.of(2027, 7, 19, 17, 0, 0, 0, WorkingDays.UK));
-            engine.getRuntimeService().deleteProcessInstance(review.getId(), "next regime");
+            engine.getRuntimeService().deleteProcessInstance(review.getId(), "next type");
         }
     }
 
     @Test
     void aLocalReviewTakesTheLighterPathWithoutAgencyReportsOrBoardSignOff() {
-        ProcessInstance review = commission("CSPR_2018", DECIDED);
+        ProcessInstance review = commission("LCSPR", DECIDED);
 
         complete(task("Task_AgreeTermsOfReference", review), withVariables("familyInvolvement", false));
         complete(task("Task_AppointLeadReviewer", review), withVariables("leadReviewer", "reviewer.one"));
@@ -112,7 +112,7 @@ class LocalReviewProcessTest {
 
     @Test
     void asksForTheReviewsProgressEveryFourWeeksFromItsStartAndKeepsTheRhythm() {
-        ProcessInstance review = commission("CSPR_2018", DECIDED);
+        ProcessInstance review = commission("LCSPR", DECIDED);
 
         Job first = timer(engine, review, "IntermediateTimer_MonitoringDue");
         // Four weeks after Mon 18 Jan 2027, at the start of the day.
@@ -128,7 +128,7 @@ class LocalReviewProcessTest {
     @Test
     void aMonitoringDateOnEasterMondayMovesToTheTuesday() {
         ProcessTesting.clockAt("2027-03-01T10:00");
-        ProcessInstance review = commission("CSPR_2018", DECIDED);
+        ProcessInstance review = commission("LCSPR", DECIDED);
 
         Job easter = timer(engine, review, "IntermediateTimer_MonitoringDue");
         assertThat(inUk(easter.getDuedate())).isEqualTo(ZonedDateTime.of(2027, 3, 30, 9, 0, 0, 0, WorkingDays.UK));
@@ -150,10 +150,9 @@ class LocalReviewProcessTest {
         }
     }
 
-    private ProcessInstance commission(String regime, String decided) {
-        Map<String, Object> variables = new HashMap<>(Map.of("caseReference", CASE, "reviewType", "LCSPR",
-                "agencies", List.of("POLICE", "SOCIAL_CARE"), "decisionToInitiateDate", decided));
-        variables.put("regime", regime);
+    private ProcessInstance commission(String reviewType, String decided) {
+        Map<String, Object> variables = new HashMap<>(Map.of("caseReference", CASE, "reviewType", reviewType,
+                "agencies", List.of("POLICE", "SOCIAL_CARE"), "decisionToInitiateDate", decided, "regime", "CSPR_2018"));
         return engine.getRuntimeService().startProcessInstanceByKey("scr-review", CASE, variables);
     }
 }

@@ -96,7 +96,7 @@ class ReferralSubmissionTests {
         List<TrailEntry> entries = trail.forCase(ref);
         assertThat(entries).extracting(TrailEntry::kind).containsExactly(TrailAction.REFERRAL_SUBMITTED,
                 TrailAction.NOTIFICATION_QUEUED, TrailAction.NOTIFICATION_QUEUED, TrailAction.REFERRAL_REGISTERED);
-        assertThat(entries.get(0).details()).isEqualTo("purpose=SCR_CONSIDERATION children=2 familyMembers=1 agencies=2");
+        assertThat(entries.get(0).details()).isEqualTo("purpose=SCR_CONSIDERATION children=2 familyMembers=1 agencies=2 regime=SCR_2006");
         assertThat(entries.get(0).actor()).isEqualTo("sam");
         assertThat(entries).allSatisfy(e -> assertThat(e.details()).doesNotContain(
                 ReferralExamples.CHILD_NAME, ReferralExamples.SIBLING_NAME, ReferralExamples.MOTHER_NAME, "Test Street"));
@@ -119,13 +119,15 @@ class ReferralSubmissionTests {
     }
 
     @Test
-    void startsTheProcessWithOnlyTheReferenceTheReferrerItsAgencyAndTheDecisionDeadline() {
+    void startsTheProcessWithOnlyTheReferenceTheReferrerItsAgencyTheRegimeAndTheDecisionDeadline() {
         CaseReference ref = referrals.submitDirect(SAM, ReferralExamples.wholeReferral()).reference();
 
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).singleResult();
         Map<String, Object> variables = runtime.getVariables(instance.getId());
         assertThat(variables).containsOnlyKeys(ProcessVariables.CASE_REFERENCE, ProcessVariables.REFERRER,
-                        ProcessVariables.REFERRER_AGENCY, ProcessVariables.DECISION_DUE, ProcessVariables.LEARNING_REFERRAL)
+                        ProcessVariables.REFERRER_AGENCY, ProcessVariables.DECISION_DUE, ProcessVariables.LEARNING_REFERRAL,
+                        ProcessVariables.REGIME)
+                .containsEntry(ProcessVariables.REGIME, "SCR_2006")
                 .containsEntry(ProcessVariables.CASE_REFERENCE, ref.value())
                 .containsEntry(ProcessVariables.REFERRER, "sam")
                 .containsEntry(ProcessVariables.REFERRER_AGENCY, SAM.agencyCode());

@@ -51,7 +51,7 @@ class ReviewMonitoringsTests {
         ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(CASE.value(), "scr-review")
                 .singleResult();
         when(review.getId()).thenReturn("p1");
-        when(runtime.getVariable("p1", "regime")).thenReturn(local ? "CSPR_2018" : null);
+        when(runtime.getVariable("p1", "reviewType")).thenReturn(local ? "LCSPR" : "SCR");
     }
 
     private List<FieldError> refusal(String progress, String request, LocalDate on) {

@@ -58,7 +58,7 @@ class SettingsRulesTest {
 
     @Test
     void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
-        assertThat(SettingRule.ALL).hasSize(18).allSatisfy(rule -> {
+        assertThat(SettingRule.ALL).hasSize(20).allSatisfy(rule -> {
             assertThat(rule.statutoryDefault()).isNotBlank();
             assertThat(rule.source()).isNotBlank().doesNotContain("_");
         });

@@ -64,7 +64,7 @@ class TaskDueDatesTest {
     @Test
     void aLocalReviewIsDueSixMonthsFromThePartnersDecisionToInitiateItNotFromItsStart() {
         DelegateTask terms = task("Task_AgreeTermsOfReference", null);
-        when(terms.getExecution().getVariable(ProcessVariables.REGIME)).thenReturn(ProcessVariables.REGIME_CSPR_2018);
+        when(terms.getExecution().getVariable(ProcessVariables.REVIEW_TYPE)).thenReturn("LCSPR");
         // Decided Mon 30 Nov 2026: six months on is Sun 30 May 2027, then the spring bank holiday, so Tue 1 Jun 2027.
         when(terms.getExecution().getVariable(ProcessVariables.DECISION_TO_INITIATE_DATE)).thenReturn("2026-11-30");
 

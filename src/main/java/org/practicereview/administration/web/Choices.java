@@ -5,6 +5,7 @@ import java.util.List;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.AgencySector;
 import org.practicereview.settings.WorkingDayRegion;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,10 @@ class Choices {
 
     static List<List<String>> regions() {
         return Arrays.stream(WorkingDayRegion.values()).map(r -> List.of(r.name(), r.label())).toList();
+    }
+
+    static List<List<String>> regimes() {
+        return Arrays.stream(Regime.values()).map(r -> List.of(r.name(), r.label())).toList();
     }
 
     static List<List<String>> signIn() {

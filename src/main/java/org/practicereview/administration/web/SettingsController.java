@@ -65,6 +65,11 @@ class SettingsController {
                 "referrerReplyWorkingDays", String.valueOf(t.referrerReply()), "publicationWorkingDays", String.valueOf(t.publication()),
                 "meetingQuorumMembers", String.valueOf(c.quorum().members()),
                 "meetingQuorumAgencies", String.valueOf(c.quorum().agencies())));
+        values.put("newCaseRegime", c.caseRegime().newCases().name());
+        java.time.LocalDate from = c.caseRegime().newArrangementsFrom();
+        values.put("newArrangementsFrom-day", from == null ? "" : String.valueOf(from.getDayOfMonth()));
+        values.put("newArrangementsFrom-month", from == null ? "" : String.valueOf(from.getMonthValue()));
+        values.put("newArrangementsFrom-year", from == null ? "" : String.valueOf(from.getYear()));
         return form(model, values, List.of());
     }
 
@@ -77,7 +82,8 @@ class SettingsController {
                 new WorkingDayTargets(number(form.get("triageWorkingDays")), number(form.get("agencyRequestWorkingDays")),
                         number(form.get("screeningWorkingDays")), number(form.get("recommendationWorkingDays")),
                         number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))),
-                new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))));
+                new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))),
+                RegimeChoice.of(form));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -93,10 +99,12 @@ class SettingsController {
         // field by field on the page, never by the template.
         Map<String, String> shown = new java.util.HashMap<>();
         SettingRule.ALL.forEach(rule -> shown.put(rule.field(), ""));
+        RegimeChoice.DATE_PARTS.forEach(part -> shown.put(part, ""));
         values.forEach((field, value) -> shown.put(field, value == null ? "" : value));
         model.addAttribute("values", shown);
         model.addAttribute("rules", SettingRule.ALL.stream().collect(java.util.stream.Collectors.toMap(SettingRule::field, r -> r)));
         model.addAttribute("regionOptions", Choices.regions());
+        model.addAttribute("regimeOptions", Choices.regimes());
         FormErrors.put(model, errors);
         model.addAttribute("backLink", "/admin/settings");
         return "administration/settings/edit";
@@ -110,7 +118,8 @@ class SettingsController {
                 v.noticePeriodWorkingDays() + " working days", days(v.targets().triage()), days(v.targets().agencyRequest()),
                 days(v.targets().screening()), days(v.targets().recommendation()), days(v.targets().referrerReply()),
                 days(v.targets().publication()), count(v.quorum().members(), "member", "members"),
-                count(v.quorum().agencies(), "agency", "agencies"));
+                count(v.quorum().agencies(), "agency", "agencies"), v.caseRegime().newCases().label(),
+                v.caseRegime().newArrangementsFrom() == null ? "Not set" : GovDates.day(v.caseRegime().newArrangementsFrom()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Stage;
 import org.springframework.data.domain.Persistable;
 
@@ -39,6 +40,9 @@ public class CaseFile implements Persistable<String> {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Purpose purpose;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Regime regime;
     @Column(name = "merged_into")
     private String mergedInto;
     @Transient
@@ -46,9 +50,15 @@ public class CaseFile implements Persistable<String> {
 
     protected CaseFile() {}
 
-    /** A new case, waiting for triage. */
+    /** A new serious case review, waiting for triage. */
     public static CaseFile open(CaseReference reference, Purpose purpose, Instant at) {
+        return open(reference, purpose, Regime.SCR_2006, at);
+    }
+
+    /** A new case following {@code regime}, waiting for triage; the regime never changes after. */
+    public static CaseFile open(CaseReference reference, Purpose purpose, Regime regime, Instant at) {
         CaseFile c = new CaseFile();
+        c.regime = regime;
         c.reference = reference.value();
         c.purpose = purpose;
         c.createdAt = at;
@@ -97,5 +107,6 @@ public class CaseFile implements Persistable<String> {
     public Instant stageChangedAt() { return stageChangedAt; }
     public Instant createdAt() { return createdAt; }
     public Purpose purpose() { return purpose; }
+    public Regime regime() { return regime; }
     public CaseReference mergedInto() { return mergedInto == null ? null : new CaseReference(mergedInto); }
 }

@@ -8,6 +8,7 @@ import org.practicereview.shared.Actor;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.DeadlineClock;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.practicereview.workflow.EngineCallers;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.WorkingDays;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the case's process as the referrer, with its reference as business key and only the
  * variables the contract allows: the reference, the referrer's user id and agency, whether it is a learning
- * referral (routed past statutory screening) and the decision deadline (the decision period of the board's
+ * referral (routed past statutory screening), the law it follows ({@code regime}) and the decision deadline (the decision period of the board's
  * settings in force now, recorded with the case).
  */
 @Component
@@ -39,7 +40,7 @@ public class CaseReviewProcess {
         this.entities = entities;
     }
 
-    public void start(CaseReference reference, Actor referrer, Purpose purpose) {
+    public void start(CaseReference reference, Actor referrer, Purpose purpose, Regime regime) {
         // The first steps run at once and read the referral and case file: make them visible first.
         entities.flush();
         Map<String, Object> variables = Map.of(
@@ -47,6 +48,7 @@ public class CaseReviewProcess {
                 ProcessVariables.REFERRER, referrer.userId(),
                 ProcessVariables.REFERRER_AGENCY, java.util.Objects.requireNonNull(referrer.agencyCode(), "referrer's agency"),
                 ProcessVariables.LEARNING_REFERRAL, !purpose.seriousIncident(),
+                ProcessVariables.REGIME, regime.name(),
                 ProcessVariables.DECISION_DUE, workingDays.dueInMonths(
                         settings.clockStarted(reference, DeadlineClock.CHAIR_DECISION).decisionPeriodMonths()));
         var previous = identity.getCurrentAuthentication();

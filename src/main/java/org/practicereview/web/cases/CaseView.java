@@ -8,7 +8,7 @@ import org.practicereview.shared.Stage;
  * Everything the case page shows, already in words: the summary (no personal data), progress, open
  * tasks, the case file's sections the viewer may see (composed from every module), and the trail.
  */
-public record CaseView(String reference, Stage stage, String referredOn, String purpose, String referrerAgency,
+public record CaseView(String reference, Stage stage, String referredOn, String purpose, String regime, String referrerAgency,
                 int children, int familyMembers, List<String> agenciesInvolved, List<String> criteriaBelieved,
                 List<String> parallelProcesses, String mergedInto, List<StageTracker.Step> steps,
                 List<CaseTasks.OpenTask> tasks, List<CaseFileSection> sections, List<TrailRow> trail, Actions actions) {

@@ -60,6 +60,7 @@ class TaskCaseSummaries {
         records.summary(ref).ifPresent(s -> {
             rows.add(new Row("Stage", s.stage().label()));
             rows.add(new Row("Purpose", purpose(s.purpose())));
+            rows.add(new Row("Law it follows", s.regime().label()));
             rows.add(new Row("Referred", day(s.referredAt())));
             rows.add(new Row("Children", s.children() == 1 ? "1 child" : s.children() + " children"));
         });

@@ -101,6 +101,25 @@ class AdministrationApiTests {
     }
 
     @Test
+    void setsTheLawNewCasesFollowAndRefusesTheNewArrangementsWithoutTheirDate() throws Exception {
+        String body = "{\"boardName\":\"Northshire\",\"nationalPanelAddress\":\"panel@example.org\",\"ofstedAddress\":\"o@example.org\","
+                + "\"businessUnitAddress\":\"u@example.org\",\"region\":\"ENGLAND_AND_WALES\",\"agencySummaryWorkingDays\":10,"
+                + "\"decisionPeriodMonths\":1,\"noticePeriodWorkingDays\":5,\"caseRegime\":{\"newCases\":\"CSPR_2018\"%s}}";
+        mvc.perform(get("/api/admin/settings").header("Authorization", adminToken)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseRegime.newCases").value("SCR_2006"));
+        mvc.perform(put("/api/admin/settings").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("newArrangementsFrom")));
+        mvc.perform(put("/api/admin/settings").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(",\"newArrangementsFrom\":\"2019-09-29\"")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/admin/settings").header("Authorization", adminToken)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseRegime.newCases").value("CSPR_2018"))
+                .andExpect(jsonPath("$.caseRegime.newArrangementsFrom").value("2019-09-29"));
+    }
+
+    @Test
     void addsASystemAccountIssuesATokenShownOnceListsItsLastUseAndRevokesIt() throws Exception {
         mvc.perform(post("/api/admin/system-accounts").header("Authorization", adminToken).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"api.police-system\",\"displayName\":\"Police case system\","

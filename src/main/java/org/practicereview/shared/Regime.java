@@ -1,0 +1,30 @@
+package org.practicereview.shared;
+
+import java.util.Arrays;
+
+/**
+ * The law a case follows, recorded when it is referred and never changed: the serious case review of the
+ * LSCB Regulations 2006, or the child safeguarding practice review of the arrangements that replaced it
+ * (Children and Social Work Act 2017, SI 2018/789). The {@code regime} process variable carries its name.
+ */
+public enum Regime {
+    SCR_2006("Serious case review (LSCB Regulations 2006)"),
+    CSPR_2018("Child safeguarding practice review (2018 arrangements)");
+
+    private final String label;
+
+    Regime(String label) {
+        this.label = label;
+    }
+
+    /** How the case page and the settings name it. */
+    public String label() {
+        return label;
+    }
+
+    /** Reads a stored or process-variable code; an unknown code is a wiring fault, not user input. */
+    public static Regime fromCode(Object code) {
+        return Arrays.stream(values()).filter(r -> r.name().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unknown regime " + code));
+    }
+}
