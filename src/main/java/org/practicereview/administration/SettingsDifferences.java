@@ -33,7 +33,8 @@ final class SettingsDifferences {
         return List.of(n(c.boardName()), n(c.nationalPanelAddress()), n(c.ofstedAddress()), n(c.chairAddress()),
                 n(c.businessUnitAddress()), n(c.boardMembersAddress()), c.region(), c.agencySummaryWorkingDays(),
                 c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), t.triage(), t.agencyRequest(), t.screening(),
-                t.recommendation(), t.referrerReply(), t.publication(), c.quorum().members(), c.quorum().agencies());
+                t.recommendation(), t.referrerReply(), t.publication(), c.quorum().members(), c.quorum().agencies(),
+                c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays());
     }
 
     private static String n(String text) {

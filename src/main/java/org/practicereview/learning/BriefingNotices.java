@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * A published 7 minute briefing goes to every agency of the board (its safeguarding mailbox and its
  * people), with the link to the page where the agency records each use of it; the link asks for
- * sign-in first and then opens that page. Queued in the publishing transaction. The notice names the
+ * sign-in first and then opens that page; and the follow-up survey's questions to the agencies involved
+ * are scheduled. Both in the publishing transaction. The notice names the
  * review by its pseudonym only.
  */
 @Component
@@ -20,10 +21,12 @@ class BriefingNotices {
 
     private final Notifications notifications;
     private final Agencies agencies;
+    private final PracticeQuestions questions;
 
-    BriefingNotices(Notifications notifications, Agencies agencies) {
+    BriefingNotices(Notifications notifications, Agencies agencies, PracticeQuestions questions) {
         this.notifications = notifications;
         this.agencies = agencies;
+        this.questions = questions;
     }
 
     @EventListener
@@ -37,5 +40,6 @@ class BriefingNotices {
             notifications.queue(published.caseReference(), NotificationKind.BRIEFING_PUBLISHED, Actor.agencyGroup(agency.code()),
                     subject, body, null, BriefingUses.recordPath(published.caseReference().value()));
         }
+        questions.schedule(published);
     }
 }

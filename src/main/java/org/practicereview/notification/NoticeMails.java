@@ -49,6 +49,8 @@ class NoticeMails {
             Map.entry(NotificationKind.ACTION_OVERDUE, "/action-plans/%s"),
             Map.entry(NotificationKind.PUBLISHED, "/learning-from-reviews"),
             Map.entry(NotificationKind.BRIEFING_PUBLISHED, "/briefings"),
+            Map.entry(NotificationKind.PRACTICE_QUESTION, "/my-referrals"),
+            Map.entry(NotificationKind.PRACTICE_QUESTION_REMINDER, "/my-referrals"),
             Map.entry(NotificationKind.TASK_WAITING, "/tasks"),
             Map.entry(NotificationKind.TASK_DUE_SOON, "/tasks"),
             Map.entry(NotificationKind.TASK_OVERDUE, "/tasks"),
@@ -133,6 +135,7 @@ class NoticeMails {
         return switch (kind) {
             case PUBLISHED -> "Read it on Learning from Reviews";
             case BRIEFING_PUBLISHED -> "Sign in to record where you used the briefing";
+            case PRACTICE_QUESTION, PRACTICE_QUESTION_REMINDER -> "Sign in to say what changed";
             default -> "Sign in to Practice Review";
         };
     }

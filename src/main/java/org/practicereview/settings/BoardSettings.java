@@ -24,7 +24,8 @@ public class BoardSettings {
     static final String COLUMNS = "version, board_name, national_panel_address, ofsted_address, chair_address, "
             + "business_unit_address, board_members_address, working_day_region, agency_summary_days, "
             + "decision_period_months, notice_period_days, changed_by, changed_at, triage_days, agency_request_days, "
-            + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies";
+            + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies, "
+            + "survey_months, survey_reminder_days";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -119,13 +120,14 @@ public class BoardSettings {
     }
 
     private void insert(int version, SettingsChange c, String changedBy) {
-        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(version, c.boardName().strip(), blankToNull(c.nationalPanelAddress()), blankToNull(c.ofstedAddress()),
                         blankToNull(c.chairAddress()), blankToNull(c.businessUnitAddress()), blankToNull(c.boardMembersAddress()),
                         c.region().name(), c.agencySummaryWorkingDays(), c.decisionPeriodMonths(), c.noticePeriodWorkingDays(),
                         changedBy, Timestamp.from(clock.instant()), c.targets().triage(), c.targets().agencyRequest(),
                         c.targets().screening(), c.targets().recommendation(), c.targets().referrerReply(),
-                        c.targets().publication(), c.quorum().members(), c.quorum().agencies())
+                        c.targets().publication(), c.quorum().members(), c.quorum().agencies(),
+                        c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays())
                 .update();
     }
 
@@ -137,6 +139,7 @@ public class BoardSettings {
         return new SettingsVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), WorkingDayRegion.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
                 rs.getInt(11), new WorkingDayTargets(rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
-                        rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)), rs.getString(12), rs.getTimestamp(13).toInstant());
+                        rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)),
+                new FollowUpSurvey(rs.getInt(22), rs.getInt(23)), rs.getString(12), rs.getTimestamp(13).toInstant());
     }
 }

@@ -45,5 +45,9 @@ public record SettingRule(String field, String label, String statutoryDefault, S
             new SettingRule("meetingQuorumMembers", "Members present for a quorate PRG meeting", "3 members",
                     "Local procedure: the board sets its PRG's quorum; members with a conflict in a case do not count for it"),
             new SettingRule("meetingQuorumAgencies", "Agencies those members come from", "2 agencies",
-                    "Local procedure: the PRG is multi-agency, so a quorum spans agencies"));
+                    "Local procedure: the PRG is multi-agency, so a quorum spans agencies"),
+            new SettingRule("surveyMonths", "Agencies asked what changed in practice", "6 months after publication",
+                    "Local procedure: the board checks that a review's learning reached practice; no statutory period"),
+            new SettingRule("surveyReminderWorkingDays", "Agencies reminded of an unanswered question after", "20 working days",
+                    "Local procedure: no statutory period"));
 }

@@ -2,12 +2,21 @@ package org.practicereview.settings;
 
 /**
  * New values for every setting; {@link BoardSettings#change} checks them all before storing any. Without
- * targets or a quorum (a client that predates them) the values in force are kept.
+ * targets, a quorum or a survey (a client that predates them) the values in force are kept.
  */
 public record SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                              String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                              int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
-                             WorkingDayTargets targets, MeetingQuorum quorum) {
+                             WorkingDayTargets targets, MeetingQuorum quorum, FollowUpSurvey survey) {
+
+    /** A change that keeps the follow-up survey in force. */
+    public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
+                          String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
+                          int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
+                          WorkingDayTargets targets, MeetingQuorum quorum) {
+        this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, null);
+    }
 
     /** A change that keeps the meeting quorum in force. */
     public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
@@ -15,13 +24,14 @@ public record SettingsChange(String boardName, String nationalPanelAddress, Stri
                           int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                           WorkingDayTargets targets) {
         this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
-                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null);
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null, null);
     }
 
-    /** This change, with the targets and quorum in force where it leaves them out. */
+    /** This change, with the targets, quorum and survey in force where it leaves them out. */
     SettingsChange keeping(SettingsVersion now) {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets != null ? targets : now.targets(), quorum != null ? quorum : now.quorum());
+                targets != null ? targets : now.targets(), quorum != null ? quorum : now.quorum(),
+                survey != null ? survey : now.survey());
     }
 }

@@ -49,6 +49,11 @@ final class SettingsRules {
                 errors.put("meetingQuorumAgencies", "The number of agencies must be no more than the number of members");
             }
         }
+        FollowUpSurvey s = c.survey();
+        if (s != null) {
+            range(errors, "surveyMonths", s.monthsAfterPublication(), 1, 24, "months");
+            range(errors, "surveyReminderWorkingDays", s.reminderWorkingDays(), 1, 60, "working days");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException(errors);
         }

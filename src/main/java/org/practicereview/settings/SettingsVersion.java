@@ -6,17 +6,19 @@ import java.time.Instant;
  * One version of the board's settings. The addresses receive the statutory notices and the board's
  * mail: the national panel and Ofsted, the independent chair, the business unit (the PRG
  * coordinators) and the board's members. A blank address is null. The quorum is the rule a PRG meeting
- * held while this version is in force is checked against.
+ * held while this version is in force is checked against; the survey says when a published review's
+ * agencies are asked what changed in practice.
  */
 public record SettingsVersion(int version, String boardName, String nationalPanelAddress, String ofstedAddress,
                               String chairAddress, String businessUnitAddress, String boardMembersAddress,
                               WorkingDayRegion region, int agencySummaryWorkingDays, int decisionPeriodMonths,
-                              int noticePeriodWorkingDays, WorkingDayTargets targets, MeetingQuorum quorum, String changedBy, Instant changedAt) {
+                              int noticePeriodWorkingDays, WorkingDayTargets targets, MeetingQuorum quorum, FollowUpSurvey survey, String changedBy,
+                              Instant changedAt) {
 
     /** The values an administrator can change, as they are in this version. */
     public SettingsChange values() {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets, quorum);
+                targets, quorum, survey);
     }
 }

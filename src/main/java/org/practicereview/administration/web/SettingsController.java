@@ -6,6 +6,7 @@ import java.util.Map;
 import org.practicereview.administration.SettingsAdministration;
 import org.practicereview.identity.Users;
 import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.FollowUpSurvey;
 import org.practicereview.settings.MeetingQuorum;
 import org.practicereview.settings.SettingRule;
 import org.practicereview.settings.SettingsChange;
@@ -65,6 +66,8 @@ class SettingsController {
                 "referrerReplyWorkingDays", String.valueOf(t.referrerReply()), "publicationWorkingDays", String.valueOf(t.publication()),
                 "meetingQuorumMembers", String.valueOf(c.quorum().members()),
                 "meetingQuorumAgencies", String.valueOf(c.quorum().agencies())));
+        values.put("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
+        values.put("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
         return form(model, values, List.of());
     }
 
@@ -77,7 +80,8 @@ class SettingsController {
                 new WorkingDayTargets(number(form.get("triageWorkingDays")), number(form.get("agencyRequestWorkingDays")),
                         number(form.get("screeningWorkingDays")), number(form.get("recommendationWorkingDays")),
                         number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))),
-                new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))));
+                new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))),
+                new FollowUpSurvey(number(form.get("surveyMonths")), number(form.get("surveyReminderWorkingDays"))));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -110,7 +114,9 @@ class SettingsController {
                 v.noticePeriodWorkingDays() + " working days", days(v.targets().triage()), days(v.targets().agencyRequest()),
                 days(v.targets().screening()), days(v.targets().recommendation()), days(v.targets().referrerReply()),
                 days(v.targets().publication()), count(v.quorum().members(), "member", "members"),
-                count(v.quorum().agencies(), "agency", "agencies"));
+                count(v.quorum().agencies(), "agency", "agencies"),
+                count(v.survey().monthsAfterPublication(), "month", "months") + " after publication",
+                days(v.survey().reminderWorkingDays()) + " after asking");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);

@@ -12,7 +12,10 @@ public interface AgencyHomeSections {
 
     List<Section> sectionsFor(Actor agencyUser);
 
-    /** A headed list of links; {@code empty} is said when there is nothing to do. {@code key} is the list's id on the page. */
+    /**
+     * A headed list of links; {@code empty} is said when there is nothing to do, and without it the section is
+     * left out until there is. {@code key} is the list's id on the page.
+     */
     record Section(String key, String heading, String empty, List<Item> items) {
 
         public Section {
