@@ -77,7 +77,11 @@ public class BoardDashboard {
                 Chart.of("briefing-uses", "Uses of 7 minute briefings recorded for " + when + ", by agency", "Agency",
                         figures.briefingUsesByAgency()),
                 Chart.of("briefing-staff", "Staff reached by 7 minute briefings in " + when + ", by agency", "Agency",
-                        figures.staffReachedByAgency()));
+                        figures.staffReachedByAgency()),
+                Chart.of("briefing-take-up", "Uses of 7 minute briefings recorded for " + when + ", by briefing", "Briefing",
+                        learning.usesByBriefingBetween(viewer, period.from(), period.to())),
+                Chart.of("what-changed", "Agencies asked in " + when + " what changed in practice after a review, and how many answered",
+                        "Agencies", learning.practiceQuestionsBetween(viewer, period.from(), period.to())));
     }
 
     /** The dashboard's figures for a whole year, the same charts in the same order, for the annual report PDF. */

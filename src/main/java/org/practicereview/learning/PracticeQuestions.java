@@ -17,7 +17,7 @@ import org.practicereview.identity.Agency;
 import org.practicereview.learning.PlanRecords.Actions;
 import org.practicereview.learning.PlanRecords.Plans;
 import org.practicereview.publication.ReviewPublished;
-import org.practicereview.referral.CaseDetails;
+import org.practicereview.referral.CaseRecords;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.FollowUpSurvey;
 import org.practicereview.shared.Actor;
@@ -28,14 +28,13 @@ import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.WorkingDays;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The follow-up survey of a published review: each agency involved (named in the referral or owning an
- * action of the plan) is asked "what changed in practice?" on the working day the board's setting in
+ * action of the plan, and the referrer's) is asked "what changed in practice?" on the working day the board's setting in
  * force at publication gives, reminded once, and its answer is kept beside the review. An agency reads
  * and answers only its own question; the PRG, the chair and the auditor read every answer.
  */
@@ -59,7 +58,7 @@ public class PracticeQuestions {
                              boolean overdue) {}
 
     private final Questions questions;
-    private final ObjectProvider<CaseDetails> caseDetails;
+    private final CaseRecords caseRecords;
     private final Plans plans;
     private final Actions actions;
     private final Agencies agencies;
@@ -68,10 +67,10 @@ public class PracticeQuestions {
     private final Trail trail;
     private final Clock clock;
 
-    PracticeQuestions(Questions questions, ObjectProvider<CaseDetails> caseDetails, Plans plans, Actions actions, Agencies agencies,
+    PracticeQuestions(Questions questions, CaseRecords caseRecords, Plans plans, Actions actions, Agencies agencies,
                       BoardSettings settings, WorkingDays workingDays, Trail trail, Clock clock) {
         this.questions = questions;
-        this.caseDetails = caseDetails;
+        this.caseRecords = caseRecords;
         this.plans = plans;
         this.actions = actions;
         this.agencies = agencies;
@@ -102,17 +101,13 @@ public class PracticeQuestions {
         }
     }
 
-    /** The active agencies the referral names or the action plan gives an action, by code, in order. */
+    /** The active agencies that referred, that the referral names, or that the action plan gives an action, by code. */
     private Set<String> involved(CaseReference ref) {
         Set<String> codes = new TreeSet<>();
-        CaseDetails details = caseDetails.getIfAvailable();
-        if (details != null) {
-            try {
-                codes.addAll(details.agenciesInvolved(ref));
-            } catch (IllegalArgumentException noReferral) {
-                // A case carried over without its referral: the action plan's owners are asked.
-            }
-        }
+        caseRecords.summary(ref).ifPresent(summary -> {
+            codes.addAll(summary.agenciesInvolved());
+            codes.add(summary.referrerAgencyCode());
+        });
         plans.findByCaseReference(ref.value()).ifPresent(plan -> actions.findByPlanIdOrderByRecommendationNumberAscNumberAsc(plan.id())
                 .forEach(a -> codes.add(a.ownerAgency())));
         Set<String> active = agencies.all().stream().map(Agency::code).collect(Collectors.toSet());

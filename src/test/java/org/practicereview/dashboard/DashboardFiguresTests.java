@@ -68,8 +68,22 @@ class DashboardFiguresTests {
         briefingUses.record(users.find("demo.police").orElseThrow().actor(), new CaseReference(published),
                 new NewBriefingUse("TEAM_MEETING", today, "14", null));
         int year = busiestYear();
+        String police = agencyOf("demo.police");
+        jdbc.sql("insert into learning_practice_question (case_reference, agency_code, ask_on, reminder_days, asked_on, remind_on, "
+                + "answer, answered_by, answered_at) values (?, ?, ?, 20, ?, ?, 'Joint handovers every week.', 'demo.police', ?)")
+                .params(CaseReference.of(year, 9901).value(), police, LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 1),
+                        LocalDate.of(year, 3, 29), java.sql.Timestamp.valueOf(LocalDate.of(year, 3, 10).atTime(10, 0))).update();
+        jdbc.sql("insert into learning_practice_question (case_reference, agency_code, ask_on, reminder_days, asked_on, remind_on) "
+                + "values (?, ?, ?, 20, ?, ?)")
+                .params(CaseReference.of(year, 9902).value(), police, LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 1),
+                        LocalDate.of(year, 4, 29)).update();
         Document page = page("/dashboard?year=" + year, "demo.auditor");
 
+        assertThat(table(page, "what-changed")).isEqualTo(practiceQuestionsIn(year));
+        assertThat(table(page, "what-changed").get("Asked")).isGreaterThanOrEqualTo(2);
+        assertThat(table(page, "briefing-take-up")).isEqualTo(usesByBriefingIn(year));
+        assertThat(table(page, "briefing-take-up").values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(table(page, "briefing-uses").values().stream().mapToLong(Long::longValue).sum());
         assertThat(table(page, "stages")).isEqualTo(stagesReferredIn(year)).isNotEmpty();
         assertThat(table(page, "stages").values().stream().mapToLong(Long::longValue).sum()).isPositive();
         Map<String, Long> clock = decisionClocks(year);
@@ -125,7 +139,7 @@ class DashboardFiguresTests {
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", " ");
             List<String> charts = page.select("section[id^=figure-]").eachAttr("id");
-            assertThat(charts).hasSize(9);
+            assertThat(charts).hasSize(11);
             for (String figure : charts) {
                 String chart = figure.substring("figure-".length());
                 assertThat(text).contains(page.getElementById(figure).selectFirst("h2").text());
@@ -236,6 +250,33 @@ class DashboardFiguresTests {
                     }
                     return null;
                 }).list();
+        return counts;
+    }
+
+    /** Agencies asked in the year what changed in practice, and those of them that answered, counted row by row. */
+    private Map<String, Long> practiceQuestionsIn(int year) {
+        long[] counts = new long[2];
+        jdbc.sql("select asked_on, answered_at from learning_practice_question where asked_on is not null").query((rs, n) -> {
+            if (rs.getObject(1, LocalDate.class).getYear() == year) {
+                counts[0]++;
+                counts[1] += rs.getTimestamp(2) == null ? 0 : 1;
+            }
+            return null;
+        }).list();
+        return Map.of("Asked", counts[0], "Answered", counts[1]);
+    }
+
+    /** The year's recorded uses by the published title of their briefing, counted row by row. */
+    private Map<String, Long> usesByBriefingIn(int year) {
+        Map<String, String> titles = publications.published().stream()
+                .collect(Collectors.toMap(p -> p.caseReference(), p -> p.title()));
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select case_reference, used_on from learning_briefing_use").query((rs, n) -> {
+            if (rs.getObject(2, LocalDate.class).getYear() == year) {
+                counts.merge(titles.get(rs.getString(1)), 1L, Long::sum);
+            }
+            return null;
+        }).list();
         return counts;
     }
 

@@ -181,6 +181,10 @@ class ChangedRecipientsMailTests {
         form.add("recommendationWorkingDays", "3");
         form.add("referrerReplyWorkingDays", "5");
         form.add("publicationWorkingDays", "20");
+        form.add("meetingQuorumMembers", "3");
+        form.add("meetingQuorumAgencies", "2");
+        form.add("surveyMonths", "6");
+        form.add("surveyReminderWorkingDays", "20");
         return form;
     }
 
