@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.practicereview.decision.DeclineFollowUps;
 import org.practicereview.decision.PrgCases;
 import org.practicereview.documents.AnnualReportPdf;
 import org.practicereview.documents.DeadlineStatus;
@@ -37,8 +38,11 @@ public class BoardDashboard {
     private final LearningFigures learning;
     private final BoardSettings settings;
     private final ReviewTargets reviews;
+    private final DeclineFollowUps followUps;
 
-    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings, ReviewTargets reviews) {
+    BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings, ReviewTargets reviews,
+                   DeclineFollowUps followUps) {
+        this.followUps = followUps;
         this.settings = settings;
         this.reviews = reviews;
         this.cases = cases;
@@ -74,6 +78,8 @@ public class BoardDashboard {
                         reviews.startedBetween(period.from(), period.to())),
                 Chart.of("action-plans", "Action plans opened in " + when + ", by status", "Action plan", figures.plans()),
                 Chart.of("actions", "Actions of the action plans opened in " + when + ", by status", "Status", figures.actions()),
+                Chart.of("follow-ups", "Follow-up actions of decisions not to review, asked in " + when + ", by status",
+                        "Follow-up action", followUps.askedBetween(period.from(), period.to())),
                 Chart.of("briefing-uses", "Uses of 7 minute briefings recorded for " + when + ", by agency", "Agency",
                         figures.briefingUsesByAgency()),
                 Chart.of("briefing-staff", "Staff reached by 7 minute briefings in " + when + ", by agency", "Agency",

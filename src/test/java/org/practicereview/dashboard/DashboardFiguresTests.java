@@ -80,6 +80,7 @@ class DashboardFiguresTests {
         Document page = page("/dashboard?year=" + year, "demo.auditor");
 
         assertThat(table(page, "what-changed")).isEqualTo(practiceQuestionsIn(year));
+        assertThat(table(page, "follow-ups")).isEqualTo(followUpsAskedIn(year, workingDays.today()));
         assertThat(table(page, "what-changed").get("Asked")).isGreaterThanOrEqualTo(2);
         assertThat(table(page, "briefing-take-up")).isEqualTo(usesByBriefingIn(year));
         assertThat(table(page, "briefing-take-up").values().stream().mapToLong(Long::longValue).sum())
@@ -139,7 +140,7 @@ class DashboardFiguresTests {
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", " ");
             List<String> charts = page.select("section[id^=figure-]").eachAttr("id");
-            assertThat(charts).hasSize(11);
+            assertThat(charts).hasSize(12);
             for (String figure : charts) {
                 String chart = figure.substring("figure-".length());
                 assertThat(text).contains(page.getElementById(figure).selectFirst("h2").text());
@@ -250,6 +251,20 @@ class DashboardFiguresTests {
                     }
                     return null;
                 }).list();
+        return counts;
+    }
+
+    /** The follow-up actions of decisions not to review created in the year, by status, counted row by row. */
+    private Map<String, Long> followUpsAskedIn(int year, LocalDate today) {
+        Map<String, Long> counts = new java.util.HashMap<>(Map.of("Done", 0L, "Not done, not yet due", 0L, "Overdue", 0L));
+        jdbc.sql("select created_at, due_date, completed_at from follow_up_action").query((rs, n) -> {
+            if (rs.getTimestamp(1).toInstant().atZone(WorkingDays.UK).getYear() == year) {
+                String status = rs.getTimestamp(3) != null ? "Done"
+                        : rs.getObject(2, LocalDate.class).isBefore(today) ? "Overdue" : "Not done, not yet due";
+                counts.merge(status, 1L, Long::sum);
+            }
+            return null;
+        }).list();
         return counts;
     }
 
