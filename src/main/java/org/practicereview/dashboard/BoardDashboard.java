@@ -11,6 +11,7 @@ import org.practicereview.documents.AnnualReportPdf;
 import org.practicereview.documents.DeadlineStatus;
 import org.practicereview.documents.PrgCase;
 import org.practicereview.learning.LearningFigures;
+import org.practicereview.publication.PublicationClock;
 import org.practicereview.referral.CaseIndex;
 import org.practicereview.review.ReviewTargets;
 import org.practicereview.settings.BoardSettings;
@@ -39,10 +40,12 @@ public class BoardDashboard {
     private final BoardSettings settings;
     private final ReviewTargets reviews;
     private final DeclineFollowUps followUps;
+    private final PublicationClock publicationClock;
 
     BoardDashboard(CaseIndex cases, PrgCases prgCases, LearningFigures learning, BoardSettings settings, ReviewTargets reviews,
-                   DeclineFollowUps followUps) {
+                   DeclineFollowUps followUps, PublicationClock publicationClock) {
         this.followUps = followUps;
+        this.publicationClock = publicationClock;
         this.settings = settings;
         this.reviews = reviews;
         this.cases = cases;
@@ -76,6 +79,8 @@ public class BoardDashboard {
                                 c -> c.nationalPanelNotice().label())),
                 Chart.of("review-target", "Reviews started in " + when + ", by their six-month target", "Review",
                         reviews.startedBetween(period.from(), period.to())),
+                Chart.of("publication-notice", "Reviews published in " + when + ", by whether the national panel and Ofsted had "
+                        + "the report a notice period before", "Publication", publicationClock.publishedBetween(period.from(), period.to())),
                 Chart.of("action-plans", "Action plans opened in " + when + ", by status", "Action plan", figures.plans()),
                 Chart.of("actions", "Actions of the action plans opened in " + when + ", by status", "Status", figures.actions()),
                 Chart.of("follow-ups", "Follow-up actions of decisions not to review, asked in " + when + ", by status",
