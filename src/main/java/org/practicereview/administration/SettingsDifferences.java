@@ -34,7 +34,8 @@ final class SettingsDifferences {
                 n(c.businessUnitAddress()), n(c.boardMembersAddress()), c.region(), c.agencySummaryWorkingDays(),
                 c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), t.triage(), t.agencyRequest(), t.screening(),
                 t.recommendation(), t.referrerReply(), t.publication(), c.quorum().members(), c.quorum().agencies(),
-                c.caseRegime().newCases(), java.util.Objects.toString(c.caseRegime().newArrangementsFrom(), ""));
+                c.caseRegime().newCases(), java.util.Objects.toString(c.caseRegime().newArrangementsFrom(), ""),
+                c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays());
     }
 
     private static String n(String text) {

@@ -121,7 +121,12 @@ public enum TrailAction {
     BRIEFING_USE_RECORDED("Use of a 7 minute briefing recorded"),
     MEETING_AGENDA_SENT("PRG meeting agenda sent to its members"),
     REVIEW_MONITORING_ASKED("Business unit asked to record a local review's progress"),
-    REVIEW_MONITORING_RECORDED("Progress of a local review recorded");
+    REVIEW_MONITORING_RECORDED("Progress of a local review recorded"),
+    // The follow-up survey of a published review (issue 19): details name the agency and dates, never the answer.
+    PRACTICE_QUESTION_SCHEDULED("Agency to be asked what changed in practice"),
+    PRACTICE_QUESTION_ASKED("Agency asked what changed in practice"),
+    PRACTICE_QUESTION_REMINDED("Agency reminded to say what changed in practice"),
+    PRACTICE_QUESTION_ANSWERED("Agency said what changed in practice");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

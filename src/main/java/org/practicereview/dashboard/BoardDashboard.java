@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.decision.DecisionFigures;
+import org.practicereview.decision.DeclineFollowUps;
 import org.practicereview.documents.AnnualReportPdf;
 import org.practicereview.learning.LearningFigures;
+import org.practicereview.publication.PublicationClock;
 import org.practicereview.referral.CaseIndex;
 import org.practicereview.review.ReviewTargets;
 import org.practicereview.settings.BoardSettings;
@@ -34,8 +36,13 @@ public class BoardDashboard {
     private final LearningFigures learning;
     private final BoardSettings settings;
     private final ReviewTargets reviews;
+    private final DeclineFollowUps followUps;
+    private final PublicationClock publicationClock;
 
-    BoardDashboard(CaseIndex cases, DecisionFigures decisions, LearningFigures learning, BoardSettings settings, ReviewTargets reviews) {
+    BoardDashboard(CaseIndex cases, DecisionFigures decisions, LearningFigures learning, BoardSettings settings, ReviewTargets reviews,
+                   DeclineFollowUps followUps, PublicationClock publicationClock) {
+        this.followUps = followUps;
+        this.publicationClock = publicationClock;
         this.settings = settings;
         this.reviews = reviews;
         this.cases = cases;
@@ -68,12 +75,20 @@ public class BoardDashboard {
                         "Notice", considered.panelNotice()),
                 Chart.of("review-target", "Reviews started in " + when + ", by their six-month target", "Review",
                         reviews.startedBetween(period.from(), period.to())),
+                Chart.of("publication-notice", "Reviews published in " + when + ", by whether the national panel and Ofsted had "
+                        + "the report a notice period before", "Publication", publicationClock.publishedBetween(period.from(), period.to())),
                 Chart.of("action-plans", "Action plans opened in " + when + ", by status", "Action plan", figures.plans()),
                 Chart.of("actions", "Actions of the action plans opened in " + when + ", by status", "Status", figures.actions()),
+                Chart.of("follow-ups", "Follow-up actions of decisions not to review, asked in " + when + ", by status",
+                        "Follow-up action", followUps.askedBetween(period.from(), period.to())),
                 Chart.of("briefing-uses", "Uses of 7 minute briefings recorded for " + when + ", by agency", "Agency",
                         figures.briefingUsesByAgency()),
                 Chart.of("briefing-staff", "Staff reached by 7 minute briefings in " + when + ", by agency", "Agency",
-                        figures.staffReachedByAgency()));
+                        figures.staffReachedByAgency()),
+                Chart.of("briefing-take-up", "Uses of 7 minute briefings recorded for " + when + ", by briefing", "Briefing",
+                        learning.usesByBriefingBetween(viewer, period.from(), period.to())),
+                Chart.of("what-changed", "Agencies asked in " + when + " what changed in practice after a review, and how many answered",
+                        "Agencies", learning.practiceQuestionsBetween(viewer, period.from(), period.to())));
     }
 
     /** The dashboard's figures for a whole year, the same charts in the same order, for the annual report PDF. */

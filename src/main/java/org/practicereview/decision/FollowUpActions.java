@@ -14,4 +14,6 @@ interface FollowUpActions extends Repository<FollowUpAction, Long> {
     List<FollowUpAction> findByCaseReferenceOrderById(String caseReference);
 
     List<FollowUpAction> findByIdIn(List<Long> ids);
+
+    List<FollowUpAction> findAllByOrderByDueDateAscIdAsc();
 }

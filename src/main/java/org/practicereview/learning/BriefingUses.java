@@ -141,6 +141,22 @@ public class BriefingUses {
         return new BriefingTakeUp(briefings, byAgency, own);
     }
 
+    /** Where an agency records a use of the briefing of case {@code reference}: the link of the briefing's mail and home page. */
+    public static String recordPath(String reference) {
+        return "/briefings/" + reference + "/uses/new";
+    }
+
+    /** The published briefings nobody of the viewer's agency has recorded a use of yet, newest first. */
+    @Transactional(readOnly = true)
+    public List<PublishedReview> notYetUsedBy(Actor viewer) {
+        if (!viewer.has(Role.AGENCY) || viewer.agencyCode() == null) {
+            return List.of();
+        }
+        Set<String> used = uses.findByAgencyCodeOrderByUsedOnDesc(viewer.agencyCode()).stream().map(BriefingUse::caseReference)
+                .collect(Collectors.toSet());
+        return publications.published().stream().filter(r -> !used.contains(r.caseReference())).toList();
+    }
+
     /** The case references of the published briefings, for the pages' links. */
     public Set<String> publishedReferences() {
         return publications.published().stream().map(PublishedReview::caseReference).collect(Collectors.toSet());

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.practicereview.identity.Agencies;
+import org.practicereview.publication.PublishedReview;
+import org.practicereview.publication.Publications;
 import org.practicereview.shared.Actor;
 import org.practicereview.workflow.NotPermittedException;
 import org.practicereview.workflow.WorkingDays;
@@ -41,11 +44,52 @@ public class LearningFigures {
     private final JdbcClient jdbc;
     private final Agencies agencies;
     private final WorkingDays workingDays;
+    private final Publications publications;
 
-    LearningFigures(JdbcClient jdbc, Agencies agencies, WorkingDays workingDays) {
+    LearningFigures(JdbcClient jdbc, Agencies agencies, WorkingDays workingDays, Publications publications) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.workingDays = workingDays;
+        this.publications = publications;
+    }
+
+    static final String ASKED = "Asked";
+    static final String ANSWERED = "Answered";
+
+    /** The agencies asked in the period what changed in practice after a review, and how many of them answered: one count. */
+    public Map<String, Long> practiceQuestionsBetween(Actor viewer, Instant from, Instant to) {
+        requireBoard(viewer);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select count(*), count(answered_at) from learning_practice_question where asked_on >= ? and asked_on < ?")
+                .params(day(from), day(to)).query((rs, n) -> {
+                    counts.put(ASKED, rs.getLong(1));
+                    counts.put(ANSWERED, rs.getLong(2));
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    /** The uses of briefings recorded for days in the period, by briefing (its published title): one grouped count. */
+    public Map<String, Long> usesByBriefingBetween(Actor viewer, Instant from, Instant to) {
+        requireBoard(viewer);
+        Map<String, String> titles = publications.published().stream()
+                .collect(Collectors.toMap(PublishedReview::caseReference, PublishedReview::title, (a, b) -> a));
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select case_reference, count(*) from learning_briefing_use where used_on >= ? and used_on < ? group by case_reference")
+                .params(day(from), day(to))
+                .query((rs, n) -> counts.merge(titles.getOrDefault(rs.getString(1), "Case " + rs.getString(1)), rs.getLong(2), Long::sum))
+                .list();
+        return new LinkedHashMap<>(counts);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(WorkingDays.UK).toLocalDate();
+    }
+
+    private static void requireBoard(Actor viewer) {
+        if (!PlanAccess.seesWholePlan(viewer)) {
+            throw new NotPermittedException("Not for this user");
+        }
     }
 
     /**

@@ -48,6 +48,9 @@ class NoticeMails {
             Map.entry(NotificationKind.ACTION_DUE_SOON, "/action-plans/%s"),
             Map.entry(NotificationKind.ACTION_OVERDUE, "/action-plans/%s"),
             Map.entry(NotificationKind.PUBLISHED, "/learning-from-reviews"),
+            Map.entry(NotificationKind.BRIEFING_PUBLISHED, "/briefings"),
+            Map.entry(NotificationKind.PRACTICE_QUESTION, "/my-referrals"),
+            Map.entry(NotificationKind.PRACTICE_QUESTION_REMINDER, "/my-referrals"),
             Map.entry(NotificationKind.TASK_WAITING, "/tasks"),
             Map.entry(NotificationKind.TASK_DUE_SOON, "/tasks"),
             Map.entry(NotificationKind.TASK_OVERDUE, "/tasks"),
@@ -124,8 +127,17 @@ class NoticeMails {
         if (path != null && path.contains("%s") && n.caseReference() == null) {
             c.setVariable("link", settings.baseUrl() + "/home");
         }
-        c.setVariable("action", n.kind() == NotificationKind.PUBLISHED ? "Read it on Learning from Reviews" : "Sign in to Practice Review");
+        c.setVariable("action", action(n.kind()));
         return c;
+    }
+
+    private static String action(NotificationKind kind) {
+        return switch (kind) {
+            case PUBLISHED -> "Read it on Learning from Reviews";
+            case BRIEFING_PUBLISHED -> "Sign in to record where you used the briefing";
+            case PRACTICE_QUESTION, PRACTICE_QUESTION_REMINDER -> "Sign in to say what changed";
+            default -> "Sign in to Practice Review";
+        };
     }
 
     /** Not a bean: a second template engine bean would switch off Spring Boot's for the pages. */

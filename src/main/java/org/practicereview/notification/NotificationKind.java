@@ -27,6 +27,11 @@ public enum NotificationKind {
     STEP_OVERDUE("Step past its target date"),
     PROCEEDINGS_CHECK("Question whether parallel proceedings have concluded"),
     PUBLISHED("Review published"),
+    /** A published 7 minute briefing sent to an agency, linking to where it records each use with its staff. */
+    BRIEFING_PUBLISHED("7 minute briefing to use with staff"),
+    /** The follow-up survey of a published review: the agency is asked what changed in its practice. */
+    PRACTICE_QUESTION("Question: what changed in practice after a review"),
+    PRACTICE_QUESTION_REMINDER("Reminder of the question of what changed in practice"),
     TASK_WAITING("A task is waiting"),
     TASK_DUE_SOON("A task is due soon"),
     TASK_OVERDUE("A task is overdue"),

@@ -28,6 +28,7 @@ import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.DeadlineClock;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +59,13 @@ class PublicationSteps {
     static final int LOCAL_REVIEW_REPORT_WORKING_DAYS = 7;
 
     private final CaseReviews reviews;
+    private final ApplicationEventPublisher events;
 
     PublicationSteps(PublicationPacks packs, Findings findings, Briefings briefings, ObjectProvider<CaseDetails> caseDetails, Trail trail,
                      WorkingDays workingDays, PublicationNotices notices, ObjectMapper json, Clock clock,
-                     BriefingFiles briefingFiles, CaseDocuments documents, BoardSettings settings, CaseReviews reviews) {
+                     BriefingFiles briefingFiles, CaseDocuments documents, BoardSettings settings, CaseReviews reviews,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.settings = settings;
         this.briefingFiles = briefingFiles;
@@ -205,8 +209,10 @@ class PublicationSteps {
         } else {
             documents.publish(ref.value());
         }
-        notices.published(ref, BriefingContent.title(pack.reviewType(), pack.pseudonym()));
+        String title = BriefingContent.title(pack.reviewType(), pack.pseudonym());
+        notices.published(ref, title);
         trail.append(ref, Actor.SYSTEM, TrailAction.REVIEW_PUBLISHED, BriefingContent.monthYear(now));
+        events.publishEvent(new ReviewPublished(ref, title, now));
     }
 
     void proceedingsConcluded(CaseReference ref, Actor actor) {

@@ -26,7 +26,10 @@ public class BoardSettings {
             + "business_unit_address, board_members_address, working_day_region, agency_summary_days, "
             + "decision_period_months, notice_period_days, changed_by, changed_at, triage_days, agency_request_days, "
             + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies, "
-            + "new_case_regime, new_arrangements_from";
+            + "new_case_regime, new_arrangements_from, survey_months, survey_reminder_days";
+
+    /** One parameter per column of {@link #COLUMNS}. */
+    private static final String PLACEHOLDERS = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -121,14 +124,15 @@ public class BoardSettings {
     }
 
     private void insert(int version, SettingsChange c, String changedBy) {
-        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into board_settings (" + COLUMNS + ") values (" + PLACEHOLDERS + ")")
                 .params(version, c.boardName().strip(), blankToNull(c.nationalPanelAddress()), blankToNull(c.ofstedAddress()),
                         blankToNull(c.chairAddress()), blankToNull(c.businessUnitAddress()), blankToNull(c.boardMembersAddress()),
                         c.region().name(), c.agencySummaryWorkingDays(), c.decisionPeriodMonths(), c.noticePeriodWorkingDays(),
                         changedBy, Timestamp.from(clock.instant()), c.targets().triage(), c.targets().agencyRequest(),
                         c.targets().screening(), c.targets().recommendation(), c.targets().referrerReply(),
                         c.targets().publication(), c.quorum().members(), c.quorum().agencies(), c.caseRegime().newCases().name(),
-                        c.caseRegime().newCases() == Regime.CSPR_2018 ? c.caseRegime().newArrangementsFrom() : null)
+                        c.caseRegime().newCases() == Regime.CSPR_2018 ? c.caseRegime().newArrangementsFrom() : null,
+                        c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays())
                 .update();
     }
 
@@ -141,6 +145,7 @@ public class BoardSettings {
                 rs.getString(6), rs.getString(7), WorkingDayRegion.valueOf(rs.getString(8)), rs.getInt(9), rs.getInt(10),
                 rs.getInt(11), new WorkingDayTargets(rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
                         rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)),
-                new RegimeSetting(Regime.fromCode(rs.getString(22)), rs.getObject(23, java.time.LocalDate.class)), rs.getString(12), rs.getTimestamp(13).toInstant());
+                new RegimeSetting(Regime.fromCode(rs.getString(22)), rs.getObject(23, java.time.LocalDate.class)),
+                new FollowUpSurvey(rs.getInt(24), rs.getInt(25)), rs.getString(12), rs.getTimestamp(13).toInstant());
     }
 }

@@ -26,7 +26,8 @@ class InitialSettings {
                     @Value("${practice-review.meeting-quorum.agencies:2}") int quorumAgencies) {
         this.values = new SettingsChange(boardName, nationalPanel, ofsted, chair, businessUnit, boardMembers,
                 WorkingDayRegion.ENGLAND_AND_WALES, AGENCY_SUMMARY_WORKING_DAYS, DECISION_PERIOD_MONTHS, NOTICE_PERIOD_WORKING_DAYS,
-                WorkingDayTargets.DEFAULTS, new MeetingQuorum(quorumMembers, quorumAgencies), RegimeSetting.DEFAULTS);
+                WorkingDayTargets.DEFAULTS, new MeetingQuorum(quorumMembers, quorumAgencies), RegimeSetting.DEFAULTS,
+                FollowUpSurvey.DEFAULTS);
     }
 
     SettingsChange values() {

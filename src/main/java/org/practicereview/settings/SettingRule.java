@@ -52,5 +52,9 @@ public record SettingRule(String field, String label, String statutoryDefault, S
                             + "with rapid reviews and local child safeguarding practice reviews"),
             new SettingRule("newArrangementsFrom", "Date the partnership started the 2018 arrangements", "None",
                     "Working Together 2018: each partnership publishes the date its arrangements start; a case referred "
-                            + "before it stays a serious case review"));
+                            + "before it stays a serious case review"),
+            new SettingRule("surveyMonths", "Agencies asked what changed in practice", "6 months after publication",
+                    "Local procedure: the board checks that a review's learning reached practice; no statutory period"),
+            new SettingRule("surveyReminderWorkingDays", "Agencies reminded of an unanswered question after", "20 working days",
+                    "Local procedure: no statutory period"));
 }

@@ -2,43 +2,44 @@ package org.practicereview.settings;
 
 /**
  * New values for every setting; {@link BoardSettings#change} checks them all before storing any. Without
- * targets, a quorum or a regime (a client that predates them) the values in force are kept.
+ * targets, a quorum, a regime or a survey (a client that predates them) the values in force are kept.
  */
 public record SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                              String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                              int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
-                             WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime) {
+                             WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime,
+                             FollowUpSurvey survey) {
 
-    /** A change that keeps the regime in force. */
+    /** A change that keeps the regime and the follow-up survey in force. */
     public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                           String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                           int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                           WorkingDayTargets targets, MeetingQuorum quorum) {
         this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
-                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, null);
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, null, null);
     }
 
-    /** A change that keeps the meeting quorum and the regime in force. */
+    /** A change that keeps the meeting quorum, the regime and the follow-up survey in force. */
     public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                           String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                           int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                           WorkingDayTargets targets) {
         this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
-                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null, null);
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null, null, null);
     }
 
     /** This change with another regime setting, the rest as it is. */
     public SettingsChange withCaseRegime(RegimeSetting regime) {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets, quorum, regime);
+                targets, quorum, regime, survey);
     }
 
-    /** This change, with the targets, quorum and regime in force where it leaves them out. */
+    /** This change, with the targets, quorum, regime and survey in force where it leaves them out. */
     SettingsChange keeping(SettingsVersion now) {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
                 targets != null ? targets : now.targets(), quorum != null ? quorum : now.quorum(),
-                caseRegime != null ? caseRegime : now.caseRegime());
+                caseRegime != null ? caseRegime : now.caseRegime(), survey != null ? survey : now.survey());
     }
 }

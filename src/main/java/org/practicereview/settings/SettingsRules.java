@@ -52,6 +52,11 @@ final class SettingsRules {
             }
         }
         regime(errors, c.caseRegime());
+        FollowUpSurvey s = c.survey();
+        if (s != null) {
+            range(errors, "surveyMonths", s.monthsAfterPublication(), 1, 24, "months");
+            range(errors, "surveyReminderWorkingDays", s.reminderWorkingDays(), 1, 60, "working days");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException(errors);
         }

@@ -10,19 +10,20 @@ import org.practicereview.shared.Regime;
  * mail: the national panel and Ofsted, the independent chair, the business unit (the PRG
  * coordinators) and the board's members. A blank address is null. The quorum is the rule a PRG meeting
  * held while this version is in force is checked against; the regime setting says which law a case referred
- * while it is in force follows.
+ * while it is in force follows; the survey says when a published review's agencies are asked what changed in
+ * practice.
  */
 public record SettingsVersion(int version, String boardName, String nationalPanelAddress, String ofstedAddress,
                               String chairAddress, String businessUnitAddress, String boardMembersAddress,
                               WorkingDayRegion region, int agencySummaryWorkingDays, int decisionPeriodMonths,
                               int noticePeriodWorkingDays, WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime,
-                              String changedBy, Instant changedAt) {
+                              FollowUpSurvey survey, String changedBy, Instant changedAt) {
 
     /** The values an administrator can change, as they are in this version. */
     public SettingsChange values() {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets, quorum, caseRegime);
+                targets, quorum, caseRegime, survey);
     }
 
     /** The regime of a case referred at {@code at} (its day in the United Kingdom) while this version is in force. */

@@ -68,8 +68,28 @@ class DashboardFiguresTests {
         briefingUses.record(users.find("demo.police").orElseThrow().actor(), new CaseReference(published),
                 new NewBriefingUse("TEAM_MEETING", today, "14", null));
         int year = busiestYear();
+        String police = agencyOf("demo.police");
+        jdbc.sql("insert into learning_practice_question (case_reference, agency_code, ask_on, reminder_days, asked_on, remind_on, "
+                + "answer, answered_by, answered_at) values (?, ?, ?, 20, ?, ?, 'Joint handovers every week.', 'demo.police', ?)")
+                .params(CaseReference.of(year, 9901).value(), police, LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 1),
+                        LocalDate.of(year, 3, 29), java.sql.Timestamp.valueOf(LocalDate.of(year, 3, 10).atTime(10, 0))).update();
+        jdbc.sql("insert into learning_practice_question (case_reference, agency_code, ask_on, reminder_days, asked_on, remind_on) "
+                + "values (?, ?, ?, 20, ?, ?)")
+                .params(CaseReference.of(year, 9902).value(), police, LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 1),
+                        LocalDate.of(year, 4, 29)).update();
+        // One review published with both notices sent a notice period before, one published without them.
+        published(CaseReference.of(year, 9903), LocalDate.of(year, 5, 20), LocalDate.of(year, 5, 12), true);
+        published(CaseReference.of(year, 9904), LocalDate.of(year, 6, 20), null, false);
         Document page = page("/dashboard?year=" + year, "demo.auditor");
 
+        assertThat(table(page, "publication-notice").values()).allMatch(n -> n >= 1);
+        assertThat(table(page, "what-changed")).isEqualTo(practiceQuestionsIn(year));
+        assertThat(table(page, "follow-ups")).isEqualTo(followUpsAskedIn(year, workingDays.today()));
+        assertThat(table(page, "publication-notice")).isEqualTo(publicationNoticesIn(year));
+        assertThat(table(page, "what-changed").get("Asked")).isGreaterThanOrEqualTo(2);
+        assertThat(table(page, "briefing-take-up")).isEqualTo(usesByBriefingIn(year));
+        assertThat(table(page, "briefing-take-up").values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(table(page, "briefing-uses").values().stream().mapToLong(Long::longValue).sum());
         assertThat(table(page, "stages")).isEqualTo(stagesReferredIn(year)).isNotEmpty();
         assertThat(table(page, "stages").values().stream().mapToLong(Long::longValue).sum()).isPositive();
         Map<String, Long> clock = decisionClocks(year);
@@ -125,7 +145,7 @@ class DashboardFiguresTests {
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", " ");
             List<String> charts = page.select("section[id^=figure-]").eachAttr("id");
-            assertThat(charts).hasSize(9);
+            assertThat(charts).hasSize(13);
             for (String figure : charts) {
                 String chart = figure.substring("figure-".length());
                 assertThat(text).contains(page.getElementById(figure).selectFirst("h2").text());
@@ -236,6 +256,88 @@ class DashboardFiguresTests {
                     }
                     return null;
                 }).list();
+        return counts;
+    }
+
+    private void published(CaseReference ref, LocalDate on, LocalDate noticeSent, boolean notices) {
+        java.sql.Timestamp at = java.sql.Timestamp.valueOf(on.atTime(10, 0));
+        jdbc.sql("insert into publication_pack (row_version, case_reference, review_type, status, proceedings_open, check_rounds, "
+                + "briefing_version, published_at, publish_not_before) values (0, ?, 'SCR', 'PUBLISHED', false, 1, 1, ?, ?)")
+                .params(ref.value(), at, noticeSent == null ? null : java.sql.Timestamp.valueOf(noticeSent.plusDays(7).atTime(9, 0)))
+                .update();
+        long id = jdbc.sql("select id from publication_pack where case_reference = ?").param(ref.value()).query(Long.class).single();
+        jdbc.sql("insert into publication_pack_text (pack_id, field_key, text_value) values (?, 'pseudonym', ?), (?, 'themes', 'Neglect')")
+                .params(id, "Child " + (char) ('A' + ref.value().charAt(ref.value().length() - 1) - '0'), id).update();
+        for (int i = 0; notices && i < 2; i++) {
+            jdbc.sql("insert into notification (case_reference, kind, recipient, subject, body, created_at, sent_at) "
+                    + "values (?, 'PRE_PUBLICATION_NOTICE', ?, 'Pre-publication notice', 'Notice', ?, ?)")
+                    .params(ref.value(), i == 0 ? "panel@example.org" : "ofsted@example.org",
+                            java.sql.Timestamp.valueOf(noticeSent.atTime(9, 0)), java.sql.Timestamp.valueOf(noticeSent.atTime(9, 5)))
+                    .update();
+        }
+    }
+
+    /**
+     * The reviews published in the year, by whether both pre-publication notices were sent before publication and
+     * publication waited for the day the notice allowed, judged pack by pack.
+     */
+    private Map<String, Long> publicationNoticesIn(int year) {
+        Map<String, Long> counts = new java.util.HashMap<>(Map.of("Panel and Ofsted told a notice period before", 0L,
+                "Published without that notice", 0L));
+        jdbc.sql("select case_reference, published_at, publish_not_before from publication_pack where status = 'PUBLISHED'")
+                .query((rs, n) -> {
+                    java.time.Instant published = rs.getTimestamp(2).toInstant();
+                    if (published.atZone(WorkingDays.UK).getYear() == year) {
+                        java.sql.Timestamp notBefore = rs.getTimestamp(3);
+                        long sentBefore = jdbc.sql("select sent_at from notification where case_reference = ? and kind = 'PRE_PUBLICATION_NOTICE'")
+                                .param(rs.getString(1)).query(java.sql.Timestamp.class).list().stream()
+                                .filter(t -> t != null && !t.toInstant().isAfter(published)).count();
+                        boolean kept = sentBefore >= 2 && notBefore != null && !published.isBefore(notBefore.toInstant());
+                        counts.merge(kept ? "Panel and Ofsted told a notice period before" : "Published without that notice", 1L, Long::sum);
+                    }
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    /** The follow-up actions of decisions not to review created in the year, by status, counted row by row. */
+    private Map<String, Long> followUpsAskedIn(int year, LocalDate today) {
+        Map<String, Long> counts = new java.util.HashMap<>(Map.of("Done", 0L, "Not done, not yet due", 0L, "Overdue", 0L));
+        jdbc.sql("select created_at, due_date, completed_at from follow_up_action").query((rs, n) -> {
+            if (rs.getTimestamp(1).toInstant().atZone(WorkingDays.UK).getYear() == year) {
+                String status = rs.getTimestamp(3) != null ? "Done"
+                        : rs.getObject(2, LocalDate.class).isBefore(today) ? "Overdue" : "Not done, not yet due";
+                counts.merge(status, 1L, Long::sum);
+            }
+            return null;
+        }).list();
+        return counts;
+    }
+
+    /** Agencies asked in the year what changed in practice, and those of them that answered, counted row by row. */
+    private Map<String, Long> practiceQuestionsIn(int year) {
+        long[] counts = new long[2];
+        jdbc.sql("select asked_on, answered_at from learning_practice_question where asked_on is not null").query((rs, n) -> {
+            if (rs.getObject(1, LocalDate.class).getYear() == year) {
+                counts[0]++;
+                counts[1] += rs.getTimestamp(2) == null ? 0 : 1;
+            }
+            return null;
+        }).list();
+        return Map.of("Asked", counts[0], "Answered", counts[1]);
+    }
+
+    /** The year's recorded uses by the published title of their briefing, counted row by row. */
+    private Map<String, Long> usesByBriefingIn(int year) {
+        Map<String, String> titles = publications.published().stream()
+                .collect(Collectors.toMap(p -> p.caseReference(), p -> p.title()));
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select case_reference, used_on from learning_briefing_use").query((rs, n) -> {
+            if (rs.getObject(2, LocalDate.class).getYear() == year) {
+                counts.merge(titles.get(rs.getString(1)), 1L, Long::sum);
+            }
+            return null;
+        }).list();
         return counts;
     }
 

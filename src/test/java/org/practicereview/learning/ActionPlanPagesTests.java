@@ -181,6 +181,36 @@ class ActionPlanPagesTests {
     }
 
     @Test
+    void theFollowUpsOfDecisionsNotToReviewAreTrackedBesideThePlansEachAgencySeeingItsOwn() throws Exception {
+        CaseReference ref = ProcessDriver.newCase();
+        // As the chair's decision not to review leaves them: one for the police, overdue; one for health, done.
+        jdbc.sql("insert into follow_up_action (row_version, case_reference, kind, description, owner_agency, due_date, created_by, "
+                + "created_at) values (0, ?, 'DISSEMINATE_LEARNING', 'Police brief the response teams on missed visits.', ?, ?, 'the.chair', ?)")
+                .params(ref.value(), LearningWorld.POLICE, LocalDate.now().minusDays(3),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(40)))).update();
+        jdbc.sql("insert into follow_up_action (row_version, case_reference, kind, description, owner_agency, due_date, created_by, "
+                + "created_at, evidence, completed_by, completed_at) values (0, ?, 'IMMEDIATE_ACTION', 'Health checks the GP register.', ?, ?, "
+                + "'the.chair', ?, 'Checked on the register by the named nurse.', 'business.unit', ?)")
+                .params(ref.value(), LearningWorld.HEALTH, LocalDate.now().plusDays(10),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(40))),
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(1)))).update();
+
+        var board = org.jsoup.Jsoup.parse(page("/action-plans", world.member));
+        var police = board.select("#follow-ups tr:has(th:contains(" + ref.value() + ")):has(td:contains(Northshire Police)) td").eachText();
+        assertThat(police).containsExactly("Share the learning: Police brief the response teams on missed visits.", "Northshire Police",
+                org.practicereview.shared.GovDates.day(LocalDate.now().minusDays(3)), "Overdue");
+        var health = board.select("#follow-ups tr:has(th:contains(" + ref.value() + ")):has(td:contains(Northshire Health Trust)) td")
+                .eachText();
+        assertThat(health.get(0)).isEqualTo("Take immediate action: Health checks the GP register.");
+        assertThat(health.get(3)).startsWith("Done on ");
+
+        String policePage = page("/action-plans", world.police);
+        assertThat(policePage).contains("Police brief the response teams on missed visits.").doesNotContain("Health checks the GP register.");
+        assertThat(page("/action-plans", world.health)).contains("Health checks the GP register.")
+                .doesNotContain("Police brief the response teams");
+    }
+
+    @Test
     void anActionPastItsTargetIsRemindedOnceAndShownAsOverdueInWords() throws Exception {
         CaseReference ref = ProcessDriver.newCase();
         agreed(ref, new ActionPlanAgreed.Item("Police write the protocol.", LearningWorld.POLICE, LocalDate.now().plusDays(20), false, false));

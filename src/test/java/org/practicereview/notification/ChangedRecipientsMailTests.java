@@ -183,6 +183,8 @@ class ChangedRecipientsMailTests {
         form.add("publicationWorkingDays", "20");
         form.add("meetingQuorumMembers", "3");
         form.add("meetingQuorumAgencies", "2");
+        form.add("surveyMonths", "6");
+        form.add("surveyReminderWorkingDays", "20");
         return form;
     }
 

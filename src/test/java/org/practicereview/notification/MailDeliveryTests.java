@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -53,6 +54,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -233,6 +235,43 @@ class MailDeliveryTests {
         }
         assertThat(received).filteredOn(m -> subject(m).startsWith("Published: "))
                 .allSatisfy(m -> assertThat(text(m)).contains("https://practice-review.example.org/learning-from-reviews"));
+    }
+
+    @Test
+    void aPublishedBriefingReachesEveryAgencyWithALinkThatOpensItsRecordAUsePageAfterSignIn() throws Exception {
+        CaseReference ref = cases.referral();
+        cases.atAgencyRound(ref);
+        cases.atChairsDecision(ref, true, "INITIATE_SCR");
+        cases.decide(ref, Map.of("decisionOption", "INITIATE_SCR", "rationale", "Statutory criteria met."));
+        cases.throughTheReview(ref);
+        cases.throughPublication(ref, () -> context.getBean(Publications.class).proceedingsConcluded(MailCase.COORDINATOR, ref));
+        List<Notification> briefings = notifications.forCase(ref).stream()
+                .filter(n -> n.kind() == NotificationKind.BRIEFING_PUBLISHED).toList();
+        assertThat(briefings).extracting(Notification::recipient)
+                .containsExactlyInAnyOrderElementsOf(context.getBean(Agencies.class).all().stream().map(a -> "agency:" + a.code()).toList());
+
+        relay.relayDue();
+
+        String path = "/briefings/" + ref.value() + "/uses/new";
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m).contains(POLICE_USER_EMAIL) && subject(m).startsWith("7 minute briefing")).findFirst().orElseThrow();
+        assertThat(to(mail)).contains(POLICE_MAILBOX);
+        assertThat(mail.getSubject()).isEqualTo("7 minute briefing to use with your staff: Serious Case Review (SCR) – Child Q");
+        assertThat(text(mail)).contains("Sign in to record where you used the briefing:",
+                "https://practice-review.example.org" + path, "Case reference: " + ref);
+        assertThat(html(mail)).contains("href=\"https://practice-review.example.org" + path + "\"");
+
+        MockHttpSession session = new MockHttpSession();
+        assertThat(mvc.perform(get(path).session(session)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl()).endsWith("/sign-in");
+        mvc.perform(post("/sign-in").with(csrf()).session(session).param("username", "mail.police")
+                .param("password", "correct horse battery staple")).andExpect(redirectedUrl(path));
+        String page = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Record where a briefing was used", "Serious Case Review (SCR) – Child Q");
+
+        String home = mvc.perform(get("/my-referrals").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(home).contains("7 minute briefings to use with your staff", "href=\"" + path + "\"");
     }
 
     @Test

@@ -50,6 +50,22 @@ class SettingsRulesTest {
                 "The number of agencies must be no more than the number of members"));
     }
 
+    @Test
+    void theFollowUpSurveyIsAskedOneToTwentyFourMonthsAfterPublicationAndRemindedWithinSixtyWorkingDays() {
+        SettingsChange v = valid();
+        SettingsRules.check(withSurvey(v, FollowUpSurvey.DEFAULTS));
+        SettingsRules.check(withSurvey(v, new FollowUpSurvey(24, 60)));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class, () -> SettingsRules.check(withSurvey(v, new FollowUpSurvey(0, 61))))
+                .errors()).containsExactly(java.util.Map.entry("surveyMonths", "Enter a whole number of months from 1 to 24"),
+                java.util.Map.entry("surveyReminderWorkingDays", "Enter a whole number of working days from 1 to 60"));
+    }
+
+    private static SettingsChange withSurvey(SettingsChange c, FollowUpSurvey survey) {
+        return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
+                c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
+                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), c.targets(), MeetingQuorum.DEFAULTS, survey);
+    }
+
     private static SettingsChange withQuorum(SettingsChange c, MeetingQuorum quorum) {
         return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
                 c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
@@ -58,7 +74,7 @@ class SettingsRulesTest {
 
     @Test
     void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
-        assertThat(SettingRule.ALL).hasSize(20).allSatisfy(rule -> {
+        assertThat(SettingRule.ALL).hasSize(22).allSatisfy(rule -> {
             assertThat(rule.statutoryDefault()).isNotBlank();
             assertThat(rule.source()).isNotBlank().doesNotContain("_");
         });

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.practicereview.administration.SettingsAdministration;
 import org.practicereview.identity.Users;
 import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.FollowUpSurvey;
 import org.practicereview.settings.MeetingQuorum;
 import org.practicereview.settings.SettingRule;
 import org.practicereview.settings.SettingsChange;
@@ -70,6 +71,8 @@ class SettingsController {
         values.put("newArrangementsFrom-day", from == null ? "" : String.valueOf(from.getDayOfMonth()));
         values.put("newArrangementsFrom-month", from == null ? "" : String.valueOf(from.getMonthValue()));
         values.put("newArrangementsFrom-year", from == null ? "" : String.valueOf(from.getYear()));
+        values.put("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
+        values.put("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
         return form(model, values, List.of());
     }
 
@@ -83,7 +86,8 @@ class SettingsController {
                         number(form.get("screeningWorkingDays")), number(form.get("recommendationWorkingDays")),
                         number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))),
                 new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))),
-                RegimeChoice.of(form));
+                RegimeChoice.of(form),
+                new FollowUpSurvey(number(form.get("surveyMonths")), number(form.get("surveyReminderWorkingDays"))));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -119,7 +123,9 @@ class SettingsController {
                 days(v.targets().screening()), days(v.targets().recommendation()), days(v.targets().referrerReply()),
                 days(v.targets().publication()), count(v.quorum().members(), "member", "members"),
                 count(v.quorum().agencies(), "agency", "agencies"), v.caseRegime().newCases().label(),
-                v.caseRegime().newArrangementsFrom() == null ? "Not set" : GovDates.day(v.caseRegime().newArrangementsFrom()));
+                v.caseRegime().newArrangementsFrom() == null ? "Not set" : GovDates.day(v.caseRegime().newArrangementsFrom()),
+                count(v.survey().monthsAfterPublication(), "month", "months") + " after publication",
+                days(v.survey().reminderWorkingDays()) + " after asking");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.practicereview.decision.DeclineFollowUps;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.CaseAccess;
 import org.practicereview.learning.ActionPlans;
@@ -42,8 +43,10 @@ class ActionPlansController {
     private final ActionPlans plans;
     private final Agencies agencies;
     private final CaseAccess caseAccess;
+    private final DeclineFollowUps followUps;
 
-    ActionPlansController(PlanViews views, ActionPlans plans, Agencies agencies, CaseAccess caseAccess) {
+    ActionPlansController(PlanViews views, ActionPlans plans, Agencies agencies, CaseAccess caseAccess, DeclineFollowUps followUps) {
+        this.followUps = followUps;
         this.views = views;
         this.plans = plans;
         this.agencies = agencies;
@@ -58,6 +61,7 @@ class ActionPlansController {
     @GetMapping("/action-plans")
     String list(Model model) {
         model.addAttribute("plans", views.plans(CurrentUser.actor()));
+        model.addAttribute("followUps", followUps.visibleTo(CurrentUser.actor()));
         return "learning/plans";
     }
 

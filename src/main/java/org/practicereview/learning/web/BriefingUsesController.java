@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.practicereview.learning.BriefingSetting;
+import org.practicereview.learning.BriefingTakeUp;
 import org.practicereview.learning.BriefingUses;
 import org.practicereview.learning.NewBriefingUse;
+import org.practicereview.learning.PracticeQuestions;
+import org.practicereview.learning.PracticeQuestions.AnswerView;
 import org.practicereview.publication.PublishedReview;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
@@ -32,10 +35,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BriefingUsesController {
 
     private final BriefingUses uses;
+    private final PracticeQuestions questions;
 
-    BriefingUsesController(BriefingUses uses) {
+    BriefingUsesController(BriefingUses uses, PracticeQuestions questions) {
         this.uses = uses;
+        this.questions = questions;
     }
+
+    /** One agency's answer about one briefing's review, under the briefing's title. */
+    record AnswerRow(String briefing, AnswerView answer) {}
 
     @ExceptionHandler(NotPermittedException.class)
     void notTheirs(HttpServletResponse response) throws IOException {
@@ -44,7 +52,12 @@ class BriefingUsesController {
 
     @GetMapping("/briefings")
     String takeUp(Model model) {
-        model.addAttribute("takeUp", uses.takeUp(CurrentUser.actor()));
+        BriefingTakeUp takeUp = uses.takeUp(CurrentUser.actor());
+        Map<String, String> titles = new LinkedHashMap<>();
+        takeUp.briefings().forEach(b -> titles.put(b.caseReference(), b.title()));
+        model.addAttribute("takeUp", takeUp);
+        model.addAttribute("answers", questions.answers(CurrentUser.actor()).stream()
+                .map(a -> new AnswerRow(titles.getOrDefault(a.caseReference(), "Case " + a.caseReference()), a)).toList());
         model.addAttribute("agency", CurrentUser.actor().has(Role.AGENCY));
         return "learning/briefings";
     }

@@ -10,6 +10,7 @@ import org.practicereview.referral.ReferralDrafts;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.web.AgencyHomeSections;
 import org.practicereview.shared.web.CurrentUser;
 import org.practicereview.shared.web.NotFoundException;
 import org.practicereview.workflow.TaskInbox;
@@ -34,11 +35,13 @@ class MyReferralsController {
     private final MyReferrals myReferrals;
     private final ReferralDrafts drafts;
     private final TaskInbox inbox;
+    private final List<AgencyHomeSections> homeSections;
 
-    MyReferralsController(MyReferrals myReferrals, ReferralDrafts drafts, TaskInbox inbox) {
+    MyReferralsController(MyReferrals myReferrals, ReferralDrafts drafts, TaskInbox inbox, List<AgencyHomeSections> homeSections) {
         this.myReferrals = myReferrals;
         this.drafts = drafts;
         this.inbox = inbox;
+        this.homeSections = homeSections;
     }
 
     @GetMapping("/my-referrals")
@@ -50,6 +53,7 @@ class MyReferralsController {
                         StartController.dayAndTime(d.updatedAt()), d.children()))
                 .toList());
         model.addAttribute("requests", requests(actor));
+        model.addAttribute("homeSections", homeSections.stream().flatMap(p -> p.sectionsFor(actor).stream()).toList());
         return "referrals/my-referrals/list";
     }
 

@@ -259,9 +259,11 @@ class AdministrationPagesTests {
         var bad = settings("Northshire Safeguarding Children Board", "not-an-address", "15", "x", "1");
         bad.set("meetingQuorumMembers", "1");
         bad.set("meetingQuorumAgencies", "0");
+        bad.set("surveyMonths", "P6M");
         mvc.perform(post("/admin/settings/edit").with(admin).with(csrf()).params(bad))
                 .andExpect(content().string(containsString("Enter a whole number of members from 2 to 50")))
                 .andExpect(content().string(containsString("Enter a whole number of agencies from 1 to 20")))
+                .andExpect(content().string(containsString("Enter a whole number of months from 1 to 24")))
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Enter the national panel’s email address in the correct format")))
                 .andExpect(content().string(containsString("Enter a whole number of months from 1 to 6")))
@@ -277,6 +279,9 @@ class AdministrationPagesTests {
                 .andExpect(content().string(containsString("4 working days")))
                 .andExpect(content().string(containsString("Members present for a quorate PRG meeting")))
                 .andExpect(content().string(containsString("3 members")))
+                .andExpect(content().string(containsString("Agencies asked what changed in practice")))
+                .andExpect(content().string(containsString("6 months after publication")))
+                .andExpect(content().string(containsString("20 working days after asking")))
                 .andExpect(content().string(containsString("Westshire Safeguarding Partnership")));
         assertThat(trail()).anyMatch(t -> t.startsWith("BOARD_SETTINGS_CHANGED by " + adminName)
                 && t.contains("Board's name") && t.contains("Agencies answer an information request within")
@@ -337,6 +342,8 @@ class AdministrationPagesTests {
         form.add("publicationWorkingDays", "20");
         form.add("meetingQuorumMembers", "3");
         form.add("meetingQuorumAgencies", "2");
+        form.add("surveyMonths", "6");
+        form.add("surveyReminderWorkingDays", "20");
         return form;
     }
 
