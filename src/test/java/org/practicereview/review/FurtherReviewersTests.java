@@ -22,6 +22,7 @@ import org.practicereview.identity.Agencies;
 import org.practicereview.identity.UserAccount;
 import org.practicereview.identity.Users;
 import org.practicereview.referral.CaseRecords;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
@@ -54,7 +55,7 @@ class FurtherReviewersTests {
         when(users.find(anyString())).thenAnswer(i -> Optional.ofNullable(accounts.get(i.getArgument(0, String.class))));
         when(agencies.nameOf("POLICE")).thenReturn("Police");
         when(records.summary(any())).thenReturn(Optional.of(new CaseRecords.Summary(CaseReference.of(2026, 1), null, null,
-                null, null, "SOCIAL_CARE", 1, 0, List.of("POLICE"), List.of(), List.of(), null)));
+                null, null, "SOCIAL_CARE", 1, 0, List.of("POLICE"), List.of(), List.of(), null, Regime.SCR_2006)));
     }
 
     private final Map<String, UserAccount> accounts = new java.util.HashMap<>();

@@ -16,7 +16,7 @@ class RegimeSettingTest {
     private static SettingsChange withRegime(RegimeSetting regime) {
         return new SettingsChange("Northshire Safeguarding Partnership", "panel@example.org", "ofsted@example.org", null,
                 "unit@example.org", "", WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5, WorkingDayTargets.DEFAULTS,
-                MeetingQuorum.DEFAULTS, regime);
+                MeetingQuorum.DEFAULTS, regime, FollowUpSurvey.DEFAULTS);
     }
 
     @Test
@@ -37,7 +37,7 @@ class RegimeSettingTest {
     void theDayOfAReferralIsItsDayInTheUnitedKingdom() {
         SettingsVersion version = new SettingsVersion(2, "Northshire", null, null, null, null, null,
                 WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5, WorkingDayTargets.DEFAULTS, MeetingQuorum.DEFAULTS,
-                new RegimeSetting(Regime.CSPR_2018, STARTED), "demo.admin", Instant.parse("2019-01-01T00:00:00Z"));
+                new RegimeSetting(Regime.CSPR_2018, STARTED), FollowUpSurvey.DEFAULTS, "demo.admin", Instant.parse("2019-01-01T00:00:00Z"));
         // 23:30 UTC on 28 September 2019 is already 29 September in London (summer time).
         assertThat(version.regimeAt(Instant.parse("2019-09-28T23:30:00Z"))).isEqualTo(Regime.CSPR_2018);
         assertThat(version.regimeAt(Instant.parse("2019-09-28T22:30:00Z"))).isEqualTo(Regime.SCR_2006);
@@ -64,7 +64,7 @@ class RegimeSettingTest {
     void aChangeThatLeavesTheRegimeOutKeepsTheOneInForce() {
         SettingsVersion now = new SettingsVersion(3, "Northshire", null, null, null, null, null,
                 WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5, WorkingDayTargets.DEFAULTS, MeetingQuorum.DEFAULTS,
-                new RegimeSetting(Regime.CSPR_2018, STARTED), "demo.admin", Instant.parse("2019-01-01T00:00:00Z"));
+                new RegimeSetting(Regime.CSPR_2018, STARTED), FollowUpSurvey.DEFAULTS, "demo.admin", Instant.parse("2019-01-01T00:00:00Z"));
         assertThat(withRegime(null).keeping(now).caseRegime()).isEqualTo(new RegimeSetting(Regime.CSPR_2018, STARTED));
     }
 

@@ -63,7 +63,7 @@ class SettingsRulesTest {
     private static SettingsChange withSurvey(SettingsChange c, FollowUpSurvey survey) {
         return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
                 c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
-                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), c.targets(), MeetingQuorum.DEFAULTS, survey);
+                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), c.targets(), MeetingQuorum.DEFAULTS, c.caseRegime(), survey);
     }
 
     private static SettingsChange withQuorum(SettingsChange c, MeetingQuorum quorum) {
