@@ -126,7 +126,7 @@ class AdministrationBrowserTests {
         try (Browser browser = new Browser(port, true)) {
             browser.signIn("demo.admin", PASSWORD);
             browser.open("/admin/settings");
-            assertThat(browser.text()).contains("Law new cases follow", "Child safeguarding practice review (2018 arrangements)",
+            assertThat(browser.text()).contains("Law new cases follow", "Serious case review (LSCB Regulations 2006)",
                     "SI 2018/789");
             browser.open("/admin/settings/edit");
             assertThat(browser.text()).contains("The law new cases follow");

@@ -142,7 +142,8 @@ class DecisionFiguresTests {
         }
         long twentyOne = statements(() -> dashboard.charts(auditor, year));
 
-        assertThat(twentyOne).isEqualTo(eleven).isLessThan(20);
+        // One query a chart, or two where a chart names its rows from another table.
+        assertThat(twentyOne).isEqualTo(eleven).isLessThanOrEqualTo(2L * dashboard.charts(auditor, year).size());
     }
 
     private long statements(Runnable action) {

@@ -129,6 +129,8 @@ class CaseRegimeTests {
         form.add("publicationWorkingDays", String.valueOf(c.targets().publication()));
         form.add("meetingQuorumMembers", String.valueOf(c.quorum().members()));
         form.add("meetingQuorumAgencies", String.valueOf(c.quorum().agencies()));
+        form.add("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
+        form.add("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
         form.add("newCaseRegime", regime);
         form.add("newArrangementsFrom-day", from == null ? "" : String.valueOf(from.getDayOfMonth()));
         form.add("newArrangementsFrom-month", from == null ? "" : String.valueOf(from.getMonthValue()));

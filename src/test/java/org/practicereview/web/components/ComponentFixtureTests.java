@@ -380,8 +380,9 @@ class ComponentFixtureTests {
         void keepsWhatWasTypedInEachBox() {
             String ours = render("components/date-input :: dateInput('usedOn', 'When was it used?', null, '31', '2', '2027', null)", Map.of())
                     .replaceAll("\\s+", " ");
-            assertThat(ours).contains("id=\"usedOn\" name=\"usedOn-day\" value=\"31\"", "name=\"usedOn-month\" value=\"2\"",
-                    "name=\"usedOn-year\" value=\"2027\"").doesNotContain("aria-describedby", "govuk-hint");
+            assertThat(ours).contains("id=\"usedOn\" name=\"usedOn-day\" type=\"text\" inputmode=\"numeric\" value=\"31\"",
+                    "name=\"usedOn-month\" type=\"text\" inputmode=\"numeric\" value=\"2\"",
+                    "name=\"usedOn-year\" type=\"text\" inputmode=\"numeric\" value=\"2027\"").doesNotContain("aria-describedby", "govuk-hint");
         }
     }
 }
