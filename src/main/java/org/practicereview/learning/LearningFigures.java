@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.practicereview.identity.Agencies;
-import org.practicereview.publication.PublishedReview;
 import org.practicereview.publication.Publications;
 import org.practicereview.shared.Actor;
 import org.practicereview.workflow.NotPermittedException;
@@ -72,13 +70,14 @@ public class LearningFigures {
     /** The uses of briefings recorded for days in the period, by briefing (its published title): one grouped count. */
     public Map<String, Long> usesByBriefingBetween(Actor viewer, Instant from, Instant to) {
         requireBoard(viewer);
-        Map<String, String> titles = publications.published().stream()
-                .collect(Collectors.toMap(PublishedReview::caseReference, PublishedReview::title, (a, b) -> a));
-        Map<String, Long> counts = new TreeMap<>();
+        Map<String, Long> byCase = new LinkedHashMap<>();
         jdbc.sql("select case_reference, count(*) from learning_briefing_use where used_on >= ? and used_on < ? group by case_reference")
                 .params(day(from), day(to))
-                .query((rs, n) -> counts.merge(titles.getOrDefault(rs.getString(1), "Case " + rs.getString(1)), rs.getLong(2), Long::sum))
+                .query((rs, n) -> byCase.put(rs.getString(1), rs.getLong(2)))
                 .list();
+        Map<String, String> titles = publications.publishedTitles(byCase.keySet());
+        Map<String, Long> counts = new TreeMap<>();
+        byCase.forEach((ref, uses) -> counts.merge(titles.getOrDefault(ref, "Case " + ref), uses, Long::sum));
         return new LinkedHashMap<>(counts);
     }
 

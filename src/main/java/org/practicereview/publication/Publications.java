@@ -114,6 +114,23 @@ public class Publications {
         return packs.findByStatusOrderByPublishedAtDesc(PackStatus.PUBLISHED).stream().map(Publications::entry).toList();
     }
 
+    /**
+     * The published titles of the reviews of the cases named, by case reference, read in one statement whatever
+     * their number; a case not published is left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> publishedTitles(java.util.Collection<String> caseReferences) {
+        if (caseReferences.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (Object[] row : packs.publishedPseudonyms(caseReferences)) {
+            titles.put((String) row[0], BriefingContent.title(org.practicereview.shared.ReviewType.valueOf((String) row[1]),
+                    (String) row[2]));
+        }
+        return titles;
+    }
+
     /** The latest briefing of a case, once generated (for the business unit and the chair). */
     @Transactional(readOnly = true)
     public Optional<Briefing> briefing(CaseReference caseReference) {
