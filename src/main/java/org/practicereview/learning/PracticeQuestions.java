@@ -185,6 +185,23 @@ public class PracticeQuestions {
         return visible(viewer, questions.findByCaseReference(ref.value()).stream().filter(q -> q.askedOn() != null).toList());
     }
 
+    /**
+     * The questions of a review not asked yet, for the board only (an agency learns of its question when it is
+     * asked): each agency and the day it will be asked.
+     */
+    @Transactional(readOnly = true)
+    public List<AnswerView> toBeAsked(Actor viewer, CaseReference ref) {
+        if (!PlanAccess.seesWholePlan(viewer)) {
+            return List.of();
+        }
+        List<PracticeQuestion> waiting = questions.findByCaseReference(ref.value()).stream().filter(q -> q.askedOn() == null).toList();
+        Map<String, String> names = agencies.namesOf(waiting.stream().map(PracticeQuestion::agencyCode).collect(Collectors.toSet()));
+        return waiting.stream().sorted(Comparator.comparing(q -> names.get(q.agencyCode())))
+                .map(q -> new AnswerView(q.caseReference(), names.get(q.agencyCode()), null,
+                        "To be asked on " + GovDates.day(q.askOn()), null, false))
+                .toList();
+    }
+
     /** Every asked question as the viewer may read it, for the briefings' take-up page. */
     @Transactional(readOnly = true)
     public List<AnswerView> answers(Actor viewer) {

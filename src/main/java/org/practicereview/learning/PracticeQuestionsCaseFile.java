@@ -34,7 +34,9 @@ class PracticeQuestionsCaseFile implements CaseFileSections {
                 .map(a -> new Part(a.agency(), "Asked on " + a.askedOn(), a.answer() == null
                         ? List.of(Row.of("Answer", a.overdue() ? "Overdue: " + a.status() : a.status()))
                         : List.of(Row.of("What changed", a.answer()), Row.of("Answered", a.status()))))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        questions.toBeAsked(viewer, caseReference).forEach(q -> parts.add(new Part(q.agency(), q.status(),
+                List.of(Row.of("Answer", "Not asked yet")))));
         return List.of(CaseFileSection.of("what-changed", "What changed in practice", 85, parts,
                 "No agency has been asked yet: agencies are asked some months after publication."));
     }

@@ -87,6 +87,13 @@ class PracticeQuestionsTests {
         days.run();
         assertThat(asked(ref, NotificationKind.PRACTICE_QUESTION)).as("not asked on a bank holiday").isEmpty();
         mvc.perform(get(PracticeQuestions.answerPath(ref.value())).with(world.as(world.police))).andExpect(status().isNotFound());
+        CaseFileSection.Parts waiting = (CaseFileSection.Parts) caseFile.sectionsFor(world.actor(world.member), ref).get(0).model();
+        assertThat(waiting.parts()).as("the board sees when each agency will be asked")
+                .extracting(CaseFileSection.Part::heading, CaseFileSection.Part::byline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Northshire Health Trust", "To be asked on 29 December 2026"),
+                        org.assertj.core.groups.Tuple.tuple("Northshire Police", "To be asked on 29 December 2026"));
+        assertThat(((CaseFileSection.Parts) caseFile.sectionsFor(world.actor(world.health), ref).get(0).model()).parts())
+                .as("an agency learns of its question when it is asked").isEmpty();
 
         at("2026-12-29T08:00:00Z");
         days.run();
