@@ -34,6 +34,10 @@ class DemoUsers {
     static final String REVIEWER = "demo.reviewer";
     static final String AUDITOR = "demo.auditor";
     static final String ADMIN = "demo.admin";
+    /** The three safeguarding partners of the 2018 arrangements; each approves the route's statutory decisions. */
+    static final String PARTNER_LOCAL_AUTHORITY = "demo.partner-la";
+    static final String PARTNER_ICB = "demo.partner-icb";
+    static final String PARTNER_POLICE = "demo.partner-police";
     /** The health trust's case system, for trying the API with HTTP Basic. */
     static final String HEALTH_SYSTEM = "demo.health-system";
 
@@ -73,7 +77,11 @@ class DemoUsers {
                         user(CHAIR, "Alex Demo-Chair (Independent Chair)", Set.of(Role.CHAIR), null),
                         user(REVIEWER, "Robin Demo-Reviewer (Lead Reviewer)", Set.of(Role.REVIEWER), null),
                         user(AUDITOR, "Jordan Demo-Auditor (Internal Audit)", Set.of(Role.AUDITOR), null),
-                        user(ADMIN, "Taylor Demo-Admin (System Administrator)", Set.of(Role.ADMIN), null))
+                        user(ADMIN, "Taylor Demo-Admin (System Administrator)", Set.of(Role.ADMIN), null),
+                        user(PARTNER_LOCAL_AUTHORITY, "Frankie Demo-Partner (Director of Children's Services)",
+                                Set.of(Role.PARTNER_LOCAL_AUTHORITY), null),
+                        user(PARTNER_ICB, "Charlie Demo-Partner (ICB Chief Nurse)", Set.of(Role.PARTNER_ICB), null),
+                        user(PARTNER_POLICE, "Jesse Demo-Partner (Chief Superintendent)", Set.of(Role.PARTNER_POLICE), null))
                 .filter(user -> !users.exists(user.username())).toList();
         users.createSharingOnePassword(missing);
         if (!users.exists(HEALTH_SYSTEM)) {

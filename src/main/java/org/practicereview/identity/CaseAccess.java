@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may see which case (DESIGN.md, "Users and what each may do"): the PRG, the chair and auditors
- * see every case page; a reviewer only the cases whose review names them; agency users and
+ * Who may see which case (DESIGN.md, "Users and what each may do"): the PRG, the chair, auditors and
+ * the three safeguarding partners (who decide on the 2018 route) see every case page; a reviewer only the cases whose review names them; agency users and
  * administrators none (a referrer follows their referral's status only). Callers show a refusal as
  * "not found", never "forbidden", so that a case's existence is not revealed. Every view of a case
  * page and every download of a case document is appended to the trail.
@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAccess {
 
-    private static final Set<Role> EVERY_CASE = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
+    private static final Set<Role> EVERY_CASE = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR,
+            Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
     private static final Set<Role> REFERRAL_CONTENT = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR,
-            Role.AUDITOR, Role.REVIEWER);
+            Role.AUDITOR, Role.REVIEWER, Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
 
     private final List<CaseRelationships> relationships;
     private final Trail trail;

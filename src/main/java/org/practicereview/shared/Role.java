@@ -8,7 +8,14 @@ public enum Role {
     CHAIR("chair"),
     REVIEWER("lead reviewer"),
     AUDITOR("auditor"),
-    ADMIN("administrator");
+    ADMIN("administrator"),
+    /** The three safeguarding partners of the 2018 arrangements (Children Act 2004 s.16E), or a delegate each names. */
+    PARTNER_LOCAL_AUTHORITY("local authority safeguarding partner"),
+    PARTNER_ICB("integrated care board safeguarding partner"),
+    PARTNER_POLICE("police safeguarding partner");
+
+    /** The three partners, in the order pages list them; every statutory decision of the 2018 route needs all three. */
+    public static final java.util.List<Role> PARTNERS = java.util.List.of(PARTNER_LOCAL_AUTHORITY, PARTNER_ICB, PARTNER_POLICE);
 
     private final String label;
 
@@ -36,6 +43,11 @@ public enum Role {
                     .map(Role::label).orElse(trimmed));
         }
         return String.join(", ", words);
+    }
+
+    /** Whether this is one of the three safeguarding partners' roles. */
+    public boolean isPartner() {
+        return PARTNERS.contains(this);
     }
 
     /** The engine group id of this role. */

@@ -55,11 +55,12 @@ class LayoutAdvice {
             items.add(item("My referrals", "/my-referrals", path));
             items.add(item("Make a referral", "/referrals/new", path));
         }
-        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.REVIEWER || r == Role.AGENCY)) {
+        if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.REVIEWER
+                || r == Role.AGENCY || r.isPartner())) {
             items.add(item("Tasks", "/tasks", path));
         }
         if (roles.stream().anyMatch(r -> r == Role.PRG_COORDINATOR || r == Role.PRG_MEMBER || r == Role.CHAIR || r == Role.AUDITOR
-                || r == Role.REVIEWER)) {
+                || r == Role.REVIEWER || r.isPartner())) {
             items.add(item("Cases", "/cases", path));
         }
         // The roles the meetings' pages let in (meetings.web.MeetingAccess).

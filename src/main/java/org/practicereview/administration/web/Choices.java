@@ -32,6 +32,9 @@ class Choices {
             case REVIEWER -> "Lead reviewer";
             case AUDITOR -> "Auditor: reads every case's trail";
             case ADMIN -> "Administrator";
+            case PARTNER_LOCAL_AUTHORITY -> "Local authority safeguarding partner, or their delegate";
+            case PARTNER_ICB -> "Integrated care board safeguarding partner, or their delegate";
+            case PARTNER_POLICE -> "Police safeguarding partner (chief officer), or their delegate";
         };
     }
 

@@ -71,6 +71,9 @@ final class EngineGroups {
             case REVIEWER -> "Lead reviewers";
             case AUDITOR -> "Auditors";
             case ADMIN -> "System administrators";
+            case PARTNER_LOCAL_AUTHORITY -> "Local authority safeguarding partner";
+            case PARTNER_ICB -> "Integrated care board safeguarding partner";
+            case PARTNER_POLICE -> "Police safeguarding partner";
         };
     }
 }

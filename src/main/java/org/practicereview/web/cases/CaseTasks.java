@@ -121,6 +121,9 @@ class CaseTasks {
             case REVIEWER -> "Lead reviewer";
             case AUDITOR -> "Auditor";
             case ADMIN -> "Administrator";
+            case PARTNER_LOCAL_AUTHORITY -> "Local authority safeguarding partner";
+            case PARTNER_ICB -> "Integrated care board safeguarding partner";
+            case PARTNER_POLICE -> "Police safeguarding partner";
         };
     }
 }
