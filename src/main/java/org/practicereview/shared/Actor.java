@@ -47,8 +47,11 @@ public record Actor(String userId, Set<Role> roles, String agencyCode) {
         return List.copyOf(groups);
     }
 
+    /** What the trail stores as the role of the application's own steps. */
+    public static final String SYSTEM_ROLE = "SYSTEM";
+
     /** The role shown in the trail: the first of the actor's roles, or SYSTEM. */
     public String primaryRole() {
-        return roles.stream().sorted().map(Role::name).findFirst().orElse("SYSTEM");
+        return roles.stream().sorted().map(Role::name).findFirst().orElse(SYSTEM_ROLE);
     }
 }

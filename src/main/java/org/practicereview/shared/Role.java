@@ -30,7 +30,8 @@ public enum Role {
 
     /**
      * A role as stored (a trail event keeps the actor's roles as their names, comma-separated) in words;
-     * a name that is no role (the engine's, an old system's) is shown as stored.
+     * the application's own steps (stored as {@code SYSTEM}, see {@link Actor#primaryRole()}) read "automatic step",
+     * and a name that is no role (the engine's, an old system's) is shown as stored.
      */
     public static String labelOf(String stored) {
         if (stored == null || stored.isBlank()) {
@@ -39,6 +40,10 @@ public enum Role {
         java.util.List<String> words = new java.util.ArrayList<>();
         for (String name : stored.split(",")) {
             String trimmed = name.trim();
+            if (Actor.SYSTEM_ROLE.equals(trimmed)) {
+                words.add("automatic step");
+                continue;
+            }
             words.add(java.util.Arrays.stream(values()).filter(r -> r.name().equals(trimmed)).findFirst()
                     .map(Role::label).orElse(trimmed));
         }

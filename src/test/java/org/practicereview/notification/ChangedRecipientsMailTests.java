@@ -45,7 +45,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The administrator changes where statutory notices go on the settings page, and the next case's
@@ -163,29 +162,11 @@ class ChangedRecipientsMailTests {
                 .collect(java.util.stream.Collectors.toMap(c -> c.reference().value(), PrgCase::nationalPanelNotice));
     }
 
-    private static LinkedMultiValueMap<String, String> newRecipients() {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("boardName", "Northshire Safeguarding Children Board");
-        form.add("nationalPanelAddress", NEW_PANEL);
-        form.add("ofstedAddress", NEW_OFSTED);
-        form.add("chairAddress", "independent.chair@example.org");
-        form.add("businessUnitAddress", NEW_UNIT);
-        form.add("boardMembersAddress", "board.members@example.org");
-        form.add("region", "ENGLAND_AND_WALES");
-        form.add("agencySummaryWorkingDays", "10");
-        form.add("decisionPeriodMonths", "1");
-        form.add("noticePeriodWorkingDays", "5");
-        form.add("triageWorkingDays", "2");
-        form.add("agencyRequestWorkingDays", "3");
-        form.add("screeningWorkingDays", "5");
-        form.add("recommendationWorkingDays", "3");
-        form.add("referrerReplyWorkingDays", "5");
-        form.add("publicationWorkingDays", "20");
-        form.add("meetingQuorumMembers", "3");
-        form.add("meetingQuorumAgencies", "2");
-        form.add("surveyMonths", "6");
-        form.add("surveyReminderWorkingDays", "20");
-        return form;
+    private org.springframework.util.MultiValueMap<String, String> newRecipients() throws Exception {
+        return org.practicereview.administration.web.SettingsForm.asFound(mvc, as("recipients.admin"))
+                .with("nationalPanelAddress", NEW_PANEL).with("ofstedAddress", NEW_OFSTED)
+                .with("chairAddress", "independent.chair@example.org").with("businessUnitAddress", NEW_UNIT)
+                .with("boardMembersAddress", "board.members@example.org").fields();
     }
 
     private String page(String path, String username) throws Exception {

@@ -14,8 +14,9 @@ class RoleTest {
     }
 
     @Test
-    void whatIsNoRoleIsShownAsStored() {
-        assertThat(Role.labelOf("SYSTEM")).isEqualTo("SYSTEM");
+    void theApplicationsOwnStepsReadAsAutomaticAndWhatIsNoRoleIsShownAsStored() {
+        assertThat(Role.labelOf("SYSTEM")).isEqualTo("automatic step");
+        assertThat(Role.labelOf("camunda-admin")).isEqualTo("camunda-admin");
         assertThat(Role.labelOf(null)).isEmpty();
     }
 

@@ -316,35 +316,16 @@ class AdministrationPagesTests {
                 .andExpect(content().string(containsString(message)));
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> settings(String board, String panel, String agencyDays,
-                                                                                 String months) {
+    private org.springframework.util.MultiValueMap<String, String> settings(String board, String panel, String agencyDays,
+                                                                          String months) throws Exception {
         return settings(board, panel, agencyDays, months, "2");
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> settings(String board, String panel, String agencyDays,
-                                                                                 String months, String triageDays) {
-        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        form.add("boardName", board);
-        form.add("nationalPanelAddress", panel);
-        form.add("ofstedAddress", "ofsted@example.org");
-        form.add("chairAddress", "");
-        form.add("businessUnitAddress", "unit@example.org");
-        form.add("boardMembersAddress", "");
-        form.add("region", "ENGLAND_AND_WALES");
-        form.add("agencySummaryWorkingDays", agencyDays);
-        form.add("decisionPeriodMonths", months);
-        form.add("noticePeriodWorkingDays", "5");
-        form.add("triageWorkingDays", triageDays);
-        form.add("agencyRequestWorkingDays", "3");
-        form.add("screeningWorkingDays", "5");
-        form.add("recommendationWorkingDays", "3");
-        form.add("referrerReplyWorkingDays", "5");
-        form.add("publicationWorkingDays", "20");
-        form.add("meetingQuorumMembers", "3");
-        form.add("meetingQuorumAgencies", "2");
-        form.add("surveyMonths", "6");
-        form.add("surveyReminderWorkingDays", "20");
-        return form;
+    private org.springframework.util.MultiValueMap<String, String> settings(String board, String panel, String agencyDays,
+                                                                          String months, String triageDays) throws Exception {
+        return SettingsForm.asFound(mvc, admin).with("boardName", board).with("nationalPanelAddress", panel)
+                .with("agencySummaryWorkingDays", agencyDays).with("decisionPeriodMonths", months)
+                .with("triageWorkingDays", triageDays).fields();
     }
 
     private String page(String path) throws Exception {

@@ -14,7 +14,6 @@ import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
 import org.practicereview.settings.BoardSettings;
-import org.practicereview.settings.SettingsChange;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
 import org.practicereview.workflow.ProcessVariables;
@@ -23,7 +22,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -108,34 +106,9 @@ class CaseRegimeTests {
         assertThat(settings.current().caseRegime().newCases().name()).isEqualTo("SCR_2006");
     }
 
-    private MultiValueMap<String, String> form(String regime, LocalDate from) {
-        SettingsChange c = settings.current().values();
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("boardName", c.boardName());
-        form.add("nationalPanelAddress", c.nationalPanelAddress());
-        form.add("ofstedAddress", c.ofstedAddress());
-        form.add("chairAddress", c.chairAddress() == null ? "" : c.chairAddress());
-        form.add("businessUnitAddress", c.businessUnitAddress());
-        form.add("boardMembersAddress", c.boardMembersAddress() == null ? "" : c.boardMembersAddress());
-        form.add("region", c.region().name());
-        form.add("agencySummaryWorkingDays", String.valueOf(c.agencySummaryWorkingDays()));
-        form.add("decisionPeriodMonths", String.valueOf(c.decisionPeriodMonths()));
-        form.add("noticePeriodWorkingDays", String.valueOf(c.noticePeriodWorkingDays()));
-        form.add("triageWorkingDays", String.valueOf(c.targets().triage()));
-        form.add("agencyRequestWorkingDays", String.valueOf(c.targets().agencyRequest()));
-        form.add("screeningWorkingDays", String.valueOf(c.targets().screening()));
-        form.add("recommendationWorkingDays", String.valueOf(c.targets().recommendation()));
-        form.add("referrerReplyWorkingDays", String.valueOf(c.targets().referrerReply()));
-        form.add("publicationWorkingDays", String.valueOf(c.targets().publication()));
-        form.add("meetingQuorumMembers", String.valueOf(c.quorum().members()));
-        form.add("meetingQuorumAgencies", String.valueOf(c.quorum().agencies()));
-        form.add("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
-        form.add("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
-        form.add("newCaseRegime", regime);
-        form.add("newArrangementsFrom-day", from == null ? "" : String.valueOf(from.getDayOfMonth()));
-        form.add("newArrangementsFrom-month", from == null ? "" : String.valueOf(from.getMonthValue()));
-        form.add("newArrangementsFrom-year", from == null ? "" : String.valueOf(from.getYear()));
-        return form;
+    private MultiValueMap<String, String> form(String regime, LocalDate from) throws Exception {
+        return org.practicereview.administration.web.SettingsForm.asFound(mvc, world.as(world.admin))
+                .with("newCaseRegime", regime).withDate("newArrangementsFrom", from).fields();
     }
 
     private MockHttpServletResponse send(MultiValueMap<String, String> form) throws Exception {
