@@ -1,5 +1,6 @@
 package org.practicereview.learning;
 
+import org.practicereview.workflow.TypedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import org.practicereview.workflow.TypedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +80,10 @@ public class ReviewMonitorings {
             throw new NotPermittedException("Only the business unit records the progress of a review");
         }
         List<FieldError> errors = new ArrayList<>();
-        String said = text(progress, "progress", "Enter the review's progress", errors);
+        String said = new TypedText("progress", "Enter the review's progress", "The review's progress", TEXT_LIMIT)
+                .check(progress, errors);
         String request = writtenRequest == null || writtenRequest.isBlank() ? null
-                : text(writtenRequest, "writtenRequest", "", errors);
+                : new TypedText("writtenRequest", null, "The written request", TEXT_LIMIT).check(writtenRequest, errors);
         if (request != null && requestOn == null) {
             errors.add(new FieldError("writtenRequestOn", "Enter the date of the written request to the reviewers"));
         } else if (request == null && requestOn != null) {
@@ -109,15 +111,5 @@ public class ReviewMonitorings {
         return Optional.ofNullable(runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(caseReference.value(), ReviewTargets.REVIEW_PROCESS).singleResult())
                 .filter(p -> ReviewType.LCSPR.name().equals(String.valueOf(runtime.getVariable(p.getId(), ProcessVariables.REVIEW_TYPE))));
-    }
-
-    private static String text(String given, String field, String empty, List<FieldError> errors) {
-        String text = given == null ? "" : given.strip();
-        if (text.isEmpty()) {
-            errors.add(new FieldError(field, empty));
-        } else if (text.length() > TEXT_LIMIT) {
-            errors.add(new FieldError(field, "Enter " + TEXT_LIMIT + " characters or fewer"));
-        }
-        return text;
     }
 }

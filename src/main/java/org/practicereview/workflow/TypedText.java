@@ -1,18 +1,16 @@
-package org.practicereview.learning;
+package org.practicereview.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.practicereview.workflow.FieldError;
-import org.practicereview.workflow.InvalidSubmissionException;
 
 /**
- * A free-text answer of the learning pages and the words its problems are told in: "Enter …" when a
+ * A free-text answer of a page (the learning pages, the review's monitoring) and the words its problems are told in: "Enter …" when a
  * required answer is empty (null for an optional one), "… must be N characters or fewer" when too long.
  */
-record TypedText(String field, String whenEmpty, String name, int max) {
+public record TypedText(String field, String whenEmpty, String name, int max) {
 
     /** The answer stripped ("" for none), adding its problem, if any, to the page's list. */
-    String check(String typed, List<FieldError> errors) {
+    public String check(String typed, List<FieldError> errors) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty() && whenEmpty != null) {
             errors.add(new FieldError(field, whenEmpty));
@@ -23,7 +21,7 @@ record TypedText(String field, String whenEmpty, String name, int max) {
     }
 
     /** The answer stripped, or refused when it is the form's only question. */
-    String require(String typed) {
+    public String require(String typed) {
         List<FieldError> errors = new ArrayList<>();
         String text = check(typed, errors);
         if (!errors.isEmpty()) {
