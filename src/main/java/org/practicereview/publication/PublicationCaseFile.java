@@ -47,9 +47,11 @@ class PublicationCaseFile implements CaseFileSections {
     private final Forms forms;
     private final CaseDocuments documents;
     private final ReportUploads uploads;
+    private final PartnerPublicationApprovals partners;
 
     PublicationCaseFile(PublicationPacks packs, Findings findings, FormSubmissions submissions, FormAnswers answers,
-                        Forms forms, CaseDocuments documents, ReportUploads uploads) {
+                        Forms forms, CaseDocuments documents, ReportUploads uploads, PartnerPublicationApprovals partners) {
+        this.partners = partners;
         this.documents = documents;
         this.uploads = uploads;
         this.packs = packs;
@@ -86,8 +88,11 @@ class PublicationCaseFile implements CaseFileSections {
                 }
                 parts.add(new Part("Open anonymisation findings", null, rows));
             }
+            if (partnersApprove(pack)) {
+                partnersAnswers(caseReference).ifPresent(parts::add);
+            }
             for (FormSubmission s : submissions.forCase(caseReference, FORMS)) {
-                parts.add(answers.part(heading(s.formId()), answers.byline("Submitted", s), s));
+                parts.add(answers.part(heading(s.formId(), partnersApprove(pack)), answers.byline("Submitted", s), s));
             }
         });
         return List.of(CaseFileSection.of("publication", "Publication", 80, parts, "No publication pack yet."));
@@ -109,9 +114,27 @@ class PublicationCaseFile implements CaseFileSections {
         return rows.isEmpty() ? Optional.empty() : Optional.of(new Part("Documents to read", null, rows));
     }
 
+    private static boolean partnersApprove(PublicationPack pack) {
+        return PublicationApprovers.partnersApprove(pack.reviewType() == null ? null : pack.reviewType().name());
+    }
+
+    /** Each partner's answer, this round and the rounds before it; none yet, no part. */
+    private Optional<Part> partnersAnswers(CaseReference ref) {
+        List<Row> rows = partners.answers(ref).stream().map(a -> Row.of(capitalised(a.partner().label()),
+                (a.approved() ? "Approved" : "Not approved") + " on " + GovDates.time(a.answeredAt())
+                        + (a.comments() == null ? "" : ": " + a.comments())
+                        + (a.returnedAt() == null ? "" : " (the pack went back to be prepared again)"))).toList();
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(new Part("The safeguarding partners' answers on publication", null, rows));
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private static Part overview(PublicationPack pack, boolean reportUploaded) {
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.of("Where the pack stands", status(pack.status())));
+        rows.add(Row.of("Where the pack stands", status(pack.status(), partnersApprove(pack))));
         rows.add(Row.of("What is published", whatIsPublished(pack, reportUploaded)));
         pack.summaryOnlyReason().ifPresent(r -> rows.add(Row.of("Why only a summary is published", r)));
         pack.reportSentOn().ifPresent(d -> rows.add(Row.of("Final report sent to the national panel and the Secretary of State",
@@ -122,7 +145,8 @@ class PublicationCaseFile implements CaseFileSections {
         rows.add(Row.of("Held for parallel proceedings", pack.proceedingsOpen() ? "Yes" : "No"));
         pack.publishNotBefore().ifPresent(t -> rows.add(Row.of("Publication possible from", GovDates.time(t))));
         pack.publishedAt().ifPresent(t -> rows.add(Row.of("Published", GovDates.time(t))));
-        pack.decisionComments().ifPresent(c -> rows.add(Row.of("Chair's comments on approval", c)));
+        pack.decisionComments().ifPresent(c -> rows.add(Row.of(partnersApprove(pack) ? "Safeguarding partners' comments"
+                : "Chair's comments on approval", c)));
         return new Part(null, null, rows);
     }
 
@@ -134,7 +158,8 @@ class PublicationCaseFile implements CaseFileSections {
                     : "A summary only: the full report is not published";
         }
         return reportUploaded ? "The full report, uploaded"
-                : "The full report, not uploaded yet: the chair cannot approve publication until it is, or until the"
+                : "The full report, not uploaded yet: " + (pack.reviewType() == ReviewType.LCSPR ? "the safeguarding partners"
+                        : "the chair") + " cannot approve publication until it is, or until the"
                         + " business unit records that only a summary is published and why";
     }
 
@@ -144,15 +169,31 @@ class PublicationCaseFile implements CaseFileSections {
                 f.kind().placeholder().replaceAll("[\\[\\]]", "") + " found: " + f.context())).toList();
     }
 
-    private static String heading(String formId) {
+    private static String heading(String formId, boolean partnersApprove) {
         return switch (formId) {
             case PACK_FORM -> "Publication pack as prepared";
             case "resolve-anonymisation-findings" -> "Publication pack as revised after findings";
-            default -> "Chair's approval";
+            default -> partnersApprove ? "A safeguarding partner's answer on publication" : "Chair's approval";
         };
     }
 
-    static String status(PackStatus status) {
+    /** Where the pack stands, in words; {@code partnersApprove}: a local review, which the three partners approve. */
+    static String status(PackStatus status, boolean partnersApprove) {
+        if (partnersApprove) {
+            switch (status) {
+                case NOTICE_SENT -> {
+                    return "Pre-publication notice queued for the national panel and Ofsted (see Notices), waiting for each of"
+                            + " the three safeguarding partners to approve";
+                }
+                case RETURNED -> {
+                    return "Returned by the safeguarding partners to be prepared again";
+                }
+                case APPROVED -> {
+                    return "Approved by the three safeguarding partners";
+                }
+                default -> { }
+            }
+        }
         return switch (status) {
             case DRAFT -> "Prepared, not yet checked";
             case FINDINGS_OPEN -> "The anonymisation check found identifiers to resolve";

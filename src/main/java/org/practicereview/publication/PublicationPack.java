@@ -177,12 +177,17 @@ public class PublicationPack {
 
     /** {@code reportUploaded}: whether the final report is among the case's documents. */
     void approve(String by, String comments, Instant at, boolean reportUploaded) {
-        require(status == PackStatus.NOTICE_SENT, "The chair approves after the pre-publication notice");
+        checkMayApprove(at, reportUploaded);
+        decide(by, comments);
+        status = PackStatus.APPROVED;
+    }
+
+    /** Refuses an approval made before the notice period is over, or of a pack with neither report nor summary-only decision. */
+    void checkMayApprove(Instant at, boolean reportUploaded) {
+        require(status == PackStatus.NOTICE_SENT, "Publication is approved after the pre-publication notice");
         require(publishNotBefore == null || !at.isBefore(publishNotBefore), "You can approve publication from "
                 + GovDates.time(publishNotBefore));
         require(reportUploaded || summaryOnlyReason != null, NO_REPORT);
-        decide(by, comments);
-        status = PackStatus.APPROVED;
     }
 
     void returnForChanges(String by, String comments) {

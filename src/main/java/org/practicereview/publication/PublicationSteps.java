@@ -191,11 +191,19 @@ class PublicationSteps {
     void decide(CaseReference ref, Actor chair, boolean approved, String comments) {
         PublicationPack pack = packOf(ref);
         if (approved) {
-            pack.approve(chair.userId(), comments, now(),
-                    documents.listOf(ref.value()).stream().anyMatch(d -> d.kind() == DocumentKind.FINAL_REPORT));
+            pack.approve(chair.userId(), comments, now(), reportUploaded(ref));
         } else {
             pack.returnForChanges(chair.userId(), comments);
         }
+    }
+
+    /** Refuses, with the reason in words, an approval the pack cannot take yet; changes nothing. */
+    void checkMayApprove(CaseReference ref) {
+        packOf(ref).checkMayApprove(now(), reportUploaded(ref));
+    }
+
+    private boolean reportUploaded(CaseReference ref) {
+        return documents.listOf(ref.value()).stream().anyMatch(d -> d.kind() == DocumentKind.FINAL_REPORT);
     }
 
     void publish(CaseReference ref) {

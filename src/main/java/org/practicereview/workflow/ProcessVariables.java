@@ -68,6 +68,8 @@ public final class ProcessVariables {
     public static final String REVIEW_COMMISSIONED = "reviewCommissioned";
     /** {@code SCR} or a lesser type such as {@code REFLECTIVE}, {@code LEARNING}. */
     public static final String REVIEW_TYPE = "reviewType";
+    /** Local to each publication approval task: the role whose approval it asks for (the chair, or one partner). */
+    public static final String APPROVER_ROLE = "approverRole";
 
     /** Ids of the follow-up actions of a decision not to review (multi-instance collection). */
     public static final String FOLLOW_UP_ACTIONS = "followUpActions";

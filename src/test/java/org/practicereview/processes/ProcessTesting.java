@@ -56,6 +56,7 @@ final class ProcessTesting {
         Mocks.register("reviewClock", new ReviewClock(workingDays));
         Mocks.register("reviewMonitoring", new ReviewMonitoring(workingDays, 4));
         Mocks.register("stepTargets", new StepTargets(workingDays, () -> WorkingDayTargets.DEFAULTS));
+        Mocks.register("publicationApprovers", new org.practicereview.publication.PublicationApprovers());
         for (String name : List.of("registerReferral", "mergeReferral", "sendAgencyReminder", "escalateOverdueDecision",
                 "notifyDecision", "sendReviewReminder", "escalateReviewOverdue", "generateBriefing", "publishReview",
                 "sendAgencyReportReminder", "escalateAgencyReportsOverdue", "escalateFollowUpOverdue", "sendStepReminder",

@@ -8,13 +8,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.practicereview.processes.ProcessTesting.CASE;
 import static org.practicereview.processes.ProcessTesting.fire;
 import static org.practicereview.processes.ProcessTesting.inUk;
+import static org.practicereview.processes.ProcessTesting.tasks;
 import static org.practicereview.processes.ProcessTesting.timer;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +121,46 @@ class PublicationProcessTest {
         complete(task("Task_ApprovePublication", publication), withVariables("publicationApproved", true));
 
         assertThat(publication).hasPassed("Task_PublishReview", "EndEvent_PublicationCompleted").isEnded();
+    }
+
+    @Test
+    void aLocalReviewsPublicationIsApprovedByEachOfTheThreeSafeguardingPartnersOnTheirOwnTask() {
+        ProcessInstance publication = awaitingApproval(startLocalReview());
+
+        List<Task> approvals = tasks(engine, publication, "Task_ApprovePublication");
+        assertThat(approvals).hasSize(3);
+        assertThat(approvals.stream().map(t -> candidateGroup(t)).toList())
+                .containsExactlyInAnyOrder("PARTNER_LOCAL_AUTHORITY", "PARTNER_ICB", "PARTNER_POLICE");
+        complete(approvals.get(0), withVariables("publicationApproved", true));
+        complete(approvals.get(1), withVariables("publicationApproved", true));
+        assertThat(publication).isWaitingAt("Task_ApprovePublication").hasNotPassed("Task_PublishReview");
+
+        complete(approvals.get(2), withVariables("publicationApproved", true));
+
+        assertThat(publication).hasPassed("Task_PublishReview").isEnded();
+    }
+
+    @Test
+    void aPartnersRefusalReturnsTheLocalReviewsPackOnceAllThreeHaveAnswered() {
+        ProcessInstance publication = awaitingApproval(startLocalReview());
+        List<Task> approvals = tasks(engine, publication, "Task_ApprovePublication");
+
+        complete(approvals.get(0), withVariables("publicationApproved", false));
+        assertThat(publication).as("the other partners still answer").isWaitingAt("Task_ApprovePublication");
+        complete(approvals.get(1), withVariables("publicationApproved", false));
+        complete(approvals.get(2), withVariables("publicationApproved", false));
+
+        assertThat(publication).isWaitingAt("Task_PreparePublicationPack").hasNotPassed("Task_PublishReview");
+    }
+
+    private String candidateGroup(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+    }
+
+    private ProcessInstance startLocalReview() {
+        return engine.getRuntimeService().startProcessInstanceByKey("publication", CASE, Map.of("caseReference", CASE,
+                "reviewType", "LCSPR", "regime", "CSPR_2018"));
     }
 
     private ProcessInstance start() {

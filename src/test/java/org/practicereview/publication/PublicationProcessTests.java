@@ -255,6 +255,60 @@ class PublicationProcessTests {
                 NotificationKind.PRE_PUBLICATION_NOTICE, NotificationKind.PUBLISHED, NotificationKind.PUBLISHED);
     }
 
+    @Test
+    void aLocalReviewIsPublishedOnlyOnceEachOfTheThreeSafeguardingPartnersHasApproved() {
+        CaseReference ref = ProcessDriver.newCase();
+        String id = driver.start("publication", ref, Map.of("reviewType", "LCSPR", "regime", "CSPR_2018"));
+        driver.complete(ref, "Task_PreparePublicationPack", COORDINATOR, localReviewPack());
+        passNoticePeriod(id, (Date) driver.runtime.getVariable(id, "publishNotBefore"));
+
+        assertThat(driver.openTasks(ref)).extracting(Task::getTaskDefinitionKey).containsOnly("Task_ApprovePublication").hasSize(3);
+        assertThatThrownBy(() -> driver.userTasks.complete(partnersTask(ref, Role.PARTNER_POLICE).getId(), CHAIR,
+                Map.of("publicationApproved", "yes"))).as("the chair cannot answer for a partner").isNotNull();
+        driver.userTasks.complete(partnersTask(ref, Role.PARTNER_LOCAL_AUTHORITY).getId(), LA, Map.of("publicationApproved", "yes"));
+        driver.userTasks.complete(partnersTask(ref, Role.PARTNER_ICB).getId(), ICB, Map.of("publicationApproved", "no",
+                "approvalComments", "Panel 4 must say which agency shared the information late."));
+        assertThat(publications.status(ref)).as("two of three answered").contains(PackStatus.NOTICE_SENT);
+        driver.userTasks.complete(partnersTask(ref, Role.PARTNER_POLICE).getId(), POLICE, Map.of("publicationApproved", "yes"));
+
+        assertThat(driver.openTaskKeys(ref)).containsExactly("Task_PreparePublicationPack");
+        assertThat(packs.findByCaseReference(ref.value()).orElseThrow().decisionComments()).contains(
+                "Integrated care board safeguarding partner: Panel 4 must say which agency shared the information late.");
+
+        driver.complete(ref, "Task_PreparePublicationPack", COORDINATOR, localReviewPack());
+        passNoticePeriod(id, (Date) driver.runtime.getVariable(id, "publishNotBefore"));
+        for (Actor partner : List.of(POLICE, ICB, LA)) {
+            assertThat(driver.ended(id)).as("published only with the third").isFalse();
+            driver.userTasks.complete(partnersTask(ref, partner.roles().iterator().next()).getId(), partner,
+                    Map.of("publicationApproved", "yes"));
+        }
+
+        assertThat(driver.ended(id)).isTrue();
+        assertThat(publications.published()).extracting(PublishedReview::caseReference).contains(ref.value());
+        assertThat(partnerAnswers.answers(ref)).extracting(a -> a.partner() + " " + a.approved() + " " + (a.returnedAt() != null))
+                .containsExactly("PARTNER_LOCAL_AUTHORITY true true", "PARTNER_ICB false true", "PARTNER_POLICE true true",
+                        "PARTNER_POLICE true false", "PARTNER_ICB true false", "PARTNER_LOCAL_AUTHORITY true false");
+    }
+
+    static final Actor LA = Actor.of("partner.la", Role.PARTNER_LOCAL_AUTHORITY);
+    static final Actor ICB = Actor.of("partner.icb", Role.PARTNER_ICB);
+    static final Actor POLICE = Actor.of("partner.police", Role.PARTNER_POLICE);
+
+    @Autowired PartnerPublicationApprovals partnerAnswers;
+    @Autowired PublicationRecords.PublicationPacks packs;
+
+    private Task partnersTask(CaseReference ref, Role partner) {
+        return driver.tasks.createTaskQuery().processInstanceBusinessKey(ref.value()).taskDefinitionKey("Task_ApprovePublication")
+                .taskCandidateGroup(partner.group()).singleResult();
+    }
+
+    /** A local review's pack: a summary of the improvements only, its report sent to the panel a month ago. */
+    private static Map<String, Object> localReviewPack() {
+        Map<String, Object> pack = summaryOnly(pack("no"));
+        pack.put("reportSentToPanelOn", LocalDate.now(org.practicereview.workflow.WorkingDays.UK).minusMonths(1).toString());
+        return pack;
+    }
+
     private void passNoticePeriod(String id, Date notBefore) {
         ClockUtil.setCurrentTime(new Date(notBefore.getTime() + 60_000));
         driver.management.executeJob(driver.timer(id, "IntermediateTimer_NoticePeriod").getId());
