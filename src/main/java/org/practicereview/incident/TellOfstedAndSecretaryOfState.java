@@ -6,13 +6,13 @@ import org.practicereview.shared.CaseReference;
 import org.practicereview.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_NotifyOfstedAndSecretaryOfState: a looked-after child died; both are told, whether or not the panel is. */
-@Component("notifyOfstedAndSecretaryOfState")
-class NotifyOfstedAndSecretaryOfState implements JavaDelegate {
+/** Task_NotifyOfstedAndSecretaryOfState: a looked-after child died; both are told, whether or not the panel is (the bean is not named after the routing flag, which an expression would find first). */
+@Component("tellOfstedAndSecretaryOfState")
+class TellOfstedAndSecretaryOfState implements JavaDelegate {
 
     private final IncidentSteps steps;
 
-    NotifyOfstedAndSecretaryOfState(IncidentSteps steps) {
+    TellOfstedAndSecretaryOfState(IncidentSteps steps) {
         this.steps = steps;
     }
 
