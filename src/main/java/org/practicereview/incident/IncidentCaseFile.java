@@ -98,7 +98,7 @@ class IncidentCaseFile implements CaseFileSections {
         rows.add(Row.of("Notified on", GovDates.day(p.notifiedOn())));
         rows.add(Row.of("On time", incident.onTime().map(t -> t ? "Yes" : "No: notified after the day it was due").orElse("")));
         rows.add(Row.of("The panel's reference", p.reference()));
-        copies.latest(ref).filter(c -> c.id() == p.copyDocumentId()).ifPresentOrElse(c -> rows.add(
+        copies.latest(ref).filter(c -> java.util.Objects.equals(c.id(), p.copyDocumentId())).ifPresentOrElse(c -> rows.add(
                 CaseDocuments.mayDownload(viewer)
                         ? new Row("Copy of the notification", c.fileName(), "/cases/" + ref.value() + "/documents/" + c.id())
                         : Row.of("Copy of the notification", c.fileName() + " (the business unit can open it)")),
