@@ -74,6 +74,10 @@ class SeriousIncidentNotificationTests {
         CaseReference ref = referred();
         LocalDate aware = LocalDate.now(GovDates.UK).minusDays(1);
         LocalDate due = notificationClock.panelDueOn(aware);
+        assertThat(page("/tasks/" + world.task(ref, "Task_RecordAwareness").getId(), localAuthority)).contains(
+                "Record when the local authority became aware",
+                "The business unit records this for the local authority, or a local authority safeguarding partner records it",
+                "Outside England, and the child normally lives in the area");
         world.complete(ref, "Task_RecordAwareness", localAuthority, awareness(aware, "no", "yes", "yes", "no", "IN_AREA"));
 
         assertThat(world.task(ref, "Task_NotifyPanel")).isNotNull();
@@ -108,6 +112,8 @@ class SeriousIncidentNotificationTests {
         assertThat(notices).noneMatch(n -> n.kind() == NotificationKind.LOOKED_AFTER_CHILD_DEATH_NOTICE);
 
         String casePage = page("/cases/" + ref.value(), police);
+        assertThat(casePage).as("every answer of both forms, in words").contains("Looked-after child", "The child died",
+                "The child was seriously harmed", "Where the child died or came to harm", "In the local authority&#39;s area");
         assertThat(casePage).contains("Serious incident notification", "The local authority became aware on", GovDates.day(aware),
                 "Notification due by", GovDates.day(due), "Notified on", "NP-2026-123", "On time", "Safeguarding partners told",
                 "Copy of the notification").doesNotContain("PANEL_NOTIFIED", "IN_AREA");
