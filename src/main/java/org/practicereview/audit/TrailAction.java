@@ -126,7 +126,19 @@ public enum TrailAction {
     PRACTICE_QUESTION_SCHEDULED("Agency to be asked what changed in practice"),
     PRACTICE_QUESTION_ASKED("Agency asked what changed in practice"),
     PRACTICE_QUESTION_REMINDED("Agency reminded to say what changed in practice"),
-    PRACTICE_QUESTION_ANSWERED("Agency said what changed in practice");
+    PRACTICE_QUESTION_ANSWERED("Agency said what changed in practice"),
+    /** 2018 route: the day the local authority became aware of a serious incident, and the facts the criteria need. */
+    INCIDENT_AWARENESS_RECORDED("Local authority's awareness of a serious incident recorded"),
+    /** The notification criteria (Children Act 2004 s.16C) answered, with the table's version and reason. */
+    INCIDENT_NOTIFICATION_EVALUATED("Notification criteria answered"),
+    /** The incident is not one this authority notifies to the national panel, with the criteria's reason. */
+    INCIDENT_NOT_NOTIFIABLE("Serious incident not notifiable to the national panel"),
+    /** The copy of the notification to the national panel uploaded. */
+    INCIDENT_NOTIFICATION_COPY_UPLOADED("Copy of the notification to the national panel uploaded"),
+    /** The local authority's notification to the national panel recorded: its date and the panel's reference. */
+    INCIDENT_PANEL_NOTIFIED("Notification to the national panel recorded"),
+    /** A looked-after child died: Ofsted and the Secretary of State notified. */
+    INCIDENT_OFSTED_AND_SECRETARY_OF_STATE_NOTIFIED("Ofsted and the Secretary of State notified of a looked-after child's death");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

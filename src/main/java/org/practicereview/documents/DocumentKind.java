@@ -7,7 +7,9 @@ public enum DocumentKind {
     FINAL_REPORT("Final report", true),
     EXECUTIVE_SUMMARY("Executive summary", true),
     /** A PDF an agency uploads to show an action of the plan was done; never published. */
-    ACTION_EVIDENCE("Evidence of an action", false);
+    ACTION_EVIDENCE("Evidence of an action", false),
+    /** The local authority's notification of a serious incident to the national panel, as sent; never published. */
+    PANEL_NOTIFICATION_COPY("Copy of the notification to the national panel", false);
 
     private final String title;
     private final boolean publishable;

@@ -40,7 +40,11 @@ public enum NotificationKind {
     /** A referral for learning or good practice went to the PRG as a review: the referrer and the board are told. */
     LEARNING_REVIEW_NOTICE("Notice that a learning review is commissioned"),
     MEETING_AGENDA("Agenda of a PRG meeting"),
-    MEETING_MINUTES_APPROVED("Minutes of a PRG meeting approved");
+    MEETING_MINUTES_APPROVED("Minutes of a PRG meeting approved"),
+    /** 2018 route: the safeguarding partners told that the local authority notified the national panel. */
+    PANEL_NOTIFIED_NOTICE("Notice that a serious incident was notified to the national panel"),
+    /** 2018 route: a looked-after child died; Ofsted and the Secretary of State are told whether or not abuse or neglect is suspected. */
+    LOOKED_AFTER_CHILD_DEATH_NOTICE("Notice of the death of a looked-after child");
 
     private final String label;
 

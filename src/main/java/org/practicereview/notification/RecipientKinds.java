@@ -40,6 +40,13 @@ class RecipientKinds {
         if (recipient.equals(Recipients.ROLE_PREFIX + "AUDITOR")) {
             return "auditors";
         }
+        if (recipient.startsWith(Recipients.ROLE_PREFIX + "PARTNER_")) {
+            return "safeguarding partners";
+        }
+        String secretaryOfState = settings.current().secretaryOfStateAddress();
+        if (secretaryOfState != null && secretaryOfState.equalsIgnoreCase(recipient)) {
+            return "Secretary of State";
+        }
         return kindIn(current(), recipient).or(() -> earlier(recipient)).orElse("referrer or other address");
     }
 

@@ -23,11 +23,12 @@ class InitialSettings {
                     @Value("${practice-review.coordinator-address:}") String businessUnit,
                     @Value("${practice-review.board-members-address:}") String boardMembers,
                     @Value("${practice-review.meeting-quorum.members:3}") int quorumMembers,
-                    @Value("${practice-review.meeting-quorum.agencies:2}") int quorumAgencies) {
+                    @Value("${practice-review.meeting-quorum.agencies:2}") int quorumAgencies,
+                    @Value("${practice-review.secretary-of-state-address:}") String secretaryOfState) {
         this.values = new SettingsChange(boardName, nationalPanel, ofsted, chair, businessUnit, boardMembers,
                 WorkingDayRegion.ENGLAND_AND_WALES, AGENCY_SUMMARY_WORKING_DAYS, DECISION_PERIOD_MONTHS, NOTICE_PERIOD_WORKING_DAYS,
                 WorkingDayTargets.DEFAULTS, new MeetingQuorum(quorumMembers, quorumAgencies), RegimeSetting.DEFAULTS,
-                FollowUpSurvey.DEFAULTS);
+                FollowUpSurvey.DEFAULTS, secretaryOfState);
     }
 
     SettingsChange values() {

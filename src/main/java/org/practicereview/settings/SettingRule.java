@@ -56,5 +56,9 @@ public record SettingRule(String field, String label, String statutoryDefault, S
             new SettingRule("surveyMonths", "Agencies asked what changed in practice", "6 months after publication",
                     "Local procedure: the board checks that a review's learning reached practice; no statutory period"),
             new SettingRule("surveyReminderWorkingDays", "Agencies reminded of an unanswered question after", "20 working days",
-                    "Local procedure: no statutory period"));
+                    "Local procedure: no statutory period"),
+            new SettingRule("secretaryOfStateAddress", "Secretary of State's address (Department for Education)",
+                    "None: the Department for Education's published notification address",
+                    "Working Together 2018 and 2023: the local authority notifies the Secretary of State, as well as Ofsted, "
+                            + "of the death of a looked-after child; needed when new cases follow the 2018 arrangements"));
 }

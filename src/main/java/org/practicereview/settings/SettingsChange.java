@@ -2,13 +2,23 @@ package org.practicereview.settings;
 
 /**
  * New values for every setting; {@link BoardSettings#change} checks them all before storing any. Without
- * targets, a quorum, a regime or a survey (a client that predates them) the values in force are kept.
+ * targets, a quorum, a regime, a survey or the Secretary of State's address (a client that predates them) the
+ * values in force are kept.
  */
 public record SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                              String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                              int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                              WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime,
-                             FollowUpSurvey survey) {
+                             FollowUpSurvey survey, String secretaryOfStateAddress) {
+
+    /** A change that keeps the Secretary of State's address in force. */
+    public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
+                          String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
+                          int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
+                          WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime, FollowUpSurvey survey) {
+        this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, caseRegime, survey, null);
+    }
 
     /** A change that keeps the regime and the follow-up survey in force. */
     public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
@@ -32,7 +42,7 @@ public record SettingsChange(String boardName, String nationalPanelAddress, Stri
     public SettingsChange withCaseRegime(RegimeSetting regime) {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets, quorum, regime, survey);
+                targets, quorum, regime, survey, secretaryOfStateAddress);
     }
 
     /** This change, with the targets, quorum, regime and survey in force where it leaves them out. */
@@ -40,6 +50,7 @@ public record SettingsChange(String boardName, String nationalPanelAddress, Stri
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
                 targets != null ? targets : now.targets(), quorum != null ? quorum : now.quorum(),
-                caseRegime != null ? caseRegime : now.caseRegime(), survey != null ? survey : now.survey());
+                caseRegime != null ? caseRegime : now.caseRegime(), survey != null ? survey : now.survey(),
+                secretaryOfStateAddress != null ? secretaryOfStateAddress : now.secretaryOfStateAddress());
     }
 }

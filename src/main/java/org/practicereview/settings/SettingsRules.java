@@ -52,6 +52,9 @@ final class SettingsRules {
             }
         }
         regime(errors, c.caseRegime());
+        // Needed only where a looked-after child's death can be notified: on the 2018 route.
+        address(errors, "secretaryOfStateAddress", c.secretaryOfStateAddress(), "the Secretary of State’s",
+                c.caseRegime() != null && c.caseRegime().newCases() == Regime.CSPR_2018);
         FollowUpSurvey s = c.survey();
         if (s != null) {
             range(errors, "surveyMonths", s.monthsAfterPublication(), 1, 24, "months");

@@ -6,6 +6,8 @@ package org.practicereview.shared;
  */
 public enum Stage {
     TRIAGE("Triage"),
+    /** On the 2018 route: the local authority records when it became aware and notifies the national panel. */
+    NOTIFICATION("Serious incident notification"),
     AGENCY_INFORMATION("Agency information"),
     SCREENING("Screening"),
     DECISION("Chair's decision"),

@@ -62,6 +62,10 @@ class CaseClocks implements CaseFileSections {
             Map.entry("BoundaryEvent_FindingsResolutionOverdue", "Anonymisation findings to be resolved by"),
             Map.entry("BoundaryEvent_ProceedingsCheckDue", "Publication held: business unit asked whether parallel proceedings have concluded"),
             Map.entry("IntermediateTimer_NoticePeriod", "Notice period ends: publication possible from"),
+            Map.entry("BoundaryEvent_AwarenessReminder", "Business unit reminded to record when the local authority became aware"),
+            Map.entry("BoundaryEvent_AwarenessOverdue", "Local authority's awareness to be recorded by"),
+            Map.entry("BoundaryEvent_PanelNotificationReminder", "Business unit reminded to notify the national panel"),
+            Map.entry("BoundaryEvent_PanelNotificationOverdue", "Notification to the national panel due (5 working days from awareness)"),
             Map.entry("BoundaryEvent_PublicationApprovalReminder", "Chair reminded to approve publication"),
             Map.entry("BoundaryEvent_PublicationApprovalOverdue", "Chair's approval of publication due"));
 

@@ -25,6 +25,19 @@ public final class ProcessVariables {
     public static final String REGIME = "regime";
     /** The value of {@link #REGIME} for the newer regime (Children Act 2004 ss.16A-16Q, SI 2018/789). */
     public static final String REGIME_CSPR_2018 = "CSPR_2018";
+    /**
+     * Output of the serious incident notification ({@code serious-incident.bpmn}): true when the local authority
+     * notifies the national panel (Children Act 2004 s.16C); false ends the case as not a notifiable incident.
+     */
+    public static final String NOTIFIABLE = "notifiable";
+    /** The ISO date (e.g. {@code 2027-01-11}) the local authority became aware of the serious incident. */
+    public static final String AWARENESS_DATE = "awarenessDate";
+    /** The ISO date the local authority notified the national panel; set only when it did. */
+    public static final String PANEL_NOTIFIED_DATE = "panelNotifiedDate";
+    /** Result of the notification criteria (map with notifyPanel, notifyOfstedAndSecretaryOfState, notificationReason). */
+    public static final String NOTIFICATION_OUTCOME = "notificationOutcome";
+    /** Routing flag: a looked-after child died, so Ofsted and the Secretary of State are notified. */
+    public static final String NOTIFY_OFSTED_AND_SECRETARY_OF_STATE = "notifyOfstedAndSecretaryOfState";
     /** The ISO date (e.g. {@code 2027-01-15}) of the safeguarding partners' decision to initiate a local review. */
     public static final String DECISION_TO_INITIATE_DATE = "decisionToInitiateDate";
     /** Deadline of the chair's decision: one month after the referral. */

@@ -58,6 +58,10 @@ public final class TaskDeadlines {
                     "the board's publication target, counted from the board's sign-off")),
             Map.entry("Task_ResolveAnonymisationFindings", new Deadline(Source.DIAGRAM,
                     "the board's publication target, counted from the board's sign-off")),
+            Map.entry("Task_RecordAwareness", new Deadline(Source.DIAGRAM,
+                    "one working day from the serious incident's referral")),
+            Map.entry("Task_NotifyPanel", new Deadline(Source.DIAGRAM,
+                    "5 working days from the day the local authority became aware (Children Act 2004, s.16C)")),
             Map.entry("Task_ApprovePublication", new Deadline(Source.DIAGRAM,
                     "the board's publication target, counted from the end of the notice period")));
 

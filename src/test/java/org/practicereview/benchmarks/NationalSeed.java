@@ -312,7 +312,7 @@ public final class NationalSeed {
             SplittableRandom r = new SplittableRandom(n * 0x9E3779B97F4A7C15L);
             Stage stage = stageOf(n);
             int daysAgo = switch (stage) {
-                case TRIAGE -> r.nextInt(0, 10);
+                case TRIAGE, NOTIFICATION -> r.nextInt(0, 10); // the seed plans no case on the 2018 route
                 case AGENCY_INFORMATION -> r.nextInt(4, 14);
                 case SCREENING -> r.nextInt(16, 22);
                 case DECISION -> r.nextInt(18, 24);
@@ -369,7 +369,7 @@ public final class NationalSeed {
         private void startProcesses(List<Planned> cases) {
             for (Planned c : cases) {
                 String activity = switch (c.stage()) {
-                    case TRIAGE -> "Task_TriageReferral";
+                    case TRIAGE, NOTIFICATION -> "Task_TriageReferral";
                     case AGENCY_INFORMATION -> "Task_ProvideAgencySummary#multiInstanceBody";
                     case SCREENING -> c.recommendStep() ? "Task_RecommendToChair" : "Task_ScreenAgainstCriteria";
                     case DECISION -> "Task_RecordScrDecision";
@@ -633,7 +633,7 @@ public final class NationalSeed {
 
         private Instant stageChangedAt(Planned c) {
             return switch (c.stage()) {
-                case TRIAGE -> c.referredAt();
+                case TRIAGE, NOTIFICATION -> c.referredAt();
                 case AGENCY_INFORMATION -> c.requestedAt();
                 case SCREENING -> c.recommendStep() ? c.screenedAt() : c.at(12);
                 case DECISION -> c.recommendedAt();

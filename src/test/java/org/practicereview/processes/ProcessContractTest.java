@@ -38,7 +38,7 @@ import org.practicereview.shared.Stage;
 class ProcessContractTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
     void everyProcessIsExecutableAndKeepsHistoryTenYears(String process) {
         Process definition = model(process).getModelElementById(process);
 
@@ -58,18 +58,24 @@ class ProcessContractTest {
 
     @Test
     void everyCriteriaTaskNamesItsRulesByVersionTagNeverTheLatest() throws Exception {
-        String tag;
-        try (InputStream xml = getClass().getResourceAsStream("/scr-criteria.dmn")) {
-            tag = Dmn.readModelFromStream(xml).<Decision>getModelElementById("scr-criteria").getVersionTag();
-        }
         List<BusinessRuleTask> criteriaTasks = new ArrayList<>();
         for (BpmnModelInstance model : models()) {
             criteriaTasks.addAll(model.getModelElementsByType(BusinessRuleTask.class));
         }
-        assertThat(criteriaTasks).isNotEmpty().allSatisfy(t -> {
+        assertThat(criteriaTasks).extracting(BusinessRuleTask::getCamundaDecisionRef)
+                .contains("scr-criteria", "serious-incident-notification");
+        for (BusinessRuleTask t : criteriaTasks) {
             assertThat(t.getCamundaDecisionRefBinding()).as(t.getId()).isEqualTo("versionTag");
-            assertThat(t.getCamundaDecisionRefVersionTag()).as(t.getId() + ": the rules deployed with the criteria file").isEqualTo(tag);
-        });
+            assertThat(t.getCamundaDecisionRefVersionTag()).as(t.getId() + ": the rules deployed with the criteria file")
+                    .isEqualTo(versionTagOf(t.getCamundaDecisionRef()));
+        }
+    }
+
+    /** The version tag the decision carries in its file, processes/{key}.dmn. */
+    private static String versionTagOf(String decisionKey) throws Exception {
+        try (InputStream xml = ProcessContractTest.class.getResourceAsStream("/" + decisionKey + ".dmn")) {
+            return Dmn.readModelFromStream(xml).<Decision>getModelElementById(decisionKey).getVersionTag();
+        }
     }
 
     @Test
@@ -95,7 +101,7 @@ class ProcessContractTest {
 
     /** Which step names which stage is in the generated docs/process-contract.md; here, that each is a stage at all. */
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
     void stagesAreNamedOnlyOnStepsThatMoveACaseAndAreStages(String process) {
         for (FlowNode node : model(process).getModelElementsByType(FlowNode.class)) {
             String stage = stageOf(node);
@@ -108,7 +114,7 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
     void everyGatewayFlowHasAConditionOrIsTheDefault(String process) {
         for (ExclusiveGateway gateway : model(process).getModelElementsByType(ExclusiveGateway.class)) {
             assertThat(gateway.getId()).startsWith("Gateway_");
@@ -120,7 +126,7 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
     void everyElementIsDrawnAndEveryFlowNamedForWhatItCarries(String process) {
         BpmnModelInstance model = model(process);
         Set<String> drawn = ids(model.getModelElementsByType(BpmnShape.class).stream()
@@ -149,7 +155,7 @@ class ProcessContractTest {
     }
 
     private static BpmnModelInstance[] models() {
-        return new BpmnModelInstance[] {model("case-review"), model("scr-review"), model("publication")};
+        return new BpmnModelInstance[] {model("case-review"), model("scr-review"), model("publication"), model("serious-incident")};
     }
 
     private static BpmnModelInstance model(String process) {

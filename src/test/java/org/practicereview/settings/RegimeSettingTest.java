@@ -16,7 +16,7 @@ class RegimeSettingTest {
     private static SettingsChange withRegime(RegimeSetting regime) {
         return new SettingsChange("Northshire Safeguarding Partnership", "panel@example.org", "ofsted@example.org", null,
                 "unit@example.org", "", WorkingDayRegion.ENGLAND_AND_WALES, 10, 1, 5, WorkingDayTargets.DEFAULTS,
-                MeetingQuorum.DEFAULTS, regime, FollowUpSurvey.DEFAULTS);
+                MeetingQuorum.DEFAULTS, regime, FollowUpSurvey.DEFAULTS, "dfe.notifications@example.org");
     }
 
     @Test

@@ -60,6 +60,29 @@ class SettingsRulesTest {
                 java.util.Map.entry("surveyReminderWorkingDays", "Enter a whole number of working days from 1 to 60"));
     }
 
+    @Test
+    void theSecretaryOfStatesAddressIsNeededOnlyWhenNewCasesFollowThe2018Arrangements() {
+        SettingsChange v = valid();
+        RegimeSetting newArrangements = new RegimeSetting(org.practicereview.shared.Regime.CSPR_2018,
+                java.time.LocalDate.of(2019, 4, 1));
+        SettingsRules.check(withSecretaryOfState(v, RegimeSetting.DEFAULTS, null));
+        SettingsRules.check(withSecretaryOfState(v, newArrangements, "dfe.notifications@example.org"));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class,
+                () -> SettingsRules.check(withSecretaryOfState(v, newArrangements, " "))).errors())
+                .containsExactly(java.util.Map.entry("secretaryOfStateAddress", "Enter the Secretary of State’s email address"));
+        assertThat(catchThrowableOfType(InvalidSettingsException.class,
+                () -> SettingsRules.check(withSecretaryOfState(v, RegimeSetting.DEFAULTS, "dfe@"))).errors())
+                .containsExactly(java.util.Map.entry("secretaryOfStateAddress",
+                        "Enter the Secretary of State’s email address in the correct format, like name@example.org"));
+    }
+
+    private static SettingsChange withSecretaryOfState(SettingsChange c, RegimeSetting regime, String address) {
+        return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
+                c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
+                c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), c.targets(), MeetingQuorum.DEFAULTS, regime,
+                FollowUpSurvey.DEFAULTS, address);
+    }
+
     private static SettingsChange withSurvey(SettingsChange c, FollowUpSurvey survey) {
         return new SettingsChange(c.boardName(), c.nationalPanelAddress(), c.ofstedAddress(), c.chairAddress(),
                 c.businessUnitAddress(), c.boardMembersAddress(), c.region(), c.agencySummaryWorkingDays(),
@@ -74,7 +97,7 @@ class SettingsRulesTest {
 
     @Test
     void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
-        assertThat(SettingRule.ALL).hasSize(22).allSatisfy(rule -> {
+        assertThat(SettingRule.ALL).hasSize(23).allSatisfy(rule -> {
             assertThat(rule.statutoryDefault()).isNotBlank();
             assertThat(rule.source()).isNotBlank().doesNotContain("_");
         });

@@ -14,7 +14,8 @@ class StageTagsTest {
                 .doesNotContainNull()
                 .doesNotHaveDuplicates()
                 .doesNotContain("red")
-                .allMatch(c -> c.matches("grey|green|turquoise|blue|light-blue|purple|pink|orange|yellow"));
+                .allMatch(c -> c.matches("grey|green|turquoise|blue|light-blue|purple|pink|orange|yellow")
+                        || StageTags.OWN_COLOURS.contains(c));
         assertThat(new StageTags().classes(Stage.TRIAGE)).isEqualTo("govuk-tag govuk-tag--light-blue");
     }
 }

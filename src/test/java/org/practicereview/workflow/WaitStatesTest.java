@@ -180,6 +180,7 @@ class WaitStatesTest {
                 || Stream.of(groups.split(",")).map(String::strip).allMatch(WaitStatesTest::boardRole));
     }
 
+    /** The board's own people and the safeguarding partners: the coordinator may give their tasks to another holder. */
     private static boolean boardRole(String group) {
         return Stream.concat(Stream.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR), Role.PARTNERS.stream())
                 .map(Role::name).anyMatch(group::equals);

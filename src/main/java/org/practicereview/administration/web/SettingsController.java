@@ -73,6 +73,7 @@ class SettingsController {
         values.put("newArrangementsFrom-year", from == null ? "" : String.valueOf(from.getYear()));
         values.put("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
         values.put("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
+        values.put("secretaryOfStateAddress", n(c.secretaryOfStateAddress()));
         return form(model, values, List.of());
     }
 
@@ -87,7 +88,8 @@ class SettingsController {
                         number(form.get("referrerReplyWorkingDays")), number(form.get("publicationWorkingDays"))),
                 new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))),
                 RegimeChoice.of(form),
-                new FollowUpSurvey(number(form.get("surveyMonths")), number(form.get("surveyReminderWorkingDays"))));
+                new FollowUpSurvey(number(form.get("surveyMonths")), number(form.get("surveyReminderWorkingDays"))),
+                form.get("secretaryOfStateAddress"));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -125,7 +127,7 @@ class SettingsController {
                 count(v.quorum().agencies(), "agency", "agencies"), v.caseRegime().newCases().label(),
                 v.caseRegime().newArrangementsFrom() == null ? "Not set" : GovDates.day(v.caseRegime().newArrangementsFrom()),
                 count(v.survey().monthsAfterPublication(), "month", "months") + " after publication",
-                days(v.survey().reminderWorkingDays()) + " after asking");
+                days(v.survey().reminderWorkingDays()) + " after asking", or(v.secretaryOfStateAddress()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);

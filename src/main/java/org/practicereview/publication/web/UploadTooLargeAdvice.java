@@ -29,7 +29,7 @@ class UploadTooLargeAdvice {
         if (path.matches("/action-plans/[A-Za-z0-9-]+/actions/\\d+/progress")) {
             return "redirect:" + path.substring(0, path.length() - "/progress".length()) + "?" + problem;
         }
-        return path.matches("/cases/[A-Za-z0-9-]+/publication/uploads")
+        return path.matches("/cases/[A-Za-z0-9-]+/(publication/uploads|serious-incident/notification-copy)")
                 ? "redirect:" + path + "?" + problem : "redirect:/";
     }
 }

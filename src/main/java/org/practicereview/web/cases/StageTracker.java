@@ -56,7 +56,7 @@ final class StageTracker {
     private static int index(Stage stage) {
         return switch (stage) {
             case TRIAGE -> 0;
-            case AGENCY_INFORMATION, SCREENING -> 1;
+            case NOTIFICATION, AGENCY_INFORMATION, SCREENING -> 1;
             case DECISION -> 2;
             case REVIEW -> 3;
             case PUBLICATION -> 4;

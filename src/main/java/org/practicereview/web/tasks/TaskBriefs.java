@@ -28,6 +28,8 @@ class TaskBriefs {
     /** Task definition key to the case file sections its brief shows; a task not listed shows none. */
     static final Map<String, Set<String>> NEEDS = Map.ofEntries(
             Map.entry("Task_TriageReferral", Set.of("referral", "triage")),
+            Map.entry("Task_RecordAwareness", Set.of("referral", "triage")),
+            Map.entry("Task_NotifyPanel", Set.of("serious-incident")),
             Map.entry("Task_RequestAgencyInformation", Set.of("referral", "triage", "agency-information")),
             Map.entry("Task_ScreenAgainstCriteria", Set.of("referral", "agency-information")),
             Map.entry("Task_RecommendToChair", Set.of("referral", "agency-information", "screening")),

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.practicereview.publication.Finding;
 import org.practicereview.publication.Publications;
+import org.practicereview.documents.CaseDocuments;
+import org.practicereview.incident.NotificationCopies;
 import org.practicereview.publication.ReportUploads;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -47,9 +49,11 @@ class TaskPrefills {
     private final Forms forms;
     private final Publications publications;
     private final ReportUploads uploads;
+    private final NotificationCopies notificationCopies;
 
     TaskPrefills(FormSubmissions submissions, FormAnswers answers, Forms forms, Publications publications,
-                 ReportUploads uploads) {
+                 ReportUploads uploads, NotificationCopies notificationCopies) {
+        this.notificationCopies = notificationCopies;
         this.uploads = uploads;
         this.submissions = submissions;
         this.answers = answers;
@@ -62,6 +66,7 @@ class TaskPrefills {
             case "Task_DraftReport" -> returnedDraft(ref, form);
             case "Task_ResolveAnonymisationFindings" -> findingsToResolve(ref, form);
             case "Task_PreparePublicationPack" -> pack(ref, form);
+            case "Task_NotifyPanel" -> new Prefill(Map.of(), List.of(notificationCopy(ref)));
             default -> Prefill.NONE;
         };
     }
@@ -110,6 +115,15 @@ class TaskPrefills {
         rows.add(new Row("Upload", "Upload the final report and the executive summary (PDF)",
                 "/cases/" + ref.value() + "/publication/uploads"));
         return CaseFileSection.of("reports", "Reports to publish", 1, List.of(new Part(null, null, rows)), "");
+    }
+
+    /** The copy of the notification to the national panel uploaded so far, and the link to upload it. */
+    private CaseFileSection notificationCopy(CaseReference ref) {
+        List<Row> rows = List.of(Row.of("Copy of the notification", notificationCopies.latest(ref)
+                        .map(CaseDocuments.Listed::fileName).orElse("Not uploaded yet")),
+                new Row("Upload", "Upload the copy of the notification (PDF)",
+                        "/cases/" + ref.value() + "/serious-incident/notification-copy"));
+        return CaseFileSection.of("notification-copy", "Copy of the notification", 1, List.of(new Part(null, null, rows)), "");
     }
 
     /** "Name found: Background of [name]"; the words around it, the identifier already masked. */

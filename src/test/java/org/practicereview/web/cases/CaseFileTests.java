@@ -51,6 +51,9 @@ class CaseFileTests {
 
     private static final String LOCAL_REVIEW = "only for a local child safeguarding practice review, not this SCR";
 
+    private static final String NOTIFICATION = "only on the 2018 route's serious incident notification, not this SCR; "
+            + "SeriousIncidentNotificationTests shows every answer on the case page";
+
     /** Fields (form id / key) the journey leaves empty, and why. Nothing entered is hidden from the PRG and the auditor. */
     static final Map<String, String> NOT_ANSWERED = Map.ofEntries(
             Map.entry("triage-referral/duplicateOf", "only when a referral is merged into an open case, which ends this case"),
@@ -73,6 +76,14 @@ class CaseFileTests {
             Map.entry("draft-report/systemicReasons", LOCAL_REVIEW + ", whose drafts need it (LocalReviewReportTests)"),
             Map.entry("prepare-publication-pack/reportSentToPanelOn", LOCAL_REVIEW + "; the publication section shows it "
                     + "(LocalReviewPublicationTests)"),
+            Map.entry("record-awareness/becameAwareOn", NOTIFICATION),
+            Map.entry("record-awareness/lookedAfterChild", NOTIFICATION),
+            Map.entry("record-awareness/abuseOrNeglectKnownOrSuspected", NOTIFICATION),
+            Map.entry("record-awareness/childDied", NOTIFICATION),
+            Map.entry("record-awareness/childSeriouslyHarmed", NOTIFICATION),
+            Map.entry("record-awareness/whereHarmed", NOTIFICATION),
+            Map.entry("notify-panel/panelNotifiedOn", NOTIFICATION),
+            Map.entry("notify-panel/panelReference", NOTIFICATION),
             Map.entry("withdraw-question/reason", "only when the coordinator withdraws the questions to the referrer, which this "
                     + "journey answers; ReferralApiAnswerTests shows the reason on the case page"));
 

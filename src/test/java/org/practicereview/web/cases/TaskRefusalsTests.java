@@ -79,8 +79,24 @@ class TaskRefusalsTests {
         runTheReview(ref);
         prepareThePack(ref);
         approvePublicationOnTheDayThePageSaid(ref);
+        notifyASeriousIncident();
 
         assertThat(driven).as("every user task in processes/").containsExactlyInAnyOrderElementsOf(userTasksOfTheDiagrams());
+    }
+
+    /** The 2018 route's notification, started for a referral as case-review.bpmn does; its copy uploaded first. */
+    private void notifyASeriousIncident() throws Exception {
+        CaseReference ref = world.referral();
+        runtime.startProcessInstanceByKey("serious-incident", ref.value(), Map.of("caseReference", ref.value()));
+        String today = java.time.LocalDate.now(org.practicereview.shared.GovDates.UK).toString();
+        step(ref, "Task_RecordAwareness", world.coordinator, map("becameAwareOn", today, "lookedAfterChild", "no",
+                "abuseOrNeglectKnownOrSuspected", "yes", "childDied", "yes", "childSeriouslyHarmed", "no", "whereHarmed", "IN_AREA"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/cases/" + ref.value() + "/serious-incident/notification-copy")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "notification.pdf", "application/pdf",
+                        org.practicereview.documents.TestPdfs.withPages("Notification to the national panel")))
+                .with(world.as(world.coordinator)).with(csrf()));
+        step(ref, "Task_NotifyPanel", world.coordinator, map("panelNotifiedOn", today, "panelReference", "NP-2026-0001"));
     }
 
     private void screenAndDecide(CaseReference ref) throws Exception {
