@@ -126,7 +126,12 @@ public enum TrailAction {
     PRACTICE_QUESTION_SCHEDULED("Agency to be asked what changed in practice"),
     PRACTICE_QUESTION_ASKED("Agency asked what changed in practice"),
     PRACTICE_QUESTION_REMINDED("Agency reminded to say what changed in practice"),
-    PRACTICE_QUESTION_ANSWERED("Agency said what changed in practice");
+    PRACTICE_QUESTION_ANSWERED("Agency said what changed in practice"),
+    RAPID_REVIEW_RECORDED("Rapid review recorded"),
+    RAPID_REVIEW_APPROVED("Rapid review approved by a safeguarding partner"),
+    RAPID_REVIEW_NOT_APPROVED("Rapid review not approved by a safeguarding partner"),
+    RAPID_REVIEW_SENT_TO_PANEL("Rapid review sent to the national panel"),
+    PANEL_RESPONSE_RECORDED("National panel's response to the rapid review recorded");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

@@ -7,7 +7,9 @@ public enum DocumentKind {
     FINAL_REPORT("Final report", true),
     EXECUTIVE_SUMMARY("Executive summary", true),
     /** A PDF an agency uploads to show an action of the plan was done; never published. */
-    ACTION_EVIDENCE("Evidence of an action", false);
+    ACTION_EVIDENCE("Evidence of an action", false),
+    /** The rapid review the partners send to the national panel (2018 arrangements); never published. */
+    RAPID_REVIEW("Rapid review", false);
 
     private final String title;
     private final boolean publishable;

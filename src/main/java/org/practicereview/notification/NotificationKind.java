@@ -40,7 +40,8 @@ public enum NotificationKind {
     /** A referral for learning or good practice went to the PRG as a review: the referrer and the board are told. */
     LEARNING_REVIEW_NOTICE("Notice that a learning review is commissioned"),
     MEETING_AGENDA("Agenda of a PRG meeting"),
-    MEETING_MINUTES_APPROVED("Minutes of a PRG meeting approved");
+    MEETING_MINUTES_APPROVED("Minutes of a PRG meeting approved"),
+    RAPID_REVIEW_TO_PANEL("Rapid review sent to the national panel");
 
     private final String label;
 

@@ -2,13 +2,22 @@ package org.practicereview.settings;
 
 /**
  * New values for every setting; {@link BoardSettings#change} checks them all before storing any. Without
- * targets, a quorum, a regime or a survey (a client that predates them) the values in force are kept.
+ * targets, a quorum, a regime, a survey or a rapid review start (a client that predates them) the values in force are kept.
  */
 public record SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
                              String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
                              int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                              WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime,
-                             FollowUpSurvey survey) {
+                             FollowUpSurvey survey, RapidReviewStart rapidReviewStart) {
+
+    /** A change that keeps the rapid review's start in force. */
+    public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
+                          String businessUnitAddress, String boardMembersAddress, WorkingDayRegion region,
+                          int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
+                          WorkingDayTargets targets, MeetingQuorum quorum, RegimeSetting caseRegime, FollowUpSurvey survey) {
+        this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, caseRegime, survey, null);
+    }
 
     /** A change that keeps the regime and the follow-up survey in force. */
     public SettingsChange(String boardName, String nationalPanelAddress, String ofstedAddress, String chairAddress,
@@ -16,7 +25,7 @@ public record SettingsChange(String boardName, String nationalPanelAddress, Stri
                           int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                           WorkingDayTargets targets, MeetingQuorum quorum) {
         this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
-                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, null, null);
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, quorum, null, null, null);
     }
 
     /** A change that keeps the meeting quorum, the regime and the follow-up survey in force. */
@@ -25,14 +34,14 @@ public record SettingsChange(String boardName, String nationalPanelAddress, Stri
                           int agencySummaryWorkingDays, int decisionPeriodMonths, int noticePeriodWorkingDays,
                           WorkingDayTargets targets) {
         this(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress, boardMembersAddress, region,
-                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null, null, null);
+                agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays, targets, null, null, null, null);
     }
 
     /** This change with another regime setting, the rest as it is. */
     public SettingsChange withCaseRegime(RegimeSetting regime) {
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
-                targets, quorum, regime, survey);
+                targets, quorum, regime, survey, rapidReviewStart);
     }
 
     /** This change, with the targets, quorum, regime and survey in force where it leaves them out. */
@@ -40,6 +49,7 @@ public record SettingsChange(String boardName, String nationalPanelAddress, Stri
         return new SettingsChange(boardName, nationalPanelAddress, ofstedAddress, chairAddress, businessUnitAddress,
                 boardMembersAddress, region, agencySummaryWorkingDays, decisionPeriodMonths, noticePeriodWorkingDays,
                 targets != null ? targets : now.targets(), quorum != null ? quorum : now.quorum(),
-                caseRegime != null ? caseRegime : now.caseRegime(), survey != null ? survey : now.survey());
+                caseRegime != null ? caseRegime : now.caseRegime(), survey != null ? survey : now.survey(),
+                rapidReviewStart != null ? rapidReviewStart : now.rapidReviewStart());
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * One GOV.UK tag colour per stage, for every page that shows where a case stands (templates:
  * {@code th:class="${@stageTags.classes(stage)}" th:text="${stage.label()}"}). Red is left out:
- * pages use it for "Overdue".
+ * pages use it for "Overdue". GOV.UK has nine other colours, one for each stage of the serious case review
+ * route; the rapid review shares the chair's decision's pink, since on the 2018 route it is where the case is decided
+ * (a case is never at both).
  */
 @Component("stageTags")
 public class StageTags {
@@ -22,7 +24,8 @@ public class StageTags {
             Stage.PUBLICATION, "blue",
             Stage.PUBLISHED, "green",
             Stage.CLOSED, "grey",
-            Stage.MERGED, "orange"));
+            Stage.MERGED, "orange",
+            Stage.RAPID_REVIEW, "pink"));
 
     /** The tag's colour name, such as {@code light-blue}. */
     public static String colour(Stage stage) {

@@ -38,7 +38,7 @@ import org.practicereview.shared.Stage;
 class ProcessContractTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "rapid-review"})
     void everyProcessIsExecutableAndKeepsHistoryTenYears(String process) {
         Process definition = model(process).getModelElementById(process);
 
@@ -95,7 +95,7 @@ class ProcessContractTest {
 
     /** Which step names which stage is in the generated docs/process-contract.md; here, that each is a stage at all. */
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "rapid-review"})
     void stagesAreNamedOnlyOnStepsThatMoveACaseAndAreStages(String process) {
         for (FlowNode node : model(process).getModelElementsByType(FlowNode.class)) {
             String stage = stageOf(node);
@@ -108,7 +108,7 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "rapid-review"})
     void everyGatewayFlowHasAConditionOrIsTheDefault(String process) {
         for (ExclusiveGateway gateway : model(process).getModelElementsByType(ExclusiveGateway.class)) {
             assertThat(gateway.getId()).startsWith("Gateway_");
@@ -120,7 +120,7 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "rapid-review"})
     void everyElementIsDrawnAndEveryFlowNamedForWhatItCarries(String process) {
         BpmnModelInstance model = model(process);
         Set<String> drawn = ids(model.getModelElementsByType(BpmnShape.class).stream()
@@ -149,7 +149,7 @@ class ProcessContractTest {
     }
 
     private static BpmnModelInstance[] models() {
-        return new BpmnModelInstance[] {model("case-review"), model("scr-review"), model("publication")};
+        return new BpmnModelInstance[] {model("case-review"), model("scr-review"), model("publication"), model("rapid-review")};
     }
 
     private static BpmnModelInstance model(String process) {

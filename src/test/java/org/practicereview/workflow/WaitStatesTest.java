@@ -51,6 +51,13 @@ class WaitStatesTest {
     /** Whose tasks the coordinator may hand to another person with the same role (TaskReassignments). */
     private static final Set<String> REASSIGNABLE_ASSIGNEES = Set.of("${leadReviewer}");
 
+    /**
+     * Candidate groups named by an expression whose values are roles the coordinator may reassign within: each of
+     * the three safeguarding partners' approvals of a rapid review (${partnerRole} is one of Role.PARTNERS), which any
+     * holder of that partner's role (the partner or a delegate the administrator gives the role) may take.
+     */
+    private static final Set<String> REASSIGNABLE_GROUP_EXPRESSIONS = Set.of("${partnerRole}");
+
     private static List<BpmnModelInstance> models;
 
     @BeforeAll
@@ -169,7 +176,8 @@ class WaitStatesTest {
             return REASSIGNABLE_ASSIGNEES.contains(task.getCamundaAssignee());
         }
         String groups = task.getCamundaCandidateGroups();
-        return groups != null && Stream.of(groups.split(",")).map(String::strip).allMatch(WaitStatesTest::boardRole);
+        return groups != null && Stream.of(groups.split(",")).map(String::strip)
+                .allMatch(g -> boardRole(g) || REASSIGNABLE_GROUP_EXPRESSIONS.contains(g));
     }
 
     private static boolean boardRole(String group) {
