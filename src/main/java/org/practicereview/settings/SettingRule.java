@@ -56,5 +56,10 @@ public record SettingRule(String field, String label, String statutoryDefault, S
             new SettingRule("surveyMonths", "Agencies asked what changed in practice", "6 months after publication",
                     "Local procedure: the board checks that a review's learning reached practice; no statutory period"),
             new SettingRule("surveyReminderWorkingDays", "Agencies reminded of an unanswered question after", "20 working days",
-                    "Local procedure: no statutory period"));
+                    "Local procedure: no statutory period"),
+            new SettingRule("rapidReviewStart", "When the rapid review's 15 working days start",
+                    "The day the local authority became aware of the incident",
+                    "Working Together 2018 and 2023: the safeguarding partners complete a rapid review within 15 working days; "
+                            + "local procedures count them from the day the local authority became aware of the serious incident, "
+                            + "or from the day it notified the national panel"));
 }
