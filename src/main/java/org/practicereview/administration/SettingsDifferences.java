@@ -35,7 +35,8 @@ final class SettingsDifferences {
                 c.decisionPeriodMonths(), c.noticePeriodWorkingDays(), t.triage(), t.agencyRequest(), t.screening(),
                 t.recommendation(), t.referrerReply(), t.publication(), c.quorum().members(), c.quorum().agencies(),
                 c.caseRegime().newCases(), java.util.Objects.toString(c.caseRegime().newArrangementsFrom(), ""),
-                c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays(), n(c.secretaryOfStateAddress()));
+                c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays(), n(c.secretaryOfStateAddress()),
+                c.rapidReviewStart());
     }
 
     private static String n(String text) {

@@ -138,7 +138,12 @@ public enum TrailAction {
     /** The local authority's notification to the national panel recorded: its date and the panel's reference. */
     INCIDENT_PANEL_NOTIFIED("Notification to the national panel recorded"),
     /** A looked-after child died: Ofsted and the Secretary of State notified. */
-    INCIDENT_OFSTED_AND_SECRETARY_OF_STATE_NOTIFIED("Ofsted and the Secretary of State notified of a looked-after child's death");
+    INCIDENT_OFSTED_AND_SECRETARY_OF_STATE_NOTIFIED("Ofsted and the Secretary of State notified of a looked-after child's death"),
+    RAPID_REVIEW_RECORDED("Rapid review recorded"),
+    RAPID_REVIEW_APPROVED("Rapid review approved by a safeguarding partner"),
+    RAPID_REVIEW_NOT_APPROVED("Rapid review not approved by a safeguarding partner"),
+    RAPID_REVIEW_SENT_TO_PANEL("Rapid review sent to the national panel"),
+    PANEL_RESPONSE_RECORDED("National panel's response to the rapid review recorded");
 
     private static final Map<String, TrailAction> BY_STORED = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(TrailAction::stored, Function.identity()));

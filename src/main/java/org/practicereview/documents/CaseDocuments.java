@@ -31,9 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseDocuments {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
+    private static final Set<Role> READERS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR,
+            Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
 
-    /** The PRG, the chair and the auditor may download a case's stored documents; nobody else. */
+    /**
+     * The PRG, the chair, the auditor and the safeguarding partners (who decide on the 2018 route and approve the rapid
+     * review it sends) may download a case's stored documents; nobody else.
+     */
     public static boolean mayDownload(Actor actor) {
         return READERS.stream().anyMatch(actor::has);
     }

@@ -9,7 +9,9 @@ public enum DocumentKind {
     /** A PDF an agency uploads to show an action of the plan was done; never published. */
     ACTION_EVIDENCE("Evidence of an action", false),
     /** The local authority's notification of a serious incident to the national panel, as sent; never published. */
-    PANEL_NOTIFICATION_COPY("Copy of the notification to the national panel", false);
+    PANEL_NOTIFICATION_COPY("Copy of the notification to the national panel", false),
+    /** The rapid review the partners send to the national panel (2018 arrangements); never published. */
+    RAPID_REVIEW("Rapid review", false);
 
     private final String title;
     private final boolean publishable;

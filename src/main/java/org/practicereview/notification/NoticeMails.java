@@ -24,7 +24,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * A notice as people receive it, GOV.UK Notify style: the notice's own words, the action and its link,
  * the case reference; plain text and HTML from {@code templates/mail/notice.*}; the decision record
- * attached to a statutory notice. The Message-ID is the notice's own, so a mail sent again after a
+ * attached to a statutory notice, the rapid review to the notice that sends it to the national panel. The Message-ID is the notice's own, so a mail sent again after a
  * crash is recognisably the same mail.
  */
 @Component
@@ -87,6 +87,10 @@ class NoticeMails {
             documents.latest(n.caseReference(), DocumentKind.DECISION_RECORD).ifPresent(record -> attach(mail, record.fileName(),
                     record.content()));
         }
+        if (n.kind() == NotificationKind.RAPID_REVIEW_TO_PANEL && n.caseReference() != null) {
+            documents.latest(n.caseReference(), DocumentKind.RAPID_REVIEW).ifPresent(review -> attach(mail, review.fileName(),
+                    review.content()));
+        }
         return message;
     }
 
@@ -110,7 +114,7 @@ class NoticeMails {
         try {
             mail.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
         } catch (MessagingException e) {
-            throw new IllegalStateException("The decision record could not be attached", e);
+            throw new IllegalStateException("A document could not be attached to a notice", e);
         }
     }
 

@@ -44,7 +44,8 @@ public enum NotificationKind {
     /** 2018 route: the safeguarding partners told that the local authority notified the national panel. */
     PANEL_NOTIFIED_NOTICE("Notice that a serious incident was notified to the national panel"),
     /** 2018 route: a looked-after child died; Ofsted and the Secretary of State are told whether or not abuse or neglect is suspected. */
-    LOOKED_AFTER_CHILD_DEATH_NOTICE("Notice of the death of a looked-after child");
+    LOOKED_AFTER_CHILD_DEATH_NOTICE("Notice of the death of a looked-after child"),
+    RAPID_REVIEW_TO_PANEL("Rapid review sent to the national panel");
 
     private final String label;
 

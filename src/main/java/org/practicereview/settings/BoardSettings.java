@@ -26,7 +26,8 @@ public class BoardSettings {
             + "business_unit_address, board_members_address, working_day_region, agency_summary_days, "
             + "decision_period_months, notice_period_days, changed_by, changed_at, triage_days, agency_request_days, "
             + "screening_days, recommendation_days, referrer_reply_days, publication_days, quorum_members, quorum_agencies, "
-            + "new_case_regime, new_arrangements_from, survey_months, survey_reminder_days, secretary_of_state_address";
+            + "new_case_regime, new_arrangements_from, survey_months, survey_reminder_days, secretary_of_state_address, "
+            + "rapid_review_start";
 
     /** One parameter per column of {@link #COLUMNS}. */
     private static final String PLACEHOLDERS = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
@@ -133,7 +134,7 @@ public class BoardSettings {
                         c.targets().publication(), c.quorum().members(), c.quorum().agencies(), c.caseRegime().newCases().name(),
                         c.caseRegime().newCases() == Regime.CSPR_2018 ? c.caseRegime().newArrangementsFrom() : null,
                         c.survey().monthsAfterPublication(), c.survey().reminderWorkingDays(),
-                        blankToNull(c.secretaryOfStateAddress()))
+                        blankToNull(c.secretaryOfStateAddress()), c.rapidReviewStart().name())
                 .update();
     }
 
@@ -147,7 +148,7 @@ public class BoardSettings {
                 rs.getInt(11), new WorkingDayTargets(rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17), rs.getInt(18),
                         rs.getInt(19)), new MeetingQuorum(rs.getInt(20), rs.getInt(21)),
                 new RegimeSetting(Regime.fromCode(rs.getString(22)), rs.getObject(23, java.time.LocalDate.class)),
-                new FollowUpSurvey(rs.getInt(24), rs.getInt(25)), rs.getString(12), rs.getTimestamp(13).toInstant(),
-                rs.getString(26));
+                new FollowUpSurvey(rs.getInt(24), rs.getInt(25)), RapidReviewStart.fromCode(rs.getString(27)), rs.getString(12),
+                rs.getTimestamp(13).toInstant(), rs.getString(26));
     }
 }

@@ -28,7 +28,7 @@ class InitialSettings {
         this.values = new SettingsChange(boardName, nationalPanel, ofsted, chair, businessUnit, boardMembers,
                 WorkingDayRegion.ENGLAND_AND_WALES, AGENCY_SUMMARY_WORKING_DAYS, DECISION_PERIOD_MONTHS, NOTICE_PERIOD_WORKING_DAYS,
                 WorkingDayTargets.DEFAULTS, new MeetingQuorum(quorumMembers, quorumAgencies), RegimeSetting.DEFAULTS,
-                FollowUpSurvey.DEFAULTS, secretaryOfState);
+                FollowUpSurvey.DEFAULTS, secretaryOfState, RapidReviewStart.DEFAULT);
     }
 
     SettingsChange values() {

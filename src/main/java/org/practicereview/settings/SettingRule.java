@@ -60,5 +60,10 @@ public record SettingRule(String field, String label, String statutoryDefault, S
             new SettingRule("secretaryOfStateAddress", "Secretary of State's address (Department for Education)",
                     "None: the Department for Education's published notification address",
                     "Working Together 2018 and 2023: the local authority notifies the Secretary of State, as well as Ofsted, "
-                            + "of the death of a looked-after child; needed when new cases follow the 2018 arrangements"));
+                            + "of the death of a looked-after child; needed when new cases follow the 2018 arrangements"),
+            new SettingRule("rapidReviewStart", "When the rapid review's 15 working days start",
+                    "The day the local authority became aware of the incident",
+                    "Working Together 2018 and 2023: the safeguarding partners complete a rapid review within 15 working days; "
+                            + "local procedures count them from the day the local authority became aware of the serious incident, "
+                            + "or from the day it notified the national panel"));
 }

@@ -15,7 +15,9 @@ public enum Stage {
     PUBLICATION("Publication"),
     PUBLISHED("Published"),
     CLOSED("Closed"),
-    MERGED("Merged");
+    MERGED("Merged"),
+    /** The 2018 route: the partners' rapid review of a serious incident, their approvals and the national panel's response. */
+    RAPID_REVIEW("Rapid review");
 
     private final String label;
 

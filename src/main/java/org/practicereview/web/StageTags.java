@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
  * One GOV.UK tag colour per stage, for every page that shows where a case stands (templates:
  * {@code th:class="${@stageTags.classes(stage)}" th:text="${stage.label()}"}). Red is left out:
  * pages use it for "Overdue". GOV.UK Frontend has nine other colours; a stage beyond them has its own in
- * {@code static/css/app.css} ({@link #OWN_COLOURS}), light background and dark text as GOV.UK's tags are.
+ * {@code static/css/app.css} ({@link #OWN_COLOURS}), light background and dark text as GOV.UK's tags are. The rapid
+ * review shares the chair's decision's pink, since on the 2018 route it is where the case is decided (a case is never
+ * at both).
  */
 @Component("stageTags")
 public class StageTags {
@@ -27,7 +29,8 @@ public class StageTags {
             Map.entry(Stage.PUBLICATION, "blue"),
             Map.entry(Stage.PUBLISHED, "green"),
             Map.entry(Stage.CLOSED, "grey"),
-            Map.entry(Stage.MERGED, "orange")));
+            Map.entry(Stage.MERGED, "orange"),
+            Map.entry(Stage.RAPID_REVIEW, "pink")));
 
     /** The tag's colour name, such as {@code light-blue}. */
     public static String colour(Stage stage) {

@@ -67,7 +67,13 @@ class CaseClocks implements CaseFileSections {
             Map.entry("BoundaryEvent_PanelNotificationReminder", "Business unit reminded to notify the national panel"),
             Map.entry("BoundaryEvent_PanelNotificationOverdue", "Notification to the national panel due (5 working days from awareness)"),
             Map.entry("BoundaryEvent_PublicationApprovalReminder", "Chair reminded to approve publication"),
-            Map.entry("BoundaryEvent_PublicationApprovalOverdue", "Chair's approval of publication due"));
+            Map.entry("BoundaryEvent_PublicationApprovalOverdue", "Chair's approval of publication due"),
+            Map.entry("BoundaryEvent_RapidReviewReminder", "Coordinators reminded to record the rapid review"),
+            Map.entry("BoundaryEvent_RapidReviewOverdue", "Rapid review due (15 working days)"),
+            Map.entry("BoundaryEvent_ApprovalReminder", "Safeguarding partners reminded to approve the rapid review"),
+            Map.entry("BoundaryEvent_ApprovalOverdue", "Safeguarding partners' approval of the rapid review due"),
+            Map.entry("BoundaryEvent_PanelResponseChase", "Business unit reminded that the national panel's response is awaited"),
+            Map.entry("BoundaryEvent_PanelResponseOverdue", "National panel's response to the rapid review expected"));
 
     /** The timers whose length the board's settings set, by BPMN id. */
     static final Map<String, DeadlineClock> SETTINGS_CLOCKS = Map.of(

@@ -106,6 +106,20 @@ public final class ProcessVariables {
     /** True when the chair approves publication. */
     public static final String PUBLICATION_APPROVED = "publicationApproved";
 
+    /** The rapid review (2018 route, rapid-review.bpmn): it reads AWARENESS_DATE and PANEL_NOTIFIED_DATE above. */
+    /** The rapid review's 15-working-day target, kept on the rapid review's process when its first record task starts. */
+    public static final String RAPID_REVIEW_DUE = "rapidReviewDue";
+    /** The partner role (Role name) of one approval of the rapid review (multi-instance element). */
+    public static final String PARTNER_ROLE = "partnerRole";
+    /** True when none of the three partners refused the rapid review in the current round. */
+    public static final String PARTNERS_APPROVED = "partnersApproved";
+    /** When the rapid review went to the national panel, for the panel response's due date and weekly chase. */
+    public static final String RAPID_REVIEW_SENT = "rapidReviewSent";
+    /** True when the national panel asks for more information: the rapid review goes back to the business unit. */
+    public static final String PANEL_ASKS_MORE = "panelAsksMore";
+    /** Output of the rapid review: true when the partners commission a local child safeguarding practice review. */
+    public static final String LCSPR_COMMISSIONED = "lcsprCommissioned";
+
     /** Messages. */
     public static final String MESSAGE_PROCEEDINGS_CONCLUDED = "ProceedingsConcluded";
     public static final String MESSAGE_AGENCY_ROUND_CLOSED = "AgencyRoundClosed";

@@ -63,7 +63,13 @@ public final class TaskDeadlines {
             Map.entry("Task_NotifyPanel", new Deadline(Source.DIAGRAM,
                     "5 working days from the day the local authority became aware (Children Act 2004, s.16C)")),
             Map.entry("Task_ApprovePublication", new Deadline(Source.DIAGRAM,
-                    "the board's publication target, counted from the end of the notice period")));
+                    "the board's publication target, counted from the end of the notice period")),
+            Map.entry("Task_RecordRapidReview", new Deadline(Source.DIAGRAM,
+                    "15 working days from the day the board's setting names; 5 working days when it comes back after that")),
+            Map.entry("Task_ApproveRapidReview", new Deadline(Source.DIAGRAM,
+                    "the rapid review's 15 working days, and at least 2 working days to answer")),
+            Map.entry("Task_RecordPanelResponse", new Deadline(Source.DIAGRAM,
+                    "15 working days from sending the rapid review to the national panel")));
 
     private TaskDeadlines() {
     }

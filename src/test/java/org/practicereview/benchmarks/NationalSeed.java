@@ -321,6 +321,7 @@ public final class NationalSeed {
                 case PUBLISHED -> r.nextInt(420, 3650);
                 case CLOSED -> r.nextInt(40, 3650);
                 case MERGED -> r.nextInt(10, 3650);
+                case RAPID_REVIEW -> throw new IllegalStateException("The seed has no case on the 2018 route");
             };
             Instant referredAt = now.minus(daysAgo, ChronoUnit.DAYS).minus(r.nextInt(0, 24 * 60), ChronoUnit.MINUTES)
                     .truncatedTo(ChronoUnit.MICROS);
@@ -378,6 +379,7 @@ public final class NationalSeed {
                     case CLOSED -> history ? "EndEvent_ClosedWithLearning" : null;
                     case MERGED -> history ? "EndEvent_ReferralMerged" : null;
                     case PUBLISHED -> history ? "EndEvent_ReviewPublished" : null;
+                    case RAPID_REVIEW -> throw new IllegalStateException("The seed has no case on the 2018 route");
                 };
                 if (activity != null) {
                     runtime.createProcessInstanceByKey("case-review").businessKey(c.reference)
@@ -642,6 +644,7 @@ public final class NationalSeed {
                 case PUBLISHED -> c.publishedAt();
                 case CLOSED -> c.decidedAt();
                 case MERGED -> c.triagedAt();
+                case RAPID_REVIEW -> throw new IllegalStateException("The seed has no case on the 2018 route");
             };
         }
 

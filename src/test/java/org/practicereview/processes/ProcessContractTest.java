@@ -38,7 +38,7 @@ import org.practicereview.shared.Stage;
 class ProcessContractTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident", "rapid-review"})
     void everyProcessIsExecutableAndKeepsHistoryTenYears(String process) {
         Process definition = model(process).getModelElementById(process);
 
@@ -101,7 +101,7 @@ class ProcessContractTest {
 
     /** Which step names which stage is in the generated docs/process-contract.md; here, that each is a stage at all. */
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident", "rapid-review"})
     void stagesAreNamedOnlyOnStepsThatMoveACaseAndAreStages(String process) {
         for (FlowNode node : model(process).getModelElementsByType(FlowNode.class)) {
             String stage = stageOf(node);
@@ -114,7 +114,7 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident", "rapid-review"})
     void everyGatewayFlowHasAConditionOrIsTheDefault(String process) {
         for (ExclusiveGateway gateway : model(process).getModelElementsByType(ExclusiveGateway.class)) {
             assertThat(gateway.getId()).startsWith("Gateway_");
@@ -126,7 +126,7 @@ class ProcessContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident"})
+    @ValueSource(strings = {"case-review", "scr-review", "publication", "serious-incident", "rapid-review"})
     void everyElementIsDrawnAndEveryFlowNamedForWhatItCarries(String process) {
         BpmnModelInstance model = model(process);
         Set<String> drawn = ids(model.getModelElementsByType(BpmnShape.class).stream()
@@ -155,7 +155,7 @@ class ProcessContractTest {
     }
 
     private static BpmnModelInstance[] models() {
-        return new BpmnModelInstance[] {model("case-review"), model("scr-review"), model("publication"), model("serious-incident")};
+        return new BpmnModelInstance[] {model("case-review"), model("scr-review"), model("publication"), model("serious-incident"), model("rapid-review")};
     }
 
     private static BpmnModelInstance model(String process) {

@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.practicereview.rapidreview.RapidReviewClock;
+import org.practicereview.rapidreview.RapidReviewPartners;
+import org.practicereview.settings.RapidReviewStart;
 import org.practicereview.workflow.EngineClock;
 import org.practicereview.settings.WorkingDayTargets;
 import org.practicereview.workflow.ProcessVariables;
@@ -75,7 +78,16 @@ final class ProcessTesting {
         Mocks.register("checkAnonymisation", findings);
         Mocks.register("sendPrePublicationNotice", (JavaDelegate) execution ->
                 execution.setVariable(ProcessVariables.PUBLISH_NOT_BEFORE, workingDays.dueIn(5)));
+        rapidReviewStartsFrom(workingDays, RapidReviewStart.AWARENESS);
+        Mocks.register("rapidReviewPartners", new RapidReviewPartners());
+        Mocks.register("sendRapidReviewToPanel", (JavaDelegate) execution ->
+                execution.setVariable(ProcessVariables.RAPID_REVIEW_SENT, workingDays.now()));
         return workingDays;
+    }
+
+    /** The rapid review's clock with the board's setting of the day its 15 working days count from. */
+    static void rapidReviewStartsFrom(WorkingDays workingDays, RapidReviewStart start) {
+        Mocks.register("rapidReviewClock", new RapidReviewClock(workingDays, () -> start));
     }
 
     static void reset() {

@@ -52,11 +52,12 @@ class WaitStatesTest {
     private static final Set<String> REASSIGNABLE_ASSIGNEES = Set.of("${leadReviewer}");
 
     /**
-     * Candidate groups a multi-instance approval names by its element variable, each a board role or one of the three
-     * safeguarding partners' roles (PublicationApprovers): anyone the administrator gives the role, a delegate
-     * included, can take the task.
+     * Candidate groups named by an expression whose values are roles the coordinator may reassign within: each of
+     * the three safeguarding partners' approvals of a rapid review (${partnerRole} is one of Role.PARTNERS) and each
+     * approval of publication (${approverRole}: the chair, or one of the partners, PublicationApprovers), which any
+     * holder of that role (for a partner, the partner or a delegate the administrator gives the role) may take.
      */
-    private static final Set<String> ROLE_EXPRESSIONS = Set.of("${approverRole}");
+    private static final Set<String> REASSIGNABLE_GROUP_EXPRESSIONS = Set.of("${partnerRole}", "${approverRole}");
 
     private static List<BpmnModelInstance> models;
 
@@ -176,8 +177,8 @@ class WaitStatesTest {
             return REASSIGNABLE_ASSIGNEES.contains(task.getCamundaAssignee());
         }
         String groups = task.getCamundaCandidateGroups();
-        return groups != null && (ROLE_EXPRESSIONS.contains(groups.strip())
-                || Stream.of(groups.split(",")).map(String::strip).allMatch(WaitStatesTest::boardRole));
+        return groups != null && Stream.of(groups.split(",")).map(String::strip)
+                .allMatch(g -> boardRole(g) || REASSIGNABLE_GROUP_EXPRESSIONS.contains(g));
     }
 
     /** The board's own people and the safeguarding partners: the coordinator may give their tasks to another holder. */

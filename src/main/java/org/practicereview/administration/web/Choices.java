@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.AgencySector;
+import org.practicereview.settings.RapidReviewStart;
 import org.practicereview.settings.WorkingDayRegion;
 import org.practicereview.shared.Regime;
 import org.practicereview.shared.Role;
@@ -49,6 +50,10 @@ class Choices {
 
     static List<List<String>> regions() {
         return Arrays.stream(WorkingDayRegion.values()).map(r -> List.of(r.name(), r.label())).toList();
+    }
+
+    static List<List<String>> rapidReviewStarts() {
+        return Arrays.stream(RapidReviewStart.values()).map(s -> List.of(s.name(), s.label())).toList();
     }
 
     static List<List<String>> regimes() {

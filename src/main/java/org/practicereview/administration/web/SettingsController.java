@@ -9,6 +9,7 @@ import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.FollowUpSurvey;
 import org.practicereview.settings.MeetingQuorum;
 import org.practicereview.settings.SettingRule;
+import org.practicereview.settings.RapidReviewStart;
 import org.practicereview.settings.SettingsChange;
 import org.practicereview.settings.SettingsVersion;
 import org.practicereview.settings.WorkingDayTargets;
@@ -74,6 +75,7 @@ class SettingsController {
         values.put("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
         values.put("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
         values.put("secretaryOfStateAddress", n(c.secretaryOfStateAddress()));
+        values.put("rapidReviewStart", c.rapidReviewStart().name());
         return form(model, values, List.of());
     }
 
@@ -89,7 +91,7 @@ class SettingsController {
                 new MeetingQuorum(number(form.get("meetingQuorumMembers")), number(form.get("meetingQuorumAgencies"))),
                 RegimeChoice.of(form),
                 new FollowUpSurvey(number(form.get("surveyMonths")), number(form.get("surveyReminderWorkingDays"))),
-                form.get("secretaryOfStateAddress"));
+                form.get("secretaryOfStateAddress"), rapidReviewStart(form.get("rapidReviewStart")));
         try {
             SettingsVersion saved = administration.change(CurrentUser.actor(), change);
             redirect.addFlashAttribute("success", "Settings saved as version " + saved.version()
@@ -111,6 +113,7 @@ class SettingsController {
         model.addAttribute("rules", SettingRule.ALL.stream().collect(java.util.stream.Collectors.toMap(SettingRule::field, r -> r)));
         model.addAttribute("regionOptions", Choices.regions());
         model.addAttribute("regimeOptions", Choices.regimes());
+        model.addAttribute("rapidReviewStartOptions", Choices.rapidReviewStarts());
         FormErrors.put(model, errors);
         model.addAttribute("backLink", "/admin/settings");
         return "administration/settings/edit";
@@ -127,7 +130,8 @@ class SettingsController {
                 count(v.quorum().agencies(), "agency", "agencies"), v.caseRegime().newCases().label(),
                 v.caseRegime().newArrangementsFrom() == null ? "Not set" : GovDates.day(v.caseRegime().newArrangementsFrom()),
                 count(v.survey().monthsAfterPublication(), "month", "months") + " after publication",
-                days(v.survey().reminderWorkingDays()) + " after asking", or(v.secretaryOfStateAddress()));
+                days(v.survey().reminderWorkingDays()) + " after asking", or(v.secretaryOfStateAddress()),
+                v.rapidReviewStart().label());
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             SettingRule rule = SettingRule.ALL.get(i);
@@ -150,6 +154,16 @@ class SettingsController {
 
     private static String n(String text) {
         return text == null ? "" : text;
+    }
+
+    /** The start chosen; null (the start in force is kept) for a post without the question or with a value not offered. */
+    private static RapidReviewStart rapidReviewStart(String name) {
+        for (RapidReviewStart s : RapidReviewStart.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static WorkingDayRegion region(String name) {

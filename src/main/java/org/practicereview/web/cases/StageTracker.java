@@ -57,7 +57,7 @@ final class StageTracker {
         return switch (stage) {
             case TRIAGE -> 0;
             case NOTIFICATION, AGENCY_INFORMATION, SCREENING -> 1;
-            case DECISION -> 2;
+            case DECISION, RAPID_REVIEW -> 2;
             case REVIEW -> 3;
             case PUBLICATION -> 4;
             case PUBLISHED -> 5;

@@ -45,7 +45,10 @@ class TaskBriefs {
             Map.entry("Task_AgreeActionPlan", Set.of("review")),
             Map.entry("Task_PreparePublicationPack", Set.of("review", "action-plan", "publication", "documents")),
             Map.entry("Task_ResolveAnonymisationFindings", Set.of("publication")),
-            Map.entry("Task_ApprovePublication", Set.of("publication", "documents")));
+            Map.entry("Task_ApprovePublication", Set.of("publication", "documents")),
+            Map.entry("Task_RecordRapidReview", Set.of("referral", "agency-information", "rapid-review")),
+            Map.entry("Task_ApproveRapidReview", Set.of("referral", "agency-information", "rapid-review")),
+            Map.entry("Task_RecordPanelResponse", Set.of("rapid-review", "notices")));
 
     /** The tasks an agency answers for itself. */
     static final Set<String> AGENCY_TASKS = Set.of("Task_ProvideAgencySummary", "Task_SubmitAgencyReport",

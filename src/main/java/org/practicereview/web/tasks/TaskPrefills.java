@@ -9,6 +9,7 @@ import org.practicereview.publication.Publications;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.incident.NotificationCopies;
 import org.practicereview.publication.ReportUploads;
+import org.practicereview.rapidreview.RapidReviews;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
 import org.practicereview.shared.CaseFileSection.Row;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Nobody retypes: a task done before on this case opens with the last answers given, and what sent it
  * back is shown above the form. A returned draft shows the QA comments; resolving anonymisation
  * findings starts from the current pack and lists each finding; a pack the chair sent back starts from
- * the pack as it was. Both pack tasks link the uploads of the reports. The caller holds the read-only
+ * the pack as it was. Both pack tasks link the uploads of the reports. A rapid review sent back by a partner or the
+ * national panel starts from its last version, with their reasons above it. The caller holds the read-only
  * transaction, so the kept submissions are read once with the brief's.
  */
 @Component
@@ -39,6 +41,7 @@ class TaskPrefills {
 
     static final String DRAFT_FORM = "draft-report";
     static final String QA_FORM = "quality-assure-report";
+    static final String RAPID_REVIEW_FORM = "record-rapid-review";
     static final List<String> PACK_FORMS = List.of("prepare-publication-pack", "resolve-anonymisation-findings");
 
     /** Answers that describe one version only, so a new version starts without them. */
@@ -50,10 +53,12 @@ class TaskPrefills {
     private final Publications publications;
     private final ReportUploads uploads;
     private final NotificationCopies notificationCopies;
+    private final RapidReviews rapidReviews;
 
     TaskPrefills(FormSubmissions submissions, FormAnswers answers, Forms forms, Publications publications,
-                 ReportUploads uploads, NotificationCopies notificationCopies) {
+                 ReportUploads uploads, NotificationCopies notificationCopies, RapidReviews rapidReviews) {
         this.notificationCopies = notificationCopies;
+        this.rapidReviews = rapidReviews;
         this.uploads = uploads;
         this.submissions = submissions;
         this.answers = answers;
@@ -67,6 +72,7 @@ class TaskPrefills {
             case "Task_ResolveAnonymisationFindings" -> findingsToResolve(ref, form);
             case "Task_PreparePublicationPack" -> pack(ref, form);
             case "Task_NotifyPanel" -> new Prefill(Map.of(), List.of(notificationCopy(ref)));
+            case "Task_RecordRapidReview" -> returnedRapidReview(ref, form);
             default -> Prefill.NONE;
         };
     }
@@ -85,6 +91,18 @@ class TaskPrefills {
     private CaseFileSection returnedBy(FormSubmission qa) {
         Part comments = answers.part(null, answers.byline("Returned", qa), qa);
         return CaseFileSection.of("qa-comments", "Returned by quality assurance", 0, List.of(comments), "");
+    }
+
+    /**
+     * A rapid review the partners did not approve, or the national panel asked more of: the last version as recorded,
+     * and above it each partner's reason or the panel's question.
+     */
+    private Prefill returnedRapidReview(CaseReference ref, FormDefinition form) {
+        FormSubmission last = last(submissions.forCase(ref, List.of(RAPID_REVIEW_FORM)), RAPID_REVIEW_FORM);
+        if (last == null) {
+            return Prefill.NONE;
+        }
+        return new Prefill(valuesFor(form, last), rapidReviews.sentBack(ref).stream().toList());
     }
 
     private Prefill findingsToResolve(CaseReference ref, FormDefinition form) {
