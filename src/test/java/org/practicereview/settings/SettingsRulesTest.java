@@ -97,7 +97,7 @@ class SettingsRulesTest {
 
     @Test
     void everySettingHasItsDefaultAndTheSourceOfItsRuleInWords() {
-        assertThat(SettingRule.ALL).hasSize(23).allSatisfy(rule -> {
+        assertThat(SettingRule.ALL).hasSize(24).allSatisfy(rule -> {
             assertThat(rule.statutoryDefault()).isNotBlank();
             assertThat(rule.source()).isNotBlank().doesNotContain("_");
         });
