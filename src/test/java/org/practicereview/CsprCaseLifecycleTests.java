@@ -147,7 +147,8 @@ class CsprCaseLifecycleTests {
                 Map.of("agencies", List.of("NORTHSHIRE_POLICE", "NORTHSHIRE_CSC"), "note", "For the rapid review."));
         for (Actor agency : List.of(police, socialCare)) {
             complete(agency, "Task_ProvideAgencySummary", Map.of("involvementSummary", "Known to the agency since 2024.",
-                    "chronology", "2025: two contacts. 2026: admission.", "filesSecured", "yes", "workingTogetherConcerns", "yes"));
+                    "chronology", "2025: two contacts. 2026: admission.", "filesSecured", "yes", "workingTogetherConcerns", "yes",
+                    "concernsDetails", "The health visitor's concerns did not reach children's social care."));
         }
         assertThat(stage()).as("straight to the rapid review, not the SCR's screening").isEqualTo(Stage.RAPID_REVIEW);
     }
@@ -193,7 +194,7 @@ class CsprCaseLifecycleTests {
         }
         complete(reviewer, "Task_RecordFamilyInvolvement", Map.of("participation", "PARTICIPATED",
                 "involvementSummary", "The family met the reviewer twice."));
-        complete(reviewer, "Task_DraftReport", Map.of("summaryOfFindings", "Agencies held concerns but did not share them.",
+        complete(reviewer, "Task_DraftReport", Map.of("summaryOfFindings", "Agencies held concerns about the child but did not share them with each other.",
                 "recommendedImprovements", "A joint protocol for sharing concerns.",
                 "systemicReasons", "Each agency's system recorded concerns where the others could not see them."));
         complete(member, "Task_QualityAssureReport", Map.of("qaOutcome", "ACCEPTED"));
@@ -263,7 +264,9 @@ class CsprCaseLifecycleTests {
 
     private void complete(Actor actor, String taskKey, Map<String, ?> values) {
         var task = inbox.forCase(actor, ref).stream().filter(t -> t.taskDefinitionKey().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new AssertionError(taskKey + " is not open for " + actor.userId()));
+                .orElseThrow(() -> new AssertionError(taskKey + " is not open for " + actor.userId() + "; open: "
+                        + runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).list().stream()
+                                .flatMap(p -> runtime.getActiveActivityIds(p.getId()).stream()).toList()));
         userTasks.complete(task.id(), actor, values);
     }
 

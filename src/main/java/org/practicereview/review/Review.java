@@ -144,7 +144,7 @@ public class Review {
     }
 
     void recordAgencyReport(String agencyCode, AgencyReport.Contents contents, String by, Instant at) {
-        require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
+        require(reviewType.fullPath(), "Only an SCR or a local review asks agencies for reports");
         require(leadReviewer != null, "Agency reports follow the lead reviewer's appointment");
         require(agencyReport(agencyCode).isEmpty(), "This agency has already submitted its report");
         require(!reportWithdrawn(agencyCode), "This agency's report was withdrawn");
@@ -154,7 +154,7 @@ public class Review {
 
     /** The coordinator stops waiting for one agency's report; the review goes on without it. */
     void withdrawAgencyReport(String agencyCode, String reason, String by, Instant at) {
-        require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
+        require(reviewType.fullPath(), "Only an SCR or a local review asks agencies for reports");
         require(reportRoundClosedAt == null, "The agency report round is closed");
         require(agencyReport(agencyCode).isEmpty(), "This agency has already submitted its report");
         require(!reportWithdrawn(agencyCode), "This agency's report was already withdrawn");
@@ -163,7 +163,7 @@ public class Review {
 
     /** The coordinator stops waiting for every agency report still outstanding. */
     void closeReportRound(String reason, String by, Instant at) {
-        require(reviewType.fullPath(), "Only an SCR asks agencies for reports");
+        require(reviewType.fullPath(), "Only an SCR or a local review asks agencies for reports");
         require(leadReviewer != null, "Agency reports follow the lead reviewer's appointment");
         require(reportRoundClosedAt == null, "The agency report round is already closed");
         reportRoundCloseReason = requireText(reason, "Closing the round needs a reason");
@@ -213,7 +213,7 @@ public class Review {
     }
 
     void signOff(BoardSignOff signOff) {
-        require(reviewType.fullPath(), "Only an SCR goes to the board for sign-off");
+        require(reviewType.fullPath(), "Only an SCR or a local review is signed off");
         require(status == ReviewStatus.REPORT_ACCEPTED, "The board signs off an accepted report");
         requireText(signOff.boardResponse(), "The board's written response is required");
         this.signOff = signOff;

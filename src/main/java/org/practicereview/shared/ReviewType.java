@@ -41,9 +41,9 @@ public enum ReviewType {
         return this != SCR && this != LCSPR;
     }
 
-    /** Only an SCR takes the full path: agency reports, family involvement and board sign-off. */
+    /** The statutory reviews, an SCR and a local review, take the full path: agency reports, family involvement and sign-off. */
     public boolean fullPath() {
-        return this == SCR;
+        return this == SCR || this == LCSPR;
     }
 
     /** Reads a process variable; an unknown or missing code is a wiring fault, not user input. */

@@ -94,18 +94,21 @@ class LocalReviewProcessTest {
     }
 
     @Test
-    void aLocalReviewTakesTheLighterPathWithoutAgencyReportsOrBoardSignOff() {
+    void aLocalReviewTakesTheFullPathLikeAnScrWithAgencyReportsTheFamilyAndTheSignOff() {
         ProcessInstance review = commission("LCSPR", DECIDED);
 
-        complete(task("Task_AgreeTermsOfReference", review), withVariables("familyInvolvement", false));
+        complete(task("Task_AgreeTermsOfReference", review), withVariables("familyInvolvement", true));
         complete(task("Task_AppointLeadReviewer", review), withVariables("leadReviewer", "reviewer.one"));
-        assertThat(review).isWaitingAt("Task_DraftReport");
+        assertThat(ProcessTesting.tasks(engine, review, "Task_SubmitAgencyReport")).as("one for each agency asked").hasSize(2);
+        ProcessTesting.tasks(engine, review, "Task_SubmitAgencyReport").forEach(t -> complete(t));
+        complete(task("Task_RecordFamilyInvolvement", review));
         complete(task("Task_DraftReport", review));
         complete(task("Task_QualityAssureReport", review), withVariables("qaOutcome", "ACCEPTED"));
+        complete(task("Task_BoardSignOff", review));
         complete(task("Task_AgreeActionPlan", review));
 
-        assertThat(review).isEnded().hasNotPassed("Task_SubmitAgencyReport", "Task_BoardSignOff")
-                .hasPassed("EndEvent_LocalReviewCompleted", "EndEvent_ReviewCompleted").hasNotPassed("EndEvent_ActionPlanAgreed");
+        assertThat(review).isEnded().hasPassed("Task_SubmitAgencyReport", "Task_RecordFamilyInvolvement", "Task_BoardSignOff",
+                "EndEvent_LocalReviewCompleted", "EndEvent_ReviewCompleted").hasNotPassed("EndEvent_ActionPlanAgreed");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(review.getId()).count())
                 .as("the monitoring clock ends with the review").isZero();
     }

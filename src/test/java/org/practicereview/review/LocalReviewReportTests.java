@@ -84,9 +84,9 @@ class LocalReviewReportTests {
     }
 
     @Test
-    void theLocalReviewIsNeitherAnScrNorALesserReviewTheChairCouldChooseInstead() {
+    void theLocalReviewIsAStatutoryReviewOnTheFullPathNotALesserReviewTheChairCouldChooseInstead() {
         assertThat(ReviewType.LCSPR.isLesser()).isFalse();
-        assertThat(ReviewType.LCSPR.fullPath()).isFalse();
+        assertThat(ReviewType.LCSPR.fullPath()).as("a statutory review: agency reports, the family and sign-off").isTrue();
         assertThat(ReviewType.valueOf("LCSPR").title()).isEqualTo("Local Child Safeguarding Practice Review");
     }
 }

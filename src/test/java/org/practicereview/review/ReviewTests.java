@@ -96,9 +96,9 @@ class ReviewTests {
     @Test
     void asksForAgencyReportsAndSignOffOnlyInAnScr() {
         assertThatThrownBy(() -> review(ReviewType.LEARNING).recordAgencyReport("POLICE",
-                new AgencyReport.Contents("a", "b", "c", null, true), "u", T)).hasMessage("Only an SCR asks agencies for reports");
+                new AgencyReport.Contents("a", "b", "c", null, true), "u", T)).hasMessage("Only an SCR or a local review asks agencies for reports");
         assertThatThrownBy(() -> accepted(ReviewType.LEARNING).signOff(new BoardSignOff(LocalDate.of(2026, 11, 20),
-                "Response", "chair", T))).hasMessage("Only an SCR goes to the board for sign-off");
+                "Response", "chair", T))).hasMessage("Only an SCR or a local review is signed off");
     }
 
     @Test
