@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 
@@ -27,14 +28,33 @@ final class StageTracker {
             new Milestone("Review", TrailAction.REVIEW_COMMISSIONED, true),
             new Milestone("Publication", TrailAction.ACTION_PLAN_AGREED, false));
 
+    /**
+     * The 2018 route's milestones: the notification follows triage, the rapid review follows the notification to the
+     * panel (the agency round is its first part), the local review follows the panel's response (the latest, when it
+     * asked for more), and publication follows the action plan, as on the SCR route.
+     */
+    private static final List<Milestone> CSPR_MILESTONES = List.of(
+            new Milestone("Referral", TrailAction.REFERRAL_SUBMITTED, false),
+            new Milestone("Serious incident notification", TrailAction.REFERRAL_ACCEPTED, false),
+            new Milestone("Rapid review", TrailAction.INCIDENT_PANEL_NOTIFIED, false),
+            new Milestone("Local review", TrailAction.PANEL_RESPONSE_RECORDED, true),
+            new Milestone("Publication", TrailAction.ACTION_PLAN_AGREED, false));
+
     private StageTracker() {}
 
     /** {@code trail} oldest first; {@code names} gives a person's name for the user id the trail holds. */
     static List<Step> steps(Stage stage, List<TrailEntry> trail, UnaryOperator<String> names) {
-        int current = index(stage);
+        return steps(Regime.SCR_2006, stage, trail, names);
+    }
+
+    /** The milestones of the route the case's regime and serious incident take; a learning referral's are the SCR route's. */
+    static List<Step> steps(Regime regime, Stage stage, List<TrailEntry> trail, UnaryOperator<String> names) {
+        boolean cspr = regime == Regime.CSPR_2018 && trail.stream().anyMatch(e -> e.is(TrailAction.INCIDENT_AWARENESS_RECORDED));
+        List<Milestone> milestones = cspr ? CSPR_MILESTONES : MILESTONES;
+        int current = cspr ? csprIndex(stage) : index(stage);
         List<Step> steps = new ArrayList<>();
-        for (int i = 0; i < MILESTONES.size(); i++) {
-            Milestone m = MILESTONES.get(i);
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone m = milestones.get(i);
             Optional<TrailEntry> reached = find(trail, m);
             String status = current < 0 ? (reached.isPresent() ? "Completed" : "Not reached")
                     : i < current ? "Completed" : i == current ? "In progress" : "Not started";
@@ -50,6 +70,19 @@ final class StageTracker {
             return Optional.empty();
         }
         return Optional.of(m.last() ? matching.get(matching.size() - 1) : matching.get(0));
+    }
+
+    /** The 2018 route's milestone a stage belongs to; -1 for a case that has finished without publication. */
+    private static int csprIndex(Stage stage) {
+        return switch (stage) {
+            case TRIAGE -> 0;
+            case NOTIFICATION -> 1;
+            case AGENCY_INFORMATION, SCREENING, DECISION, RAPID_REVIEW -> 2;
+            case REVIEW -> 3;
+            case PUBLICATION -> 4;
+            case PUBLISHED -> 5;
+            case CLOSED, MERGED -> -1;
+        };
     }
 
     /** The milestone a stage belongs to; -1 for a case that has finished without publication. */

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.practicereview.audit.TrailAction;
 import org.practicereview.audit.TrailEntry;
+import org.practicereview.shared.Regime;
 import org.practicereview.shared.Stage;
 
 class StageTrackerTest {
@@ -36,6 +37,35 @@ class StageTrackerTest {
                 org.assertj.core.groups.Tuple.tuple("Review", "In progress", "chair1 (chair)"),
                 org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
         assertThat(StageTracker.steps(Stage.REVIEW, trail, UnaryOperator.identity()).get(1).reachedOn()).isEqualTo("3 March 2026 at 10am");
+    }
+
+    @Test
+    void aSeriousIncidentUnderThe2018ArrangementsShowsTheNotificationAndTheRapidReviewNotScreeningOrTheChair() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=SCR_CONSIDERATION regime=CSPR_2018");
+        event(TrailAction.REFERRAL_ACCEPTED, "coord1", "PRG_COORDINATOR", "complete and in area");
+        event(TrailAction.INCIDENT_AWARENESS_RECORDED, "coord1", "PRG_COORDINATOR", "aware");
+        event(TrailAction.INCIDENT_PANEL_NOTIFIED, "la1", "PARTNER_LOCAL_AUTHORITY", "notified");
+        event(TrailAction.PANEL_RESPONSE_RECORDED, "coord1", "PRG_COORDINATOR", "more information");
+        event(TrailAction.PANEL_RESPONSE_RECORDED, "coord2", "PRG_COORDINATOR", "agrees");
+
+        assertThat(StageTracker.steps(Regime.CSPR_2018, Stage.REVIEW, trail, UnaryOperator.identity()))
+                .extracting(StageTracker.Step::name, StageTracker.Step::status, StageTracker.Step::reachedBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Referral", "Completed", "police.one (agency)"),
+                org.assertj.core.groups.Tuple.tuple("Serious incident notification", "Completed", "coord1 (PRG coordinator)"),
+                org.assertj.core.groups.Tuple.tuple("Rapid review", "Completed", "la1 (local authority safeguarding partner)"),
+                org.assertj.core.groups.Tuple.tuple("Local review", "In progress", "coord2 (PRG coordinator)"),
+                org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
+        assertThat(StageTracker.steps(Regime.CSPR_2018, Stage.RAPID_REVIEW, trail, UnaryOperator.identity()).get(2).status())
+                .isEqualTo("In progress");
+    }
+
+    @Test
+    void aLearningReferralUnderThe2018ArrangementsKeepsTheMilestonesOfTheBoardsOwnReviews() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=GOOD_PRACTICE regime=CSPR_2018");
+        event(TrailAction.REVIEW_COMMISSIONED, "system", "SYSTEM", "good-practice review");
+
+        assertThat(StageTracker.steps(Regime.CSPR_2018, Stage.REVIEW, trail, UnaryOperator.identity()))
+                .extracting(StageTracker.Step::name).containsExactly("Referral", "Screening", "Chair's decision", "Review", "Publication");
     }
 
     @Test
