@@ -51,6 +51,9 @@ class CaseFileTests {
 
     private static final String LOCAL_REVIEW = "only for a local child safeguarding practice review, not this SCR";
 
+    private static final String RAPID_REVIEW = "only on the 2018 route's rapid review, not this SCR; RapidReviewTests shows "
+            + "every answer in the case page's rapid review section";
+
     /** Fields (form id / key) the journey leaves empty, and why. Nothing entered is hidden from the PRG and the auditor. */
     static final Map<String, String> NOT_ANSWERED = Map.ofEntries(
             Map.entry("triage-referral/duplicateOf", "only when a referral is merged into an open case, which ends this case"),
@@ -73,6 +76,21 @@ class CaseFileTests {
             Map.entry("draft-report/systemicReasons", LOCAL_REVIEW + ", whose drafts need it (LocalReviewReportTests)"),
             Map.entry("prepare-publication-pack/reportSentToPanelOn", LOCAL_REVIEW + "; the publication section shows it "
                     + "(LocalReviewPublicationTests)"),
+            Map.entry("record-rapid-review/meetingDate", RAPID_REVIEW),
+            Map.entry("record-rapid-review/facts", RAPID_REVIEW),
+            Map.entry("record-rapid-review/childContext", RAPID_REVIEW),
+            Map.entry("record-rapid-review/actionForChild", RAPID_REVIEW),
+            Map.entry("record-rapid-review/actionForOthers", RAPID_REVIEW),
+            Map.entry("record-rapid-review/learning", RAPID_REVIEW),
+            Map.entry("record-rapid-review/localReviewCriteria", RAPID_REVIEW),
+            Map.entry("record-rapid-review/outcome", RAPID_REVIEW),
+            Map.entry("record-rapid-review/partnersRecommendLocal", RAPID_REVIEW),
+            Map.entry("record-rapid-review/rationale", RAPID_REVIEW),
+            Map.entry("approve-rapid-review/approved", RAPID_REVIEW),
+            Map.entry("approve-rapid-review/reason", RAPID_REVIEW),
+            Map.entry("record-panel-response/receivedOn", RAPID_REVIEW),
+            Map.entry("record-panel-response/panelResponse", RAPID_REVIEW),
+            Map.entry("record-panel-response/panelWords", RAPID_REVIEW),
             Map.entry("withdraw-question/reason", "only when the coordinator withdraws the questions to the referrer, which this "
                     + "journey answers; ReferralApiAnswerTests shows the reason on the case page"));
 
