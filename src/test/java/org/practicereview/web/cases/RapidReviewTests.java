@@ -171,6 +171,12 @@ class RapidReviewTests {
                 "Not approved by Test police safeguarding partner", "The chronology leaves out the police call-out of 2 March",
                 "The panel agrees with the partners' decision", "The panel agrees that a local review is the right course.");
         assertThat(casePage.select("section[aria-labelledby=rapid-review] a[href=/cases/" + ref.value() + "/documents/" + pdf.id() + "]")).hasSize(1);
+        String download = "/cases/" + ref.value() + "/documents/" + pdf.id();
+        var partnerDownload = mvc.perform(get(download).with(world.as(partners.get(Role.PARTNER_ICB)))).andReturn().getResponse();
+        assertThat(partnerDownload.getStatus()).isEqualTo(200);
+        assertThat(partnerDownload.getContentAsByteArray()).isEqualTo(pdf.content());
+        assertThat(mvc.perform(get(download).with(world.as(world.referrer))).andReturn().getResponse().getStatus())
+                .as("an agency never reads the partners' rapid review").isIn(403, 404);
         assertThat(caseFile.sections(world.actor(world.referrer), ref)).extracting(CaseFileSection::key)
                 .doesNotContain("rapid-review");
     }
