@@ -61,6 +61,23 @@ class NoticeMailsTest {
         assertThat(MailDeliveryTests.text(mail)).doesNotContain("https://").contains("Case reference: PR-2026-0042");
     }
 
+    @Test
+    void theRapidReviewSentToTheNationalPanelCarriesItsPdfAndNoDecisionRecord() throws Exception {
+        StoredDocument review = mock(StoredDocument.class);
+        when(review.fileName()).thenReturn("rapid-review-PR-2026-0042-v1.pdf");
+        when(review.content()).thenReturn("%PDF-1.7 test".getBytes());
+        when(documents.latest("PR-2026-0042", DocumentKind.RAPID_REVIEW)).thenReturn(Optional.of(review));
+        Notification n = notice(NotificationKind.RAPID_REVIEW_TO_PANEL, "Rapid review: case PR-2026-0042",
+                "The safeguarding partners send the rapid review of case PR-2026-0042, attached.");
+
+        MimeMessage mail = mails.compose(sender, n, List.of("national.panel@example.org"));
+        mail.saveChanges();
+
+        assertThat(MailDeliveryTests.attachments(mail)).containsExactly("application/pdf");
+        assertThat(MailDeliveryTests.text(mail)).doesNotContain("https://").contains("Case reference: PR-2026-0042");
+        org.mockito.Mockito.verify(documents, org.mockito.Mockito.never()).latest("PR-2026-0042", DocumentKind.DECISION_RECORD);
+    }
+
     private static Notification notice(NotificationKind kind, String subject, String body) {
         Notification n = new Notification("PR-2026-0042", kind, "someone", subject, body, Instant.EPOCH, null);
         ReflectionTestUtils.setField(n, "id", 7L);

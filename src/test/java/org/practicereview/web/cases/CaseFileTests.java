@@ -53,6 +53,8 @@ class CaseFileTests {
 
     private static final String NOTIFICATION = "only on the 2018 route's serious incident notification, not this SCR; "
             + "SeriousIncidentNotificationTests shows every answer on the case page";
+    private static final String RAPID_REVIEW = "only on the 2018 route's rapid review, not this SCR; RapidReviewTests shows "
+            + "every answer in the case page's rapid review section";
 
     /** Fields (form id / key) the journey leaves empty, and why. Nothing entered is hidden from the PRG and the auditor. */
     static final Map<String, String> NOT_ANSWERED = Map.ofEntries(
@@ -84,6 +86,21 @@ class CaseFileTests {
             Map.entry("record-awareness/whereHarmed", NOTIFICATION),
             Map.entry("notify-panel/panelNotifiedOn", NOTIFICATION),
             Map.entry("notify-panel/panelReference", NOTIFICATION),
+            Map.entry("record-rapid-review/meetingDate", RAPID_REVIEW),
+            Map.entry("record-rapid-review/facts", RAPID_REVIEW),
+            Map.entry("record-rapid-review/childContext", RAPID_REVIEW),
+            Map.entry("record-rapid-review/actionForChild", RAPID_REVIEW),
+            Map.entry("record-rapid-review/actionForOthers", RAPID_REVIEW),
+            Map.entry("record-rapid-review/learning", RAPID_REVIEW),
+            Map.entry("record-rapid-review/localReviewCriteria", RAPID_REVIEW),
+            Map.entry("record-rapid-review/outcome", RAPID_REVIEW),
+            Map.entry("record-rapid-review/partnersRecommendLocal", RAPID_REVIEW),
+            Map.entry("record-rapid-review/rationale", RAPID_REVIEW),
+            Map.entry("approve-rapid-review/approved", RAPID_REVIEW),
+            Map.entry("approve-rapid-review/reason", RAPID_REVIEW),
+            Map.entry("record-panel-response/receivedOn", RAPID_REVIEW),
+            Map.entry("record-panel-response/panelResponse", RAPID_REVIEW),
+            Map.entry("record-panel-response/panelWords", RAPID_REVIEW),
             Map.entry("withdraw-question/reason", "only when the coordinator withdraws the questions to the referrer, which this "
                     + "journey answers; ReferralApiAnswerTests shows the reason on the case page"));
 

@@ -36,6 +36,9 @@ import org.practicereview.notification.Notification;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.referral.ReferralExamples;
+import org.practicereview.settings.BoardSettings;
+import org.practicereview.settings.RapidReviewStart;
+import org.practicereview.settings.SettingsChange;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
@@ -45,6 +48,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -69,6 +74,7 @@ class RapidReviewTests {
     @Autowired Notifications notifications;
     @Autowired CaseDocuments documents;
     @Autowired CaseFile caseFile;
+    @Autowired BoardSettings settings;
 
     CaseWorld world;
     CaseReference ref;
@@ -153,10 +159,24 @@ class RapidReviewTests {
 
         Document casePage = page(get("/cases/" + ref.value()).with(world.as(partners.get(Role.PARTNER_POLICE))));
         String section = casePage.select("section[aria-labelledby=rapid-review]").text();
+        assertThat(section).as("every answer of the rapid review's forms").contains(GovDates.day(today),
+                "police call-out on 2 March", "Lives with the mother and a younger sibling; moved house twice this year.",
+                "Child protection plan agreed on the day of the meeting.", "The sibling was seen and is safe.",
+                "School and health did not share concerns.",
+                "The case shows, or may show, themes that keep recurring in how children are safeguarded",
+                "The case raises, or may raise, concerns about how well two or more organisations or agencies worked together",
+                "Commission a local child safeguarding practice review", "Agencies did not share concerns, as the police call-out shows",
+                "Approved by Test local authority safeguarding partner", "Approved by Test integrated care board safeguarding partner");
         assertThat(section).contains("Rapid review", "within the 15 working days", "Rapid review, version 2",
                 "Not approved by Test police safeguarding partner", "The chronology leaves out the police call-out of 2 March",
                 "The panel agrees with the partners' decision", "The panel agrees that a local review is the right course.");
         assertThat(casePage.select("section[aria-labelledby=rapid-review] a[href=/cases/" + ref.value() + "/documents/" + pdf.id() + "]")).hasSize(1);
+        String download = "/cases/" + ref.value() + "/documents/" + pdf.id();
+        var partnerDownload = mvc.perform(get(download).with(world.as(partners.get(Role.PARTNER_ICB)))).andReturn().getResponse();
+        assertThat(partnerDownload.getStatus()).isEqualTo(200);
+        assertThat(partnerDownload.getContentAsByteArray()).isEqualTo(pdf.content());
+        assertThat(mvc.perform(get(download).with(world.as(world.referrer))).andReturn().getResponse().getStatus())
+                .as("an agency never reads the partners' rapid review").isIn(403, 404);
         assertThat(caseFile.sections(world.actor(world.referrer), ref)).extracting(CaseFileSection::key)
                 .doesNotContain("rapid-review");
     }
@@ -171,6 +191,67 @@ class RapidReviewTests {
 
         assertThat(refused.select(".govuk-error-summary").text()).contains("Enter the reason the partner does not approve the rapid review");
         assertThat(jdbc.sql("select count(*) from rapid_review_approval where case_reference = ?").param(ref.value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aBoardThatCountsFromTheNotificationSetsItOnceAndThePanelsQuestionComesBackBesideTheRapidReview() throws Exception {
+        assertThat(page(get("/admin/settings/edit").with(world.as(world.admin))).text()).contains(
+                "When the rapid review's 15 working days start", "The day the local authority became aware of the incident",
+                "The day the local authority notified the national panel");
+        mvc.perform(post("/admin/settings/edit").with(world.as(world.admin)).with(csrf()).params(settingsWith("PANEL_NOTIFIED")));
+        assertThat(settings.current().rapidReviewStart()).isEqualTo(RapidReviewStart.PANEL_NOTIFIED);
+        assertThat(page(get("/admin/settings").with(world.as(world.admin))).text())
+                .contains("The day the local authority notified the national panel");
+        assertThat(jdbc.sql("select details from trail_event where action = 'BOARD_SETTINGS_CHANGED' order by seq desc "
+                + "fetch first 1 rows only").query(String.class).single()).endsWith("changed: When the rapid review's 15 working days start");
+
+        // Aware Fri 11 Dec 2026, panel notified Thu 17 Dec: 15 working days from the notification, past Christmas, Boxing
+        // Day and New Year's Day, is Tue 12 Jan 2027.
+        ProcessInstance counted = runtime.startProcessInstanceByKey("rapid-review", "PR-2026-9370", Map.of(
+                "caseReference", "PR-2026-9370", "regime", "CSPR_2018", "awarenessDate", "2026-12-11",
+                "panelNotifiedDate", "2026-12-17"));
+        assertThat(tasks.createTaskQuery().processInstanceId(counted.getId()).singleResult().getDueDate().toInstant()
+                .atZone(GovDates.UK).toLocalDateTime()).isEqualTo(LocalDate.of(2027, 1, 12).atTime(17, 0));
+
+        world.complete(ref, "Task_RecordRapidReview", world.coordinator, recordForService("Agencies did not share concerns"));
+        for (Role partner : Role.PARTNERS) {
+            answer(partner, "yes", null);
+        }
+        userTasks.complete(world.task(ref, "Task_RecordPanelResponse").getId(), world.actor(world.coordinator), Map.of(
+                "receivedOn", LocalDate.now(GovDates.UK).toString(), "panelResponse", "MORE_INFORMATION",
+                "panelWords", "Please say what the school knew before the incident."));
+
+        Document returned = page(get("/tasks/" + world.task(ref, "Task_RecordRapidReview").getId()).with(world.as(world.coordinator)));
+        assertThat(returned.text()).contains("Why the rapid review came back", "The national panel asks for more information",
+                "Please say what the school knew before the incident.");
+        assertThat(returned.select("#rationale").text()).isEqualTo("Agencies did not share concerns");
+    }
+
+    private MultiValueMap<String, String> settingsWith(String rapidReviewStart) {
+        SettingsChange c = settings.current().values();
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("boardName", c.boardName());
+        form.add("nationalPanelAddress", c.nationalPanelAddress());
+        form.add("ofstedAddress", c.ofstedAddress());
+        form.add("chairAddress", c.chairAddress() == null ? "" : c.chairAddress());
+        form.add("businessUnitAddress", c.businessUnitAddress());
+        form.add("boardMembersAddress", c.boardMembersAddress() == null ? "" : c.boardMembersAddress());
+        form.add("region", c.region().name());
+        form.add("agencySummaryWorkingDays", String.valueOf(c.agencySummaryWorkingDays()));
+        form.add("decisionPeriodMonths", String.valueOf(c.decisionPeriodMonths()));
+        form.add("noticePeriodWorkingDays", String.valueOf(c.noticePeriodWorkingDays()));
+        form.add("triageWorkingDays", String.valueOf(c.targets().triage()));
+        form.add("agencyRequestWorkingDays", String.valueOf(c.targets().agencyRequest()));
+        form.add("screeningWorkingDays", String.valueOf(c.targets().screening()));
+        form.add("recommendationWorkingDays", String.valueOf(c.targets().recommendation()));
+        form.add("referrerReplyWorkingDays", String.valueOf(c.targets().referrerReply()));
+        form.add("publicationWorkingDays", String.valueOf(c.targets().publication()));
+        form.add("meetingQuorumMembers", String.valueOf(c.quorum().members()));
+        form.add("meetingQuorumAgencies", String.valueOf(c.quorum().agencies()));
+        form.add("surveyMonths", String.valueOf(c.survey().monthsAfterPublication()));
+        form.add("surveyReminderWorkingDays", String.valueOf(c.survey().reminderWorkingDays()));
+        form.add("rapidReviewStart", rapidReviewStart);
+        return form;
     }
 
     private void answer(Role partner, String approved, String reason) {
