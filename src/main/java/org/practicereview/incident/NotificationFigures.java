@@ -1,5 +1,6 @@
 package org.practicereview.incident;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +43,13 @@ public class NotificationFigures {
     public long notNotifiable(Instant from, Instant to) {
         return jdbc.sql("select count(*) from serious_incident_notification where notify_panel = false "
                         + "and evaluated_at >= ? and evaluated_at < ?")
-                .params(from, to).query(Long.class).single();
+                .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
     /** Notices sent to Ofsted and the Secretary of State of the death of a looked-after child, by when they were sent. */
     public long lookedAfterChildDeathNotices(Instant from, Instant to) {
         return jdbc.sql("select count(*) from serious_incident_notification where ofsted_and_sos_told_at >= ? "
                         + "and ofsted_and_sos_told_at < ?")
-                .params(from, to).query(Long.class).single();
+                .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 }

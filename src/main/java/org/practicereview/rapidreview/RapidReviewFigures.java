@@ -1,5 +1,6 @@
 package org.practicereview.rapidreview;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ public class RapidReviewFigures {
     public long completed(Instant from, Instant to) {
         return jdbc.sql("select count(*) from (select case_reference, min(sent_at) as first_sent from rapid_review "
                         + "group by case_reference) s where s.first_sent >= ? and s.first_sent < ?")
-                .params(from, to).query(Long.class).single();
+                .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
     /**
@@ -41,14 +42,15 @@ public class RapidReviewFigures {
         return jdbc.sql("select count(*) from (select case_reference, min(sent_at) as first_sent, min(id) as first_id "
                         + "from rapid_review group by case_reference) s join rapid_review f on f.id = s.first_id "
                         + "where s.first_sent >= ? and s.first_sent < ? and f.due_at is not null and s.first_sent <= f.due_at")
-                .params(from, to).query(Long.class).single();
+                .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
     /** Rapid reviews whose partners asked the national panel to consider a national review, by the first such sending. */
     public long referredForNationalReview(Instant from, Instant to) {
         return jdbc.sql("select count(*) from (select case_reference, min(sent_at) as first_sent from rapid_review "
                         + "where outcome = ? group by case_reference) s where s.first_sent >= ? and s.first_sent < ?")
-                .params(RapidReviewOutcome.NATIONAL_REVIEW.name(), from, to).query(Long.class).single();
+                .params(RapidReviewOutcome.NATIONAL_REVIEW.name(), Timestamp.from(from), Timestamp.from(to))
+                .query(Long.class).single();
     }
 
     /**
@@ -74,6 +76,7 @@ public class RapidReviewFigures {
                         + " and a.decided >= ? and a.decided < ? "
                         + "and exists (select 1 from rapid_review_panel_response p where p.rapid_review_id = v.id "
                         + "and p.response <> ?)")
-                .params(from, to, PanelAnswer.MORE_INFORMATION.name()).query(Long.class).single();
+                .params(Timestamp.from(from), Timestamp.from(to), PanelAnswer.MORE_INFORMATION.name())
+                .query(Long.class).single();
     }
 }

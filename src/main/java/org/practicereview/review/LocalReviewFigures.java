@@ -1,5 +1,6 @@
 package org.practicereview.review;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.practicereview.shared.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,13 +26,13 @@ public class LocalReviewFigures {
     /** Local reviews completed (action plan agreed) in the period. */
     public long completed(Instant from, Instant to) {
         return jdbc.sql("select count(*) from review where review_type = ? and completed_at >= ? and completed_at < ?")
-                .params(ReviewType.LCSPR.name(), from, to).query(Long.class).single();
+                .params(ReviewType.LCSPR.name(), Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
     /** Of those, the ones completed by their six-month target (six months from the partners' decision). */
     public long completedWithinSixMonths(Instant from, Instant to) {
         return jdbc.sql("select count(*) from review where review_type = ? and completed_at >= ? and completed_at < ? "
                         + "and target_due is not null and completed_at <= target_due")
-                .params(ReviewType.LCSPR.name(), from, to).query(Long.class).single();
+                .params(ReviewType.LCSPR.name(), Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 }

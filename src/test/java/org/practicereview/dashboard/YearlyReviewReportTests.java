@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +76,11 @@ class YearlyReviewReportTests {
         return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, WorkingDays.UK).toInstant();
     }
 
+    /** PostgreSQL's driver takes no {@code Instant}: every moment goes in as a timestamp. */
+    static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
     @BeforeEach
     void seedCasesOfBothRoutesAroundLastYear() {
         year = workingDays.today().getYear() - 1;
@@ -141,14 +147,14 @@ class YearlyReviewReportTests {
         decisions.forEach(d -> jdbc.sql("insert into scr_decision (case_reference, decision_option, rationale, criteria_result, "
                         + "criteria_set, criteria_version, departs_from_criteria, decided_by, decided_at, within_deadline) "
                         + "values (?, ?, 'Fictional rationale', 'MET', 'scr-criteria', 1, false, 'chair', ?, true)")
-                .params(d.ref(), d.option(), d.at()).update());
+                .params(d.ref(), d.option(), ts(d.at())).update());
         reviews.forEach(r -> jdbc.sql("insert into review (row_version, case_reference, review_type, status, started_at, "
                         + "completed_at, target_due) values (0, ?, ?, ?, ?, ?, ?)")
-                .params(r.ref(), r.type(), r.completed() == null ? "REVIEWER_APPOINTED" : "COMPLETED", at(y - 2, 1, 1, 10),
-                        r.completed(), r.target()).update());
+                .params(r.ref(), r.type(), r.completed() == null ? "REVIEWER_APPOINTED" : "COMPLETED", ts(at(y - 2, 1, 1, 10)),
+                        ts(r.completed()), ts(r.target())).update());
         publications.forEach(p -> jdbc.sql("insert into publication_pack (row_version, case_reference, review_type, status, "
                         + "proceedings_open, check_rounds, briefing_version, published_at) values (0, ?, ?, ?, false, 1, 1, ?)")
-                .params(p.ref(), p.type(), p.status(), p.at()).update());
+                .params(p.ref(), p.type(), p.status(), ts(p.at())).update());
         incidents.forEach(this::insert);
         rapidReviews.forEach(this::insert);
         users.create(new NewUser("yearly.auditor", "Test auditor", "yearly.auditor@example.org", Set.of(Role.AUDITOR), null,
@@ -161,8 +167,8 @@ class YearlyReviewReportTests {
                         + "notify_ofsted_and_sos, evaluated_at, panel_due_on, panel_notified_on, ofsted_and_sos_told_at) "
                         + "values (?, ?, ?, true, ?, true, 'IN_AREA', 'coordinator', ?, ?, ?, ?, ?, ?, ?)")
                 .params(i.ref(), LocalDate.of(year - 2, 1, 5), i.toldOfsted() != null, i.toldOfsted() != null,
-                        at(year - 2, 1, 5, 10), i.notifyPanel(), i.notifyPanel() == null ? null : i.toldOfsted() != null,
-                        i.evaluated(), i.dueOn(), i.notifiedOn(), i.toldOfsted())
+                        ts(at(year - 2, 1, 5, 10)), i.notifyPanel(), i.notifyPanel() == null ? null : i.toldOfsted() != null,
+                        ts(i.evaluated()), i.dueOn(), i.notifiedOn(), ts(i.toldOfsted()))
                 .update();
     }
 
@@ -173,21 +179,22 @@ class YearlyReviewReportTests {
                         + "child_context, criteria, outcome, partners_recommend_local, rationale, due_at, recorded_by, recorded_at, "
                         + "sent_at) values (?, ?, 'Fictional facts', 'None', 'None', 'Fictional learning', 'Fictional context', '', "
                         + "?, ?, 'Fictional rationale', ?, 'coordinator', ?, ?)")
-                .params(v.ref(), LocalDate.of(year - 2, 1, 5), v.outcome(), v.alsoLocal(), v.due(), at(year - 2, 1, 5, 10), v.sent())
+                .params(v.ref(), LocalDate.of(year - 2, 1, 5), v.outcome(), v.alsoLocal(), ts(v.due()), ts(at(year - 2, 1, 5, 10)),
+                        ts(v.sent()))
                 .update(key, "id");
         long id = key.getKey().longValue();
         if (v.approved() != null) {
             List.of("PARTNER_POLICE", "PARTNER_ICB", "PARTNER_LOCAL_AUTHORITY").forEach(partner -> jdbc.sql(
                             "insert into rapid_review_approval (rapid_review_id, case_reference, partner_role, approved, decided_by, "
                                     + "decided_at) values (?, ?, ?, true, 'partner', ?)")
-                    .params(id, v.ref(), partner, partner.equals("PARTNER_LOCAL_AUTHORITY") ? v.approved()
-                            : v.approved().minus(Duration.ofDays(3)))
+                    .params(id, v.ref(), partner, ts(partner.equals("PARTNER_LOCAL_AUTHORITY") ? v.approved()
+                            : v.approved().minus(Duration.ofDays(3))))
                     .update());
         }
         if (v.response() != null) {
             jdbc.sql("insert into rapid_review_panel_response (rapid_review_id, case_reference, received_on, response, panel_words, "
                             + "recorded_by, recorded_at) values (?, ?, ?, ?, 'Fictional words of the panel', 'coordinator', ?)")
-                    .params(id, v.ref(), v.responseOn(), v.response(), at(year - 2, 1, 5, 10)).update();
+                    .params(id, v.ref(), v.responseOn(), v.response(), ts(at(year - 2, 1, 5, 10))).update();
         }
     }
 
