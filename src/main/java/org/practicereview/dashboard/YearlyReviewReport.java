@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.practicereview.decision.ScrRouteFigures;
 import org.practicereview.documents.AnnualReportPdf;
+import org.practicereview.incident.NotificationFigures;
 import org.practicereview.publication.PublishedFigures;
+import org.practicereview.rapidreview.RapidReviewFigures;
 import org.practicereview.review.LocalReviewFigures;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
@@ -17,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partnership's yearly report of its reviews: each figure read by its own query in the module that owns the
- * fact, so that a figure is added by one line here. The rows of the newer regime's notifications to the national
- * panel (and whether on time), rapid reviews (and whether within 15 working days) and national referrals come from
- * steps not in this version: they are left out, never shown as a made-up zero, until their queries exist.
+ * fact, so that a figure is added by one line here. The routes in the order a case goes: the SCR route of the 2006
+ * regulations, then the 2018 route's serious incident notifications, rapid reviews and national referrals, then the
+ * local reviews the partners commission from a rapid review.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,16 +31,21 @@ public class YearlyReviewReport {
     public record Row(String section, String label, long value) {}
 
     public static final String SCR_ROUTE = "Serious case reviews (LSCB Regulations 2006)";
+    public static final String CSPR_ROUTE = "Serious incidents and rapid reviews (2018 arrangements)";
     public static final String LOCAL_REVIEWS = "Local child safeguarding practice reviews";
 
     private final ScrRouteFigures scrRoute;
+    private final NotificationFigures notifications;
+    private final RapidReviewFigures rapidReviews;
     private final LocalReviewFigures localReviews;
     private final PublishedFigures published;
     private final BoardSettings settings;
 
-    YearlyReviewReport(ScrRouteFigures scrRoute, LocalReviewFigures localReviews, PublishedFigures published,
-                       BoardSettings settings) {
+    YearlyReviewReport(ScrRouteFigures scrRoute, NotificationFigures notifications, RapidReviewFigures rapidReviews,
+                       LocalReviewFigures localReviews, PublishedFigures published, BoardSettings settings) {
         this.scrRoute = scrRoute;
+        this.notifications = notifications;
+        this.rapidReviews = rapidReviews;
         this.localReviews = localReviews;
         this.published = published;
         this.settings = settings;
@@ -61,8 +68,9 @@ public class YearlyReviewReport {
         rows.add(new Row(SCR_ROUTE, "Cases the chair decided not to initiate an SCR on (another review, or none)",
                 scrRoute.scrsNotInitiated(from, to)));
         rows.add(new Row(SCR_ROUTE, "SCRs published", published.published(ReviewType.SCR, from, to)));
+        rows.addAll(csprRoute(period));
         rows.add(new Row(LOCAL_REVIEWS, "Commissioned: the safeguarding partners decided to initiate one",
-                localReviews.commissioned(period.firstDay(), period.end())));
+                rapidReviews.localReviewsCommissioned(from, to)));
         rows.add(new Row(LOCAL_REVIEWS, "Completed", localReviews.completed(from, to)));
         rows.add(new Row(LOCAL_REVIEWS, "Completed within six months of the decision to initiate",
                 localReviews.completedWithinSixMonths(from, to)));
@@ -70,11 +78,32 @@ public class YearlyReviewReport {
         return rows;
     }
 
-    /** The same rows for the PDF: one table per route. */
+    private List<Row> csprRoute(Period period) {
+        Instant from = period.from();
+        Instant to = period.to();
+        return List.of(
+                new Row(CSPR_ROUTE, "Serious incidents notified to the national panel",
+                        notifications.notifiedToPanel(period.firstDay(), period.end())),
+                new Row(CSPR_ROUTE, "Notified within 5 working days of the local authority becoming aware",
+                        notifications.notifiedWithinFiveWorkingDays(period.firstDay(), period.end())),
+                new Row(CSPR_ROUTE, "Incidents the criteria said were not to be notified to the national panel",
+                        notifications.notNotifiable(from, to)),
+                new Row(CSPR_ROUTE, "Deaths of looked-after children notified to Ofsted and the Secretary of State",
+                        notifications.lookedAfterChildDeathNotices(from, to)),
+                new Row(CSPR_ROUTE, "Rapid reviews completed and sent to the national panel", rapidReviews.completed(from, to)),
+                new Row(CSPR_ROUTE, "Rapid reviews sent within their 15 working days",
+                        rapidReviews.completedWithinFifteenWorkingDays(from, to)),
+                new Row(CSPR_ROUTE, "Rapid reviews asking the national panel to consider a national review",
+                        rapidReviews.referredForNationalReview(from, to)),
+                new Row(CSPR_ROUTE, "Responses of the national panel that it will consider a national review",
+                        rapidReviews.panelWillConsiderNationalReview(period.firstDay(), period.end())));
+    }
+
+    /** The same rows for the PDF: one table per route, headed as the page's are. */
     public AnnualReportPdf.AnnualReport document(Actor viewer, int year) {
         List<Row> rows = rows(viewer, year);
         List<AnnualReportPdf.Figure> figures = rows.stream().map(Row::section).distinct()
-                .map(section -> new AnnualReportPdf.Figure(section, "Reviews",
+                .map(section -> new AnnualReportPdf.Figure(section, "Figure",
                         rows.stream().filter(r -> r.section().equals(section))
                                 .map(r -> new AnnualReportPdf.Bar(r.label(), r.value())).toList()))
                 .toList();

@@ -1,5 +1,6 @@
 package org.practicereview.decision;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,6 @@ public class ScrRouteFigures {
     private long casesDecided(Instant from, Instant to, String option, String orOption) {
         return jdbc.sql("select count(distinct case_reference) from scr_decision where decision_option in (?, ?) "
                         + "and decided_at >= ? and decided_at < ?")
-                .params(option, orOption, from, to).query(Long.class).single();
+                .params(option, orOption, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 }

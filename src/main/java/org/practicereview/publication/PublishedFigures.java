@@ -1,5 +1,6 @@
 package org.practicereview.publication;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.practicereview.shared.ReviewType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ public class PublishedFigures {
     public long published(ReviewType type, Instant from, Instant to) {
         return jdbc.sql("select count(*) from publication_pack where review_type = ? and status = ? "
                         + "and published_at >= ? and published_at < ?")
-                .params(type.name(), PackStatus.PUBLISHED.name(), from, to).query(Long.class).single();
+                .params(type.name(), PackStatus.PUBLISHED.name(), Timestamp.from(from), Timestamp.from(to))
+                .query(Long.class).single();
     }
 }
