@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The demo cases, each driven through the same services a user's pages call: one published review
  * with its briefing and its action plan under way, one in review, one awaiting the chair, one in the agency
  * information round, one just referred, one closed without a review; and the PRG's next meeting with the
- * information-round case tabled.
+ * information-round case tabled. Then the board moves to the 2018 arrangements, and one case follows them to the
+ * rapid review the safeguarding partners are approving.
  */
 @Component
 class DemoCases {
@@ -29,13 +30,19 @@ class DemoCases {
     private final DemoSteps steps;
     private final Meetings meetings;
     private final DemoActionPlan actionPlan;
+    private final Demo2018Arrangements arrangements2018;
 
-    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings, DemoActionPlan actionPlan) {
+    /** How long ago the published demo review was published, by the engine's clock. */
+    static final int PUBLISHED_DAYS_AGO = 120;
+
+    DemoCases(Users users, ReferralService referrals, DemoSteps steps, Meetings meetings, DemoActionPlan actionPlan,
+              Demo2018Arrangements arrangements2018) {
         this.users = users;
         this.referrals = referrals;
         this.steps = steps;
         this.meetings = meetings;
         this.actionPlan = actionPlan;
+        this.arrangements2018 = arrangements2018;
     }
 
     void create() {
@@ -45,6 +52,8 @@ class DemoCases {
         inTheInformationRound();
         justReferred();
         closedWithLearning();
+        arrangements2018.adoptFromToday();
+        arrangements2018.rapidReviewAwaitingPartners(refer(DemoReferrals.Example.GOLF));
     }
 
     private CaseReference refer(DemoReferrals.Example example) {
@@ -52,24 +61,30 @@ class DemoCases {
     }
 
     /**
-     * The published review is played out from four months ago, so that its dates read like a real
-     * review's and the week's notice to the national panel has passed when the chair approves.
+     * The published review is played out on the engine clock: referred and reviewed five months ago, published four
+     * months ago once the notice to the national panel had run, so that its dates read like a real review's and the
+     * follow-up survey is scheduled from the day it was published. Its action plan's progress is reported today.
      */
     private void published() {
         try {
-            ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(120))));
+            ClockUtil.setCurrentTime(daysAgo(150));
             CaseReference ref = refer(DemoReferrals.Example.ALPHA);
             steps.screen(ref, true);
             steps.decide(ref, Map.of("decisionOption", "INITIATE_SCR", "rationale",
                     "The statutory criteria are met: serious harm, with concerns about how agencies worked together."));
             steps.fullReview(ref);
             steps.preparePack(ref);
-            ClockUtil.reset();
+            ClockUtil.setCurrentTime(daysAgo(PUBLISHED_DAYS_AGO));
             steps.approveAndPublish(ref);
+            ClockUtil.reset();
             actionPlan.inProgress(ref);
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    private static Date daysAgo(int days) {
+        return Date.from(Instant.now().minus(Duration.ofDays(days)));
     }
 
     private void inReview() {

@@ -13,7 +13,9 @@ final class DemoReferrals {
         CHARLIE("Isla Example", "2018-01-05", "ABUSE_OR_NEGLECT", "SCR_CONSIDERATION"),
         DELTA("Leo Placeholder", "2012-06-21", "SERIOUS_HARM", "SCR_CONSIDERATION"),
         ECHO("Mia Specimen", "2020-11-02", "ABUSE_OR_NEGLECT", "GOOD_PRACTICE"),
-        FOXTROT("Theo Madeup", "2016-03-14", "ABUSE_OR_NEGLECT", "SCR_CONSIDERATION");
+        FOXTROT("Theo Madeup", "2016-03-14", "ABUSE_OR_NEGLECT", "SCR_CONSIDERATION"),
+        /** Referred after the board moved to the 2018 arrangements: a rapid review awaiting the partners. */
+        GOLF("Ruby Invented", "2019-08-23", "SERIOUS_HARM", "SCR_CONSIDERATION");
 
         final String childName;
         final String dateOfBirth;

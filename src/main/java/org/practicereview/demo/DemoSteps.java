@@ -94,6 +94,7 @@ class DemoSteps {
         complete(DemoUsers.COORDINATOR, ref, "Task_PreparePublicationPack", DemoBriefing.pack());
     }
 
+    /** Approves publication on the engine clock's day, which must be after the notice period the pack started. */
     void approveAndPublish(CaseReference ref) {
         // The notice period has passed: run its timer now rather than wait for the job executor.
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value()).list().forEach(p ->
@@ -108,7 +109,7 @@ class DemoSteps {
                 org.practicereview.workflow.WorkingDays.UK).toString();
     }
 
-    private void complete(String username, CaseReference ref, String taskKey, Map<String, ?> values) {
+    void complete(String username, CaseReference ref, String taskKey, Map<String, ?> values) {
         Actor actor = users.find(username).orElseThrow().actor();
         var task = inbox.forCase(actor, ref).stream().filter(t -> t.taskDefinitionKey().equals(taskKey)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo step " + taskKey + " is not open for " + username));

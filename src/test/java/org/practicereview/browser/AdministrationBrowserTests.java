@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.demo.DemoApplicationTest;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * longer sign in, and what they sent still shows who sent it.
  */
 @DemoApplicationTest
+@ExtendWith(SeriousCaseReviewRoute.class)
 class AdministrationBrowserTests {
 
     static final String PASSWORD = "practice-review-demo";

@@ -5,6 +5,7 @@ import static org.practicereview.browser.CaseSteps.PASSWORD;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.demo.DemoApplicationTest;
 import org.practicereview.shared.CaseReference;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationContext;
  * CI is set (.ci/run installs them). {@link BrowserScenarioTests} runs each part on its own.
  */
 @DemoApplicationTest
+@ExtendWith(SeriousCaseReviewRoute.class)
 class BrowserJourneyTests {
 
     @LocalServerPort int port;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.browser.CaseSteps.Step;
 import org.practicereview.demo.DemoApplicationTest;
 import org.practicereview.shared.CaseReference;
@@ -21,6 +22,7 @@ import org.springframework.context.ApplicationContext;
  * every kind of page and no internal code on any page or download.
  */
 @DemoApplicationTest
+@ExtendWith(SeriousCaseReviewRoute.class)
 class BrowserScenarioTests {
 
     static final String FIRST_DRAFT = "The school did not hear of the hospital admission for a week.";

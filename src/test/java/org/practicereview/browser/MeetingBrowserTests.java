@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.demo.DemoApplicationTest;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.Users;
@@ -25,6 +26,7 @@ import org.springframework.context.ApplicationContext;
  * generated and approved at the next meeting, and the PRG report names the meeting.
  */
 @DemoApplicationTest
+@ExtendWith(SeriousCaseReviewRoute.class)
 class MeetingBrowserTests {
 
     static final String OTHER_PASSWORD = "correct-horse-battery-staple";

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.practicereview.browser.CaseSteps.Step;
 import org.practicereview.demo.DemoApplicationTest;
 import org.practicereview.identity.NewUser;
@@ -41,6 +42,7 @@ import org.springframework.context.ApplicationContext;
  * Each person's part is checked by what the next person sees.
  */
 @DemoApplicationTest
+@ExtendWith(SeriousCaseReviewRoute.class)
 class NoCaseStallsBrowserTests {
 
     static final String HEALTH_REVIEWER = "test.health-reviewer";
