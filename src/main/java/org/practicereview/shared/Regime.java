@@ -22,6 +22,23 @@ public enum Regime {
         return label;
     }
 
+    /**
+     * A referral's purpose (as the referral form stores it) in words, for a case under this law: under the 2018
+     * arrangements a serious incident goes to the notification and the rapid review, not to a serious case review.
+     */
+    public String purposeLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        return switch (code) {
+            case "SCR_CONSIDERATION" -> this == CSPR_2018 ? "A serious incident: notification and rapid review"
+                    : "Consider a serious case review";
+            case "MULTI_AGENCY_LEARNING" -> "Multi-agency learning";
+            case "GOOD_PRACTICE" -> "Good practice";
+            default -> code;
+        };
+    }
+
     /** Reads a stored or process-variable code; an unknown code is a wiring fault, not user input. */
     public static Regime fromCode(Object code) {
         return Arrays.stream(values()).filter(r -> r.name().equals(code)).findFirst()

@@ -85,7 +85,7 @@ class CasePages {
         List<String> agencyCodes = new ArrayList<>(s.agenciesInvolved());
         agencyCodes.add(s.referrerAgencyCode());
         Map<String, String> agencyNames = agencies.namesOf(agencyCodes);
-        CaseView view = new CaseView(ref.value(), s.stage(), Labels.day(s.referredAt()), Labels.purpose(s.purpose()), s.regime().label(),
+        CaseView view = new CaseView(ref.value(), s.stage(), Labels.day(s.referredAt()), s.regime().purposeLabel(s.purpose()), s.regime().label(),
                 agencyNames.get(s.referrerAgencyCode()), s.children(), s.familyMembers(),
                 s.agenciesInvolved().stream().map(agencyNames::get).toList(),
                 s.criteriaBelieved().stream().map(Labels::words).toList(),

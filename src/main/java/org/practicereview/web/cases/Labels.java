@@ -16,7 +16,8 @@ final class Labels {
     static final Map<String, String> PURPOSES = new LinkedHashMap<>();
 
     static {
-        PURPOSES.put("SCR_CONSIDERATION", "Consider a serious case review");
+        // The case list's filter: a serious incident of either law is one purpose.
+        PURPOSES.put("SCR_CONSIDERATION", "Consider a serious case review, or a serious incident (2018 arrangements)");
         PURPOSES.put("MULTI_AGENCY_LEARNING", "Multi-agency learning");
         PURPOSES.put("GOOD_PRACTICE", "Good practice");
     }
@@ -25,9 +26,6 @@ final class Labels {
 
     private Labels() {}
 
-    static String purpose(String code) {
-        return PURPOSES.getOrDefault(code, code);
-    }
 
     /** A code such as {@code INITIATE_SCR} as words: "Initiate scr" is avoided by the callers' own maps. */
     static String words(String code) {

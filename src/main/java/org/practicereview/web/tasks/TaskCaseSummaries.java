@@ -59,7 +59,7 @@ class TaskCaseSummaries {
         CaseReference ref = task.caseReference();
         records.summary(ref).ifPresent(s -> {
             rows.add(new Row("Stage", s.stage().label()));
-            rows.add(new Row("Purpose", purpose(s.purpose())));
+            rows.add(new Row("Purpose", s.regime().purposeLabel(s.purpose())));
             rows.add(new Row("Law it follows", s.regime().label()));
             rows.add(new Row("Referred", day(s.referredAt())));
             rows.add(new Row("Children", s.children() == 1 ? "1 child" : s.children() + " children"));
@@ -83,15 +83,6 @@ class TaskCaseSummaries {
                 .findFirst().map(ProcessInstance::getId)
                 .map(id -> runtime.getVariable(id, ProcessVariables.DECISION_DUE))
                 .filter(Date.class::isInstance).map(d -> ((Date) d).toInstant());
-    }
-
-    private static String purpose(String code) {
-        return switch (code) {
-            case "SCR_CONSIDERATION" -> "Consider a serious case review";
-            case "MULTI_AGENCY_LEARNING" -> "Multi-agency learning";
-            case "GOOD_PRACTICE" -> "Good practice";
-            default -> code;
-        };
     }
 
     private static String day(Instant instant) {
