@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReadingMemo;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -110,8 +111,10 @@ public class Trail {
 
     @Transactional(readOnly = true)
     public List<TrailEntry> forCase(CaseReference caseReference) {
-        // Plain JDBC: a case's timeline may hold thousands of events, which need no managed entities.
-        return jdbc.query(TrailRows.FOR_CASE, (rs, n) -> TrailRows.entry(rs), caseReference.value());
+        // Plain JDBC: a case's timeline may hold thousands of events, which need no managed entities. Read once
+        // per read-only transaction: the case page and its tracking dates both read it.
+        return ReadingMemo.remember("trail of a case", caseReference.value(), () -> List.copyOf(
+                jdbc.query(TrailRows.FOR_CASE, (rs, n) -> TrailRows.entry(rs), caseReference.value())));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.practicereview.decision;
 import java.util.List;
 import java.util.Optional;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReadingMemo;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,18 @@ public class Decisions {
     /** The newest decision on the case (a deferral is followed by a newer one). */
     @Transactional(readOnly = true)
     public Optional<RecordedDecision> latest(CaseReference caseReference) {
+        if (ReadingMemo.active()) { // a page that shows every decision too: one read for both
+            List<RecordedDecision> all = forCase(caseReference);
+            return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        }
         return store.findFirstByCaseReferenceOrderByIdDesc(caseReference.value()).map(Decision::view);
     }
 
-    /** Every decision on the case, oldest first. */
+    /** Every decision on the case, oldest first; read once a read-only transaction. */
     @Transactional(readOnly = true)
     public List<RecordedDecision> forCase(CaseReference caseReference) {
-        return store.findByCaseReferenceOrderById(caseReference.value()).stream().map(Decision::view).toList();
+        return ReadingMemo.remember("decisions on a case", caseReference.value(),
+                () -> store.findByCaseReferenceOrderById(caseReference.value()).stream().map(Decision::view).toList());
     }
 
     Decision save(Decision decision) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.practicereview.shared.ReadingMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Agencies {
 
+    /** {@link ReadingMemo}'s kind for the agencies. */
+    private static final String AGENCIES = "agencies";
+
     private final JdbcClient jdbc;
 
     Agencies(JdbcClient jdbc) {
@@ -23,6 +27,10 @@ public class Agencies {
     }
 
     public List<Agency> all() {
+        if (ReadingMemo.active()) {
+            return everyAgency().stream().filter(AgencyDetails::active)
+                    .map(a -> new Agency(a.code(), a.name(), a.sector())).toList();
+        }
         return jdbc.sql("select code, name, sector from agency where active = true order by name")
                 .query((rs, i) -> new Agency(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
@@ -53,7 +61,9 @@ public class Agencies {
 
     /** Every agency, retired ones too, by name, with its mailbox. */
     public List<AgencyDetails> everyAgency() {
-        return jdbc.sql("select code, name, sector, mailbox, active from agency order by name").query(Agencies::details).list();
+        // Read once a read-only transaction (a few dozen rows): the case page's sections name agencies one by one.
+        return ReadingMemo.remember(AGENCIES, "every agency", () -> List.copyOf(jdbc.sql(
+                "select code, name, sector, mailbox, active from agency order by name").query(Agencies::details).list()));
     }
 
     public Optional<AgencyDetails> details(String code) {
@@ -93,7 +103,7 @@ public class Agencies {
     }
 
     public String nameOf(String code) {
-        return find(code).map(Agency::name).orElse(code);
+        return code == null ? null : namesOf(List.of(code)).get(code);
     }
 
     /** The name of each code, in one query; a code that is no agency stands for itself, as in {@link #nameOf}. */
@@ -103,11 +113,17 @@ public class Agencies {
         return names;
     }
 
-    /** Code to name of those codes that are agencies; nulls are skipped; no query for none. */
+    /**
+     * Code to name of those codes that are agencies; nulls are skipped; no query for none. Within a read-only
+     * transaction every agency's name is read once (a few dozen rows) and kept: the case page's sections name
+     * agencies one after the other.
+     */
     private Map<String, String> existingNames(Collection<String> codes) {
         Map<String, String> names = new HashMap<>();
         Set<String> asked = codes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-        if (!asked.isEmpty()) {
+        if (!asked.isEmpty() && ReadingMemo.active()) {
+            everyAgency().stream().filter(a -> asked.contains(a.code())).forEach(a -> names.put(a.code(), a.name()));
+        } else if (!asked.isEmpty()) {
             jdbc.sql("select code, name from agency where code in (:codes)").param("codes", asked)
                     .query(rs -> {
                         names.put(rs.getString(1), rs.getString(2));

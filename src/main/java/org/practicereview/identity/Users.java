@@ -2,13 +2,17 @@ package org.practicereview.identity;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.practicereview.shared.PeopleNames;
+import org.practicereview.shared.ReadingMemo;
 import org.practicereview.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users implements PeopleNames {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+    /** {@link ReadingMemo}'s kind for people's names. */
+    private static final String NAMES = "person's name";
+    /** A bound on the parameters of one {@code in} list. */
+    private static final int NAMES_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -186,8 +194,31 @@ public class Users implements PeopleNames {
         if (username == null) {
             return null;
         }
-        return jdbc.sql("select display_name from app_user where username = ?").param(username)
-                .query(String.class).optional().orElse(username);
+        return ReadingMemo.remember(NAMES, username, () -> jdbc.sql("select display_name from app_user where username = ?")
+                .param(username).query(String.class).optional().orElse(username));
+    }
+
+    /**
+     * The name of each of these people, as {@link #nameOf} gives it, in one query: a page naming everyone
+     * in a case's trail. Within a read-only transaction the names are kept, so its later look-ups are free.
+     */
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        List<String> asked = usernames.stream().filter(Objects::nonNull).distinct().toList();
+        List<String> unknown = asked.stream().filter(u -> !ReadingMemo.known(NAMES, u)).toList();
+        for (int from = 0; from < unknown.size(); from += NAMES_PER_QUERY) {
+            List<String> some = unknown.subList(from, Math.min(unknown.size(), from + NAMES_PER_QUERY));
+            jdbc.sql("select username, display_name from app_user where username in (:usernames)").param("usernames", some)
+                    .query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+            for (String u : some) {
+                names.putIfAbsent(u, u); // no account: the system, named by its id
+                ReadingMemo.keep(NAMES, u, names.get(u));
+            }
+        }
+        asked.forEach(u -> names.computeIfAbsent(u, this::nameOf));
+        return names;
     }
 
     public Optional<UserAccount> find(String username) {

@@ -23,6 +23,7 @@ import org.practicereview.settings.FollowUpSurvey;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
+import org.practicereview.shared.ReadingMemo;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
@@ -182,7 +183,7 @@ public class PracticeQuestions {
     /** The asked questions of a review as the viewer may read them: the board every agency's, an agency its own. */
     @Transactional(readOnly = true)
     public List<AnswerView> answers(Actor viewer, CaseReference ref) {
-        return visible(viewer, questions.findByCaseReference(ref.value()).stream().filter(q -> q.askedOn() != null).toList());
+        return visible(viewer, ofCase(ref).stream().filter(q -> q.askedOn() != null).toList());
     }
 
     /**
@@ -194,12 +195,18 @@ public class PracticeQuestions {
         if (!PlanAccess.seesWholePlan(viewer)) {
             return List.of();
         }
-        List<PracticeQuestion> waiting = questions.findByCaseReference(ref.value()).stream().filter(q -> q.askedOn() == null).toList();
+        List<PracticeQuestion> waiting = ofCase(ref).stream().filter(q -> q.askedOn() == null).toList();
         Map<String, String> names = agencies.namesOf(waiting.stream().map(PracticeQuestion::agencyCode).collect(Collectors.toSet()));
         return waiting.stream().sorted(Comparator.comparing(q -> names.get(q.agencyCode())))
                 .map(q -> new AnswerView(q.caseReference(), names.get(q.agencyCode()), null,
                         "To be asked on " + GovDates.day(q.askOn()), null, false))
                 .toList();
+    }
+
+    /** The case's questions, read once a read-only transaction: the case page shows those asked and those to be. */
+    private List<PracticeQuestion> ofCase(CaseReference ref) {
+        return ReadingMemo.remember("practice questions of a case", ref.value(),
+                () -> List.copyOf(questions.findByCaseReference(ref.value())));
     }
 
     /** Every asked question as the viewer may read it, for the briefings' take-up page. */

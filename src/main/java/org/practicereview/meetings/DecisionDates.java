@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.CaseInstances;
 import org.practicereview.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -13,20 +14,21 @@ import org.springframework.stereotype.Component;
 class DecisionDates {
 
     private final RuntimeService runtime;
+    private final CaseInstances instances;
 
-    DecisionDates(RuntimeService runtime) {
+    DecisionDates(RuntimeService runtime, CaseInstances instances) {
         this.runtime = runtime;
+        this.instances = instances;
     }
 
     /** True while the case's process runs: only an open case can be tabled. */
     boolean open(CaseReference caseReference) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference.value(), "case-review").count() > 0;
+        return instances.running(caseReference, "case-review").isPresent();
     }
 
     Optional<Instant> due(CaseReference caseReference) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference.value(), "case-review").list()
-                .stream().findFirst()
-                .map(p -> runtime.getVariable(p.getId(), ProcessVariables.DECISION_DUE))
+        return instances.running(caseReference, "case-review")
+                .map(id -> runtime.getVariable(id, ProcessVariables.DECISION_DUE))
                 .filter(Date.class::isInstance).map(d -> ((Date) d).toInstant());
     }
 }

@@ -20,6 +20,7 @@ import org.practicereview.identity.Users;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReadingMemo;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,10 +174,12 @@ public class Meetings {
                 + "order by held_on, starts_at, id").param(caseReference.value()).query(Meetings::meeting).list();
     }
 
-    /** The meetings a case was tabled at, the earliest first. */
+    /** The meetings a case was tabled at, the earliest first; read once a read-only transaction (the case page asks twice). */
     public List<Meeting> meetingsOf(CaseReference caseReference) {
-        return jdbc.sql(MEETING + "where id in (select meeting_id from prg_meeting_case where case_reference = ?) "
-                + "order by held_on, starts_at, id").param(caseReference.value()).query(Meetings::meeting).list();
+        return ReadingMemo.remember("meetings of a case", caseReference.value(), () -> List.copyOf(jdbc.sql(MEETING
+                        + "where id in (select meeting_id from prg_meeting_case where case_reference = ?) "
+                        + "order by held_on, starts_at, id")
+                .param(caseReference.value()).query(Meetings::meeting).list()));
     }
 
     /**

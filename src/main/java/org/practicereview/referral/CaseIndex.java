@@ -66,10 +66,20 @@ public class CaseIndex {
         params.put("size", query.size());
         params.put("offset", (long) (query.page() - 1) * query.size());
         List<Item> items = jdbc.sql("select c.reference, c.created_at, c.purpose, c.stage, (select min(t.due_date_) "
-                        + OPEN_TASKS + ") as next_due from case_file c" + where
-                        + " order by c.created_at desc, c.reference desc limit :size offset :offset")
+                        + OPEN_TASKS + ") as next_due from case_file c" + where + " order by " + newestFirst(query)
+                        + " limit :size offset :offset")
                 .params(params).query(this::item).list();
         return new Page(items, total, query.page(), query.size());
+    }
+
+    /**
+     * Newest first, led by the column filtered on (one value, so the order is the same) when it has an index
+     * ({@code V380}): H2 then reads the page in index order and stops after it, where it otherwise read every
+     * case at the stage, with its next due date, to sort them (the benchmark's case list at 50,000 cases).
+     */
+    private static String newestFirst(Query query) {
+        String filtered = query.stage() != null ? "c.stage desc, " : query.purpose() != null ? "c.purpose desc, " : "";
+        return filtered + "c.created_at desc, c.reference desc";
     }
 
     /** How many of the cases referred from {@code from} (inclusive) to {@code to} (exclusive) stand at each stage now. */

@@ -37,7 +37,7 @@ public class CaseRecords {
 
     public Optional<Summary> summary(CaseReference reference) {
         Optional<CaseFile> file = caseFiles.find(reference);
-        Optional<Referral> referral = referrals.findByCaseReference(reference.value());
+        Optional<Referral> referral = referrals.ofCase(reference);
         if (file.isEmpty() || referral.isEmpty()) {
             return Optional.empty();
         }

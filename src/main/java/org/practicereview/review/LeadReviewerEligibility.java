@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.UserAccount;
 import org.practicereview.identity.Users;
@@ -13,6 +12,7 @@ import org.practicereview.referral.CaseRecords;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
 import org.practicereview.workflow.InvalidSubmissionException;
+import org.practicereview.workflow.CaseInstances;
 import org.practicereview.workflow.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +31,14 @@ class LeadReviewerEligibility {
     private final Agencies agencies;
     private final CaseRecords records;
     private final RuntimeService runtime;
+    private final CaseInstances instances;
 
-    LeadReviewerEligibility(Users users, Agencies agencies, CaseRecords records, RuntimeService runtime) {
+    LeadReviewerEligibility(Users users, Agencies agencies, CaseRecords records, RuntimeService runtime, CaseInstances instances) {
         this.users = users;
         this.agencies = agencies;
         this.records = records;
         this.runtime = runtime;
+        this.instances = instances;
     }
 
     List<UserAccount> eligible(CaseReference caseReference) {
@@ -63,9 +65,9 @@ class LeadReviewerEligibility {
         return reviewer;
     }
 
-    Optional<ProcessInstance> reviewProcess(CaseReference caseReference) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseReference.value(), REVIEW_PROCESS).singleResult());
+    /** The id of the case's running review process. */
+    Optional<String> reviewProcess(CaseReference caseReference) {
+        return instances.running(caseReference, REVIEW_PROCESS);
     }
 
     private Set<String> involvedAgencies(CaseReference caseReference) {
@@ -74,7 +76,7 @@ class LeadReviewerEligibility {
             involved.add(s.referrerAgencyCode());
             involved.addAll(s.agenciesInvolved());
         });
-        reviewProcess(caseReference).map(p -> runtime.getVariable(p.getId(), ProcessVariables.AGENCIES))
+        reviewProcess(caseReference).map(id -> runtime.getVariable(id, ProcessVariables.AGENCIES))
                 .filter(List.class::isInstance).ifPresent(asked -> ((List<?>) asked).forEach(a -> involved.add(a.toString())));
         return involved;
     }

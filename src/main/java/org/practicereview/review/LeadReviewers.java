@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
@@ -90,13 +89,13 @@ public class LeadReviewers {
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
-        ProcessInstance process = eligibility.reviewProcess(caseReference)
+        String process = eligibility.reviewProcess(caseReference)
                 .orElseThrow(() -> new TaskNotAvailableException("This review has ended: its lead reviewer can no longer change."));
         review.replaceLeadReviewer(next.username());
         steps.save(review);
-        runtime.setVariable(process.getId(), ProcessVariables.LEAD_REVIEWER, next.username());
+        runtime.setVariable(process, ProcessVariables.LEAD_REVIEWER, next.username());
         List<String> moved = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceId(process.getId()).taskAssignee(previous).list()) {
+        for (Task task : tasks.createTaskQuery().processInstanceId(process).taskAssignee(previous).list()) {
             userTasks.reassign(task.getId(), actor, next.username());
             moved.add(task.getName());
         }

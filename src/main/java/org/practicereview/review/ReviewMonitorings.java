@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practicereview.shared.ReviewType;
 import org.practicereview.audit.Trail;
 import org.practicereview.audit.TrailAction;
@@ -17,6 +16,7 @@ import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.CaseInstances;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
@@ -39,16 +39,18 @@ public class ReviewMonitorings {
 
     private final MonitoringRecords records;
     private final RuntimeService runtime;
+    private final CaseInstances instances;
     private final Notifications notifications;
     private final BoardSettings settings;
     private final Trail trail;
     private final ReviewSteps steps;
     private final WorkingDays workingDays;
 
-    ReviewMonitorings(MonitoringRecords records, RuntimeService runtime, Notifications notifications, BoardSettings settings,
-                      Trail trail, ReviewSteps steps, WorkingDays workingDays) {
+    ReviewMonitorings(MonitoringRecords records, RuntimeService runtime, CaseInstances instances, Notifications notifications,
+                      BoardSettings settings, Trail trail, ReviewSteps steps, WorkingDays workingDays) {
         this.records = records;
         this.runtime = runtime;
+        this.instances = instances;
         this.notifications = notifications;
         this.settings = settings;
         this.trail = trail;
@@ -107,9 +109,8 @@ public class ReviewMonitorings {
         return records.findByCaseReferenceOrderById(caseReference.value());
     }
 
-    private Optional<ProcessInstance> localReview(CaseReference caseReference) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(caseReference.value(), ReviewTargets.REVIEW_PROCESS).singleResult())
-                .filter(p -> ReviewType.LCSPR.name().equals(String.valueOf(runtime.getVariable(p.getId(), ProcessVariables.REVIEW_TYPE))));
+    private Optional<String> localReview(CaseReference caseReference) {
+        return instances.running(caseReference, ReviewTargets.REVIEW_PROCESS)
+                .filter(id -> ReviewType.LCSPR.name().equals(String.valueOf(runtime.getVariable(id, ProcessVariables.REVIEW_TYPE))));
     }
 }

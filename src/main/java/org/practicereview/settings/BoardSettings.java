@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.ReadingMemo;
 import org.practicereview.shared.Regime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,8 @@ public class BoardSettings {
             + "new_case_regime, new_arrangements_from, survey_months, survey_reminder_days, secretary_of_state_address, "
             + "rapid_review_start";
 
+    /** {@link ReadingMemo}'s kind for the settings. */
+    private static final String SETTINGS = "board settings";
     /** One parameter per column of {@link #COLUMNS}. */
     private static final String PLACEHOLDERS = String.join(", ", java.util.Collections.nCopies(COLUMNS.split(",").length, "?"));
 
@@ -44,12 +47,13 @@ public class BoardSettings {
 
     /** The settings in force now. */
     public SettingsVersion current() {
-        return latest().orElseGet(this::writeFirst);
+        // Read once a read-only transaction: the case page's notices name each recipient's kind by today's addresses.
+        return ReadingMemo.remember(SETTINGS, "current", () -> latest().orElseGet(this::writeFirst));
     }
 
     public Optional<SettingsVersion> version(int version) {
-        return jdbc.sql("select " + COLUMNS + " from board_settings where version = ?").param(version)
-                .query(BoardSettings::map).optional();
+        return ReadingMemo.remember(SETTINGS, version, () -> jdbc.sql("select " + COLUMNS + " from board_settings where version = ?")
+                .param(version).query(BoardSettings::map).optional());
     }
 
     /**
@@ -67,7 +71,8 @@ public class BoardSettings {
     /** Every version, newest first. */
     public List<SettingsVersion> history() {
         current();
-        return jdbc.sql("select " + COLUMNS + " from board_settings order by version desc").query(BoardSettings::map).list();
+        return ReadingMemo.remember(SETTINGS, "history", () -> List.copyOf(
+                jdbc.sql("select " + COLUMNS + " from board_settings order by version desc").query(BoardSettings::map).list()));
     }
 
     /**

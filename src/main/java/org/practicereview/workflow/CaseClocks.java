@@ -5,13 +5,13 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseFileSection;
 import org.practicereview.shared.CaseFileSection.Part;
@@ -84,12 +84,17 @@ class CaseClocks implements CaseFileSections {
     /** Who is told which settings version a clock started under: those who decide on the case and audit it. */
     private static final Set<Role> SEE_SETTINGS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR);
 
-    private final RuntimeService runtime;
+    /** No clock the page names. */
+    private static final String NOT_A_CLOCK = "";
+
+    private final CaseInstances instances;
+    /** A timer's job definition to the activity of the clock it runs, or {@link #NOT_A_CLOCK}. */
+    private final Map<String, String> clockOfDefinition = new ConcurrentHashMap<>();
     private final ManagementService management;
     private final BoardSettings settings;
 
-    CaseClocks(RuntimeService runtime, ManagementService management, BoardSettings settings) {
-        this.runtime = runtime;
+    CaseClocks(CaseInstances instances, ManagementService management, BoardSettings settings) {
+        this.instances = instances;
         this.management = management;
         this.settings = settings;
     }
@@ -101,11 +106,10 @@ class CaseClocks implements CaseFileSections {
 
     @Override
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference caseReference) {
-        ProcessInstance root = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseReference.value(), CASE_PROCESS).singleResult();
+        Optional<String> root = instances.running(caseReference, CASE_PROCESS);
         Map<DeadlineClock, String> startedUnder = viewer.roles().stream().anyMatch(SEE_SETTINGS::contains)
                 ? startedUnder(caseReference) : Map.of();
-        List<Row> rows = root == null ? List.of() : clocks(root.getId(), startedUnder);
+        List<Row> rows = root.isEmpty() ? List.of() : clocks(root.get(), startedUnder);
         return List.of(CaseFileSection.of("dates", "Dates and deadlines", 5,
                 rows.isEmpty() ? List.of() : List.of(new Part(null, null, rows)), "No deadline is running."));
     }
@@ -115,13 +119,29 @@ class CaseClocks implements CaseFileSections {
         if (timers.isEmpty()) {
             return List.of();
         }
-        Map<String, String> activities = management.createJobDefinitionQuery()
-                .activityIdIn(CLOCKS.keySet().toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
-        return timers.stream().filter(j -> activities.containsKey(j.getJobDefinitionId()))
+        if (timers.stream().anyMatch(j -> j.getJobDefinitionId() != null && !clockOfDefinition.containsKey(j.getJobDefinitionId()))) {
+            learnDefinitions(timers);
+        }
+        return timers.stream().filter(j -> !clockOf(j).equals(NOT_A_CLOCK))
                 .sorted(Comparator.comparing(Job::getDuedate))
-                .map(j -> row(activities.get(j.getJobDefinitionId()), j, startedUnder))
+                .map(j -> row(clockOf(j), j, startedUnder))
                 .toList();
+    }
+
+    private String clockOf(Job timer) {
+        return timer.getJobDefinitionId() == null ? NOT_A_CLOCK : clockOfDefinition.getOrDefault(timer.getJobDefinitionId(), NOT_A_CLOCK);
+    }
+
+    /**
+     * The clocks' job definitions, read again only when a timer has one not seen before (a new deployment): a
+     * job definition's activity never changes, and reading them on every case page cost a statement a page.
+     */
+    private void learnDefinitions(List<Job> timers) {
+        clockOfDefinition.putAll(management.createJobDefinitionQuery()
+                .activityIdIn(CLOCKS.keySet().toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId)));
+        timers.stream().map(Job::getJobDefinitionId).filter(java.util.Objects::nonNull)
+                .forEach(id -> clockOfDefinition.putIfAbsent(id, NOT_A_CLOCK));
     }
 
     private static Row row(String activityId, Job timer, Map<DeadlineClock, String> startedUnder) {

@@ -49,6 +49,9 @@ public final class BenchmarkRun {
     private final double jitQuiet = Double.parseDouble(System.getProperty("benchmark.jitQuiet", "0.05"));
     private static final int STATEMENT_COUNTS = 20;
     private static final int PAGE_STATEMENT_COUNTS = 10;
+    /** {@code -Dbenchmark.pages=case list,case page}: only the page rows whose labels start so (profiling one page). */
+    private static final List<String> PAGES = Arrays.stream(System.getProperty("benchmark.pages", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
 
     private final String db;
     private final Path results;
@@ -226,6 +229,9 @@ public final class BenchmarkRun {
      * statements grow with the cases shows as such. A page that fails is reported as failed, and the run goes on.
      */
     private void page(DataSource database, String at, String label, ClosedLoop.Operation open) {
+        if (!PAGES.isEmpty() && PAGES.stream().noneMatch(label::startsWith)) {
+            return;
+        }
         try {
             page(at, label, ClosedLoop.sequential(PAGE_WARM_UP, PAGE_SAMPLES, PAGE_BUDGET_SECONDS, open));
             if ("h2".equals(db)) {

@@ -48,6 +48,9 @@ final class H2Statements {
                     continue;
                 }
                 total += count;
+                if (Boolean.getBoolean("benchmark.sql")) { // -Dbenchmark.sql=true: every statement with its count, in the log
+                    System.out.printf("sql %6.1f  %s%n", count / (double) times, sql.replaceAll("\\s+", " "));
+                }
                 if (sql.trim().equalsIgnoreCase("COMMIT")) {
                     commits += count;
                     continue;

@@ -28,6 +28,7 @@ import org.practicereview.shared.BusinessRuleException;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.ReviewType;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.CaseInstances;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.TaskContext;
@@ -45,7 +46,7 @@ class FurtherReviewersTests {
     private final RuntimeService runtime = mock(RuntimeService.class, Answers.RETURNS_DEEP_STUBS);
     private final AppointLeadReviewer appoint = new AppointLeadReviewer(
             new ReviewSteps(reviews, runtime, Clock.fixed(FormRules.NOW, ZoneOffset.UTC)),
-            new LeadReviewerEligibility(users, agencies, records, runtime));
+            new LeadReviewerEligibility(users, agencies, records, runtime, mock(CaseInstances.class)));
 
     @BeforeEach
     void reviewersOfWhomOneWorksForThePolice() {

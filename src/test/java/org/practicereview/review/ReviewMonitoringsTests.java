@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Answers;
@@ -25,6 +25,7 @@ import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.CaseInstances;
 import org.practicereview.workflow.FieldError;
 import org.practicereview.workflow.InvalidSubmissionException;
 import org.practicereview.workflow.NotPermittedException;
@@ -43,14 +44,13 @@ class ReviewMonitoringsTests {
     private final RuntimeService runtime = mock(RuntimeService.class, Answers.RETURNS_DEEP_STUBS);
     private final Trail trail = mock(Trail.class);
     private final Clock clock = Clock.fixed(FormRules.NOW, ZoneOffset.UTC);
-    private final ReviewMonitorings monitorings = new ReviewMonitorings(records, runtime, mock(Notifications.class),
+    private final CaseInstances instances = mock(CaseInstances.class);
+    private final ReviewMonitorings monitorings = new ReviewMonitorings(records, runtime, instances, mock(Notifications.class),
             mock(BoardSettings.class, Answers.RETURNS_DEEP_STUBS), trail, new ReviewSteps(mock(Reviews.class), runtime, clock),
             new WorkingDays(clock));
 
     private void localReviewRunning(boolean local) {
-        ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(CASE.value(), "scr-review")
-                .singleResult();
-        when(review.getId()).thenReturn("p1");
+        when(instances.running(CASE, "scr-review")).thenReturn(Optional.of("p1"));
         when(runtime.getVariable("p1", "reviewType")).thenReturn(local ? "LCSPR" : "SCR");
     }
 

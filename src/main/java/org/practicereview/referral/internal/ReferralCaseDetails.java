@@ -71,11 +71,11 @@ class ReferralCaseDetails implements CaseDetails {
     @Override
     public Optional<ReviewType> learningReview(CaseReference caseReference) {
         // A case always has its referral; a seeded or merged-in record without one took the statutory route.
-        return referrals.findByCaseReference(caseReference.value()).flatMap(r -> r.purpose().learningReview());
+        return referrals.ofCase(caseReference).flatMap(r -> r.purpose().learningReview());
     }
 
     private Referral referral(CaseReference caseReference) {
-        return referrals.findByCaseReference(caseReference.value())
+        return referrals.ofCase(caseReference)
                 .orElseThrow(() -> new IllegalArgumentException("No referral for case " + caseReference));
     }
 }

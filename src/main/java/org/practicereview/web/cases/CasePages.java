@@ -79,9 +79,10 @@ class CasePages {
         CaseRecords.Summary s = visibleSummary(actor, reference);
         CaseReference ref = s.reference();
         List<TrailEntry> events = trail.forCase(ref);
-        // Who acted, by name: one look-up per person, however long the trail.
-        Map<String, String> known = new java.util.HashMap<>();
-        java.util.function.UnaryOperator<String> names = userId -> known.computeIfAbsent(userId, users::nameOf);
+        // Who acted, by name: everyone in the trail in one query, kept for the sections below (ReadingMemo).
+        Map<String, String> known = users.namesOf(events.stream().map(TrailEntry::actor).toList());
+        java.util.function.UnaryOperator<String> names =
+                userId -> userId == null ? null : known.computeIfAbsent(userId, users::nameOf);
         List<String> agencyCodes = new ArrayList<>(s.agenciesInvolved());
         agencyCodes.add(s.referrerAgencyCode());
         Map<String, String> agencyNames = agencies.namesOf(agencyCodes);

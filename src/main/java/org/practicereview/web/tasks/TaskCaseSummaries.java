@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.practicereview.decision.Decisions;
 import org.practicereview.referral.CaseRecords;
 import org.practicereview.screening.Screenings;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.Role;
+import org.practicereview.workflow.CaseInstances;
 import org.practicereview.workflow.ProcessVariables;
 import org.practicereview.workflow.TaskInbox.InboxTask;
 import org.practicereview.workflow.WorkingDays;
@@ -41,12 +41,15 @@ class TaskCaseSummaries {
     private final Screenings screenings;
     private final Decisions decisions;
     private final RuntimeService runtime;
+    private final CaseInstances instances;
 
-    TaskCaseSummaries(CaseRecords records, Screenings screenings, Decisions decisions, RuntimeService runtime) {
+    TaskCaseSummaries(CaseRecords records, Screenings screenings, Decisions decisions, RuntimeService runtime,
+                      CaseInstances instances) {
         this.records = records;
         this.screenings = screenings;
         this.decisions = decisions;
         this.runtime = runtime;
+        this.instances = instances;
     }
 
     List<Row> summaryOf(Actor actor, InboxTask task) {
@@ -79,8 +82,7 @@ class TaskCaseSummaries {
         if (decisions.latest(ref).isPresent()) {
             return Optional.empty();
         }
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref.value(), "case-review").list().stream()
-                .findFirst().map(ProcessInstance::getId)
+        return instances.running(ref, "case-review")
                 .map(id -> runtime.getVariable(id, ProcessVariables.DECISION_DUE))
                 .filter(Date.class::isInstance).map(d -> ((Date) d).toInstant());
     }

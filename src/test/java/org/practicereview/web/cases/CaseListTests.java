@@ -123,6 +123,15 @@ class CaseListTests {
         assertThat(second).contains("rel=\"prev\"", "href=\"/cases\"");
         assertThat(list("?purpose=SCR_CONSIDERATION", world.coordinator))
                 .contains("href=\"/cases?purpose=SCR_CONSIDERATION&amp;page=2\"");
+        for (long i = jdbc.sql("select count(*) from case_file where stage = 'TRIAGE'").query(Long.class).single(); i < 27; i++) {
+            world.referral();
+        }
+        List<String> newestAtTriage = jdbc.sql("select reference from case_file where stage = 'TRIAGE'"
+                + " order by created_at desc, reference desc").query(String.class).list();
+        assertThat(cases(list("?stage=TRIAGE", world.coordinator))).as("a stage's cases, newest first, read in index order (V380)")
+                .containsExactlyElementsOf(newestAtTriage.subList(0, 25));
+        assertThat(cases(list("?stage=TRIAGE&page=2", world.coordinator)))
+                .containsExactlyElementsOf(newestAtTriage.subList(25, Math.min(50, newestAtTriage.size())));
     }
 
     @Test
