@@ -27,8 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class CasePageStatementsTests {
 
-    /** The case page of a case under review, read by the coordinator (round 6: 61, from 124 before). */
-    private static final int CASE_PAGE_BOUND = 61;
+    /**
+     * The case page of a case under review, read by the coordinator (round 6: 61, from 124 before; 63 with the 2018
+     * route's sections, which each read their own table once, whatever the case's law).
+     */
+    private static final int CASE_PAGE_BOUND = 63;
     /** The case list with a stage filter: the settings, the count, the page and two commits (its cost was the plan). */
     private static final int CASE_LIST_BOUND = 5;
 
