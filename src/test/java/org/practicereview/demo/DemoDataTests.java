@@ -108,7 +108,7 @@ class DemoDataTests {
         String page = page("/cases/" + ref.value(), DemoUsers.PARTNER_ICB);
         assertThat(page).contains("Ruby Invented", "Rapid review", "NP-DEMO-0018",
                         "Health held concerns about earlier bruising that the police did not know of.")
-                .doesNotContain("CSPR_2018", "LCSPR_", "Task_", "AGENCIES_TOGETHER", "IN_AREA");
+                .doesNotContain("CSPR_2018", "Task_ApproveRapidReview", "AGENCIES_TOGETHER", "IMPROVEMENTS", "IN_AREA");
     }
 
     @Test
