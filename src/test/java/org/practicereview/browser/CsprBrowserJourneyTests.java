@@ -117,13 +117,13 @@ class CsprBrowserJourneyTests {
 
     private void theLocalReviewRuns() {
         List<Step> review = CsprSteps.localReview();
-        steps.take(ref, review.subList(0, 3));
-        Step qa = review.get(3);
+        steps.take(ref, review.subList(0, 5));
+        Step qa = review.get(5);
         steps.open(ref, qa);
         assertThat(browser.brief()).as("quality assurance reads the improvements the draft recommends")
                 .contains(CsprSteps.IMPROVEMENTS);
         steps.complete(ref, qa);
-        steps.take(ref, review.get(4));
+        steps.take(ref, review.subList(6, 8));
         assertThat(stage()).isEqualTo("Publication");
         steps.take(ref, CaseSteps.preparePack(CsprSteps.pack(today)));
         new ServiceSteps(context).daysPass(ref, 15);

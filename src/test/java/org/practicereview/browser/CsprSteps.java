@@ -81,18 +81,19 @@ final class CsprSteps {
     }
 
     /**
-     * A local review on the lighter path (docs/regimes.md): terms of reference and the lead reviewer as an SCR's, the
-     * draft with the improvements and the systemic reasons its report must give, quality assurance and the action
-     * plan; no agency report round and no board sign-off.
+     * A local review on the review's full path, like an SCR's (docs/regimes.md): terms of reference, the lead reviewer,
+     * both agencies' reports, the draft with the improvements and the systemic reasons its report must give, quality
+     * assurance, the sign-off with the written response and the action plan.
      */
     static List<Step> localReview() {
+        List<Step> started = CaseSteps.reviewStarted();
         List<Step> scr = CaseSteps.reviewFinished();
-        return List.of(CaseSteps.reviewStarted().get(0), CaseSteps.reviewStarted().get(1),
+        return List.of(started.get(0), started.get(1), started.get(2), started.get(3),
                 new Step(CaseSteps.REVIEWER, "Task_DraftReport", "Draft report", Map.of("summaryOfFindings",
                         "Each agency held part of the picture and nobody put it together in time.",
                         "recommendedImprovements", IMPROVEMENTS,
                         "systemicReasons", "Each agency recorded concerns where the others could not see them.")),
-                scr.get(1), scr.get(3));
+                scr.get(1), scr.get(2), scr.get(3));
     }
 
     static Step approvePublication(String partner) {
