@@ -1,5 +1,6 @@
 package org.practicereview.publication;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +47,7 @@ class PartnerPublicationApprovals {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("insert into publication_partner_approval (case_reference, partner, approved, comments, answered_by, answered_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(ref.value(), partner.name(), approved, comments, actor.userId(), now).update();
+                .params(ref.value(), partner.name(), approved, comments, actor.userId(), Timestamp.from(now)).update();
         round = currentRound(ref);
         boolean noneRefused = round.stream().allMatch(Answer::approved);
         if (round.size() == Role.PARTNERS.size()) {
@@ -55,7 +56,7 @@ class PartnerPublicationApprovals {
             } else {
                 steps.decide(ref, actor, false, said(round, true));
                 jdbc.sql("update publication_partner_approval set returned_at = ? where case_reference = ? and returned_at is null")
-                        .params(now, ref.value()).update();
+                        .params(Timestamp.from(now), ref.value()).update();
             }
         }
         return noneRefused;
