@@ -302,6 +302,16 @@ final class Browser implements AutoCloseable {
         return checked;
     }
 
+    /**
+     * Whether axe-core has passed the kind of page at {@code pattern} in this test JVM, in this browser or an earlier
+     * one (each kind is checked once per JVM, by whichever test visits it first).
+     */
+    static boolean checkedInThisJvm(String pattern) {
+        synchronized (KINDS_CHECKED) {
+            return KINDS_CHECKED.stream().anyMatch(kind -> kind.startsWith(pattern + " "));
+        }
+    }
+
     /** Every address shown, in order, each scanned for internal codes. */
     List<String> pagesVisited() {
         return visited;
