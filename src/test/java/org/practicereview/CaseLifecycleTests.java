@@ -228,7 +228,8 @@ class CaseLifecycleTests {
                 "learning", "Share concerns early.", "filesSecured", "yes");
     }
 
-    private static Map<String, Object> pack() {
+    /** A complete publication pack for "Child Q", parallel proceedings open. */
+    static Map<String, Object> pack() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("pseudonym", "Child Q");
         p.put("briefing1Background", "A young child was admitted to hospital with injuries.");

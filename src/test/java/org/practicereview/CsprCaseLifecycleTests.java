@@ -236,28 +236,12 @@ class CsprCaseLifecycleTests {
         management.executeJob(due.get(0).getId());
     }
 
+    /** The SCR lifecycle's pack, as "Child R", no proceedings open, the report sent to the panel today. */
     private static Map<String, Object> pack() {
-        Map<String, Object> p = new LinkedHashMap<>();
+        Map<String, Object> p = CaseLifecycleTests.pack();
         p.put("pseudonym", "Child R");
-        p.put("briefing1Background", "A young child was admitted to hospital with injuries.");
-        p.put("briefing2WhyItMatters", "Concerns held by separate agencies were never put together.");
-        p.put("briefing3Heading", "Sharing concerns");
-        p.put("briefing3Text", "Each agency held part of the picture.");
-        p.put("briefing4Heading", "Professional curiosity");
-        p.put("briefing4Text", "Explanations for injuries were accepted without challenge.");
-        p.put("briefing5Heading", "Hearing the child");
-        p.put("briefing5Text", "The child's daily life was not described in any record.");
-        p.put("briefing6ThingsToRemember", "Ask, record and share.");
-        p.put("briefing7Actions", "Use the escalation policy when concerns are not acted on.");
-        p.put("reflectiveQuestion1", "What are your key thoughts from this briefing?");
-        p.put("reflectiveQuestion2", "How will you embed the learning, and how will you know?");
-        p.put("reflectiveQuestion3", "How does this feed your team improvement plan?");
-        p.put("themes", "information sharing, professional curiosity");
-        p.put("catalogueSummary", "A review of how agencies shared concerns about a young child.");
-        p.put("catalogueLearning", "Concerns must be shared.");
-        p.put("catalogueRecommendations", "A joint protocol.");
-        p.put("catalogueMethodology", "Learning Together.");
         p.put("proceedingsOpen", "no");
+        p.remove("checkProceedingsBy");
         p.put("reportSentToPanelOn", LocalDate.now(WorkingDays.UK).toString());
         return p;
     }

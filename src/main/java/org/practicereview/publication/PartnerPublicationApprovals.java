@@ -83,7 +83,7 @@ class PartnerPublicationApprovals {
         return said.isEmpty() ? null : said;
     }
 
-    private static String capitalised(String words) {
+    static String capitalised(String words) {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -120,16 +120,12 @@ class PublicationCaseFile implements CaseFileSections {
 
     /** Each partner's answer, this round and the rounds before it; none yet, no part. */
     private Optional<Part> partnersAnswers(CaseReference ref) {
-        List<Row> rows = partners.answers(ref).stream().map(a -> Row.of(capitalised(a.partner().label()),
+        List<Row> rows = partners.answers(ref).stream().map(a -> Row.of(PartnerPublicationApprovals.capitalised(a.partner().label()),
                 (a.approved() ? "Approved" : "Not approved") + " on " + GovDates.time(a.answeredAt())
                         + (a.comments() == null ? "" : ": " + a.comments())
                         + (a.returnedAt() == null ? "" : " (the pack went back to be prepared again)"))).toList();
         return rows.isEmpty() ? Optional.empty()
                 : Optional.of(new Part("The safeguarding partners' answers on publication", null, rows));
-    }
-
-    private static String capitalised(String words) {
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static Part overview(PublicationPack pack, boolean reportUploaded) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -28,26 +30,36 @@ import org.practicereview.workflow.WorkingDays;
  * the serious incident notification, then (when notifiable) the same agency information round, then the rapid review,
  * and to the review process as a local child safeguarding practice review only when the partners commissioned one; it
  * never meets the SCR's screening, the chair's decision or the SCR notices. The two called processes are stood in for
- * here by one-task stand-ins (test resources, same keys), whose completion sets the outputs the real ones set; each real
- * process has its own tests.
+ * here by one-task stand-ins built in the test (same keys), whose completion sets the outputs the real ones set; each
+ * real process has its own tests.
  */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"case-review.bpmn", "scr-review.bpmn", "publication.bpmn", "scr-criteria.dmn",
-        "stubs/serious-incident-stub.bpmn", "stubs/rapid-review-stub.bpmn"})
+@Deployment(resources = {"case-review.bpmn", "scr-review.bpmn", "publication.bpmn", "scr-criteria.dmn"})
 class CsprRouteProcessTest {
 
     ProcessEngine engine;
     WorkingDays workingDays;
+    String standIns;
 
     @BeforeEach
     void referralArrivesTheMondayBeforeChristmas2026() {
         ProcessTesting.clockAt("2026-12-14T10:00");
         workingDays = ProcessTesting.prepare(engine, new AnonymisationFindings());
+        standIns = engine.getRepositoryService().createDeployment()
+                .addModelInstance("serious-incident.bpmn", standIn("serious-incident", "Task_StubSeriousIncident"))
+                .addModelInstance("rapid-review.bpmn", standIn("rapid-review", "Task_StubRapidReview"))
+                .deploy().getId();
     }
 
     @AfterEach
     void reset() {
+        engine.getRepositoryService().deleteDeployment(standIns, true);
         ProcessTesting.reset();
+    }
+
+    /** A called process that waits at one task; completing it hands back whatever variables the test gives. */
+    private static BpmnModelInstance standIn(String key, String task) {
+        return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().userTask(task).endEvent().done();
     }
 
     @Test
