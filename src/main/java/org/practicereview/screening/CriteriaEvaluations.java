@@ -2,21 +2,15 @@ package org.practicereview.screening;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.practicereview.workflow.DecisionReplays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +31,11 @@ class CriteriaEvaluations {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final DecisionReplays replays;
 
-    CriteriaEvaluations(HistoryService history, RepositoryService repository, RuntimeService runtime, Clock clock) {
+    CriteriaEvaluations(HistoryService history, RepositoryService repository, RuntimeService runtime, Clock clock,
+                        DecisionReplays replays) {
+        this.replays = replays;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
@@ -76,28 +73,14 @@ class CriteriaEvaluations {
     private DecisionDefinition tableRunBy(String processInstanceId) {
         String diagram = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
                 .getProcessDefinitionId();
-        BusinessRuleTask task = repository.getBpmnModelInstance(diagram).getModelElementById(EVALUATION_ACTIVITY);
-        String tag = "versionTag".equals(task.getCamundaDecisionRefBinding()) ? task.getCamundaDecisionRefVersionTag() : null;
-        DecisionDefinitionQuery query = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY);
-        if (tag != null) {
-            query.versionTag(tag);
-        }
-        return query.orderByDecisionDefinitionVersion().desc().listPage(0, 1).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("No criteria table " + DECISION_KEY + " tagged " + tag));
+        return replays.tableBoundBy(diagram, EVALUATION_ACTIVITY, DECISION_KEY);
     }
 
     private Screening.Evaluation replay(DecisionDefinition table, CriteriaFacts facts, CriteriaResult result, String reason) {
-        AtomicReference<String> ruleId = new AtomicReference<>();
-        DmnDecisionTableEvaluationListener listener = event -> event.getMatchingRules().stream().findFirst()
-                .ifPresent(rule -> ruleId.set(rule.getId()));
-        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-                .customPostDecisionTableEvaluationListeners(List.of(listener)).buildEngine();
-        var decision = engine.parseDecision(DECISION_KEY, repository.getDmnModelInstance(table.getId()));
-        String replayed = engine.evaluateDecisionTable(decision, facts.toVariables()).getSingleResult().getEntry("criteriaResult");
-        if (ruleId.get() == null || !result.name().equals(replayed)) {
-            throw new IllegalStateException("Replaying the criteria table did not reproduce its result");
-        }
-        return new Screening.Evaluation(result, reason, ruleId.get(), table.getKey(), table.getVersion(), table.getVersionTag(),
+        DecisionReplays.Replay replayed = replays.replay(table, facts.toVariables())
+                .filter(r -> result.name().equals(r.result().getEntry("criteriaResult")))
+                .orElseThrow(() -> new IllegalStateException("Replaying the criteria table did not reproduce its result"));
+        return new Screening.Evaluation(result, reason, replayed.ruleId(), table.getKey(), table.getVersion(), table.getVersionTag(),
                 clock.instant());
     }
 }

@@ -47,8 +47,9 @@ public class BoardSettings {
 
     /** The settings in force now. */
     public SettingsVersion current() {
-        // Read once a read-only transaction: the case page's notices name each recipient's kind by today's addresses.
-        return ReadingMemo.remember(SETTINGS, "current", () -> latest().orElseGet(this::writeFirst));
+        // Read once a transaction, read-write ones too: the case page's notices name each recipient's kind by
+        // today's addresses, and a referral's clocks asked for the holiday region once for each working day.
+        return ReadingMemo.rememberForTransaction(SETTINGS, "current", () -> latest().orElseGet(this::writeFirst));
     }
 
     public Optional<SettingsVersion> version(int version) {
@@ -86,6 +87,7 @@ public class BoardSettings {
         SettingsRules.check(change);
         try {
             insert(now.version() + 1, change, changedBy);
+            ReadingMemo.forget(SETTINGS);
         } catch (DuplicateKeyException raced) {
             throw new InvalidSettingsException(java.util.Map.of("boardName",
                     "Another administrator changed the settings at the same time. Check them and try again"));

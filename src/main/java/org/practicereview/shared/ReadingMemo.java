@@ -25,9 +25,30 @@ public final class ReadingMemo {
      * The value already read for {@code kind} and {@code key} in this read-only transaction, or else what
      * {@code read} returns, kept for the rest of the transaction (nulls included). Outside one: {@code read}.
      */
-    @SuppressWarnings("unchecked")
     public static <T> T remember(String kind, Object key, Supplier<T> read) {
-        Map<List<Object>, Object> memo = memo();
+        return remember(memo(true), kind, key, read);
+    }
+
+    /**
+     * As {@link #remember}, but in a read-write transaction too: for a value that changes only through a
+     * path that calls {@link #forget} in the transaction that changes it, so that the transaction works with
+     * one value throughout, as if read at its start (the board's settings: a referral asked for them 30
+     * times, once for each working day its clocks counted).
+     */
+    public static <T> T rememberForTransaction(String kind, Object key, Supplier<T> read) {
+        return remember(memo(false), kind, key, read);
+    }
+
+    /** Forgets every value of {@code kind} kept in this transaction (after the transaction changed it). */
+    public static void forget(String kind) {
+        Map<List<Object>, Object> memo = memo(false);
+        if (memo != null) {
+            memo.keySet().removeIf(entry -> entry.get(0).equals(kind));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T remember(Map<List<Object>, Object> memo, String kind, Object key, Supplier<T> read) {
         if (memo == null || key == null) {
             return read.get();
         }
@@ -42,13 +63,13 @@ public final class ReadingMemo {
 
     /** Whether {@code kind} and {@code key} have been read in this read-only transaction. */
     public static boolean known(String kind, Object key) {
-        Map<List<Object>, Object> memo = memo();
+        Map<List<Object>, Object> memo = memo(true);
         return memo != null && key != null && memo.containsKey(List.of(kind, key));
     }
 
     /** Keeps a value read together with others (one query for several keys) for the rest of the transaction. */
     public static void keep(String kind, Object key, Object value) {
-        Map<List<Object>, Object> memo = memo();
+        Map<List<Object>, Object> memo = memo(true);
         if (memo != null && key != null) {
             memo.put(List.of(kind, key), value);
         }
@@ -56,14 +77,18 @@ public final class ReadingMemo {
 
     /** Whether values are kept now: inside a read-only transaction. */
     public static boolean active() {
-        return memo() != null;
+        return memo(true) != null;
     }
 
+    /**
+     * The transaction's memo, bound on first use; null outside a transaction, and in a read-write one when
+     * {@code readOnly} (only {@link #rememberForTransaction}'s values are kept while writing).
+     */
     @SuppressWarnings("unchecked")
-    private static Map<List<Object>, Object> memo() {
+    private static Map<List<Object>, Object> memo(boolean readOnly) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                || (readOnly && !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
             return null;
         }
         Map<List<Object>, Object> memo = (Map<List<Object>, Object>) TransactionSynchronizationManager.getResource(RESOURCE);

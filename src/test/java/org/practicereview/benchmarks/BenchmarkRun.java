@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * One database's part of {@link NationalBenchmark}, in a JVM of its own so that its start-up is a real
  * one: {@code load} starts the application on an empty database, measures the API, the referral-and-
- * triage path, the pages at each seeded size, then the same diagrams on the bare engine;
- * {@code restart} starts the application again on the database the load left (tens of thousands of
- * cases) and measures that start. Figures go to the results file as rows, one per line.
+ * triage path, then the same diagrams on the bare engine; {@code seed} seeds a database of its own up
+ * to a number of cases and {@code pages} measures the pages on it; {@code restart} starts the
+ * application again on the database the pages left (tens of thousands of cases) and measures that
+ * start. Figures go to the results file as rows, one per line.
  */
 public final class BenchmarkRun {
 
@@ -38,6 +39,13 @@ public final class BenchmarkRun {
     static final String DASHBOARD_ROW = "board's dashboard, a year or a quarter";
 
 
+    /**
+     * No task e-mails while seeding or measuring the pages: the seed leaves thousands of tasks past their due
+     * dates at once, and the scan a minute after start queued a mail for each (a transaction per task, the
+     * relay sending them on) while the pages were measured, which put seconds on the pages' p95. A running
+     * server told people as each task fell due. The seed sends nothing at all.
+     */
+    private static final String[] QUIET_MAIL = {"--practice-review.mail.task-mails=false", "--practice-review.mail.relay=false"};
     private static final String API_ACCOUNT = "demo.health-system";
     private static final String COORDINATOR = "demo.coordinator";
     private static final int PAGE_WARM_UP = 20;
@@ -58,7 +66,6 @@ public final class BenchmarkRun {
     private final double warmUp = Double.parseDouble(System.getProperty("benchmark.warmup", "3"));
     private final double seconds = Double.parseDouble(System.getProperty("benchmark.seconds", "10"));
     private final int[] clients = ints(System.getProperty("benchmark.clients", "1,8,32"));
-    private final int[] caseCounts = ints(System.getProperty("benchmark.cases", "10000,50000"));
 
     private BenchmarkRun(String db, Path results) {
         this.db = db;
@@ -67,15 +74,17 @@ public final class BenchmarkRun {
 
     /**
      * Arguments: mode, database (h2|postgres), application URL, engine URL, user, password, results
-     * file. Modes: load (API, path and bare engine, on the application and engine databases), pages
-     * (seeding and pages, on a database of their own: the load leaves thousands of open referrals,
-     * which are no national picture) and restart (on the database the pages run left).
+     * file, and for seed and pages the number of cases. Modes: load (API, path and bare engine, on the
+     * application and engine databases), seed (up to that many cases, on a database of its own: the load
+     * leaves thousands of open referrals, which are no national picture), pages (on the seeded database,
+     * once {@link NationalBenchmark} has settled it) and restart (on the database the pages run left).
      */
     public static void main(String[] args) throws Exception {
         BenchmarkRun run = new BenchmarkRun(args[1], Path.of(args[6]));
         switch (args[0]) {
             case "load" -> run.load(args[2], args[3], args[4], args[5]);
-            case "pages" -> run.pages(args[2], args[4], args[5]);
+            case "seed" -> run.seed(args[2], args[4], args[5], Integer.parseInt(args[7]));
+            case "pages" -> run.pages(args[2], args[4], args[5], Integer.parseInt(args[7]));
             default -> run.restart(args[2], args[4], args[5]);
         }
         System.exit(0);
@@ -242,20 +251,24 @@ public final class BenchmarkRun {
         }
     }
 
-    private void pages(String appUrl, String user, String password) throws Exception {
-        // No task e-mails: the seed leaves thousands of tasks past their due dates at once, and the scan a minute
-        // after start queued a mail for each (a transaction per task, the relay sending them on) while the pages were
-        // measured, which put seconds on the pages' p95. A running server told people as each task fell due.
-        try (ConfigurableApplicationContext app = start(appUrl, user, password, null, "--practice-review.mail.task-mails=false")) {
+    /**
+     * Seeds up to {@code total} cases, with no mail sent (the seed records the notices of its cases' steps
+     * as sent when they were queued: {@link NationalSeed}).
+     */
+    private void seed(String appUrl, String user, String password, int total) {
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, null, QUIET_MAIL)) {
+            NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
+            row("seed", "seeded " + total, Map.of("cases", caseCount(app), "added", seeded.casesAdded(),
+                    "seconds", seeded.took().toMillis() / 1000.0));
+        }
+    }
+
+    private void pages(String appUrl, String user, String password, int total) throws Exception {
+        try (ConfigurableApplicationContext app = start(appUrl, user, password, null, QUIET_MAIL[0])) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            for (int total : caseCounts) {
-                NationalSeed.Report seeded = NationalSeed.seedUpTo(app, total);
-                row("seed", "seeded " + total, Map.of("cases", caseCount(app), "added", seeded.casesAdded(),
-                        "seconds", seeded.took().toMillis() / 1000.0));
-                analyze(app.getBean(DataSource.class));
-                pages(base, app, total);
-            }
-            row("heap", "after seeding and the pages", heap());
+            analyze(app.getBean(DataSource.class));
+            pages(base, app, total);
+            row("heap", "after the pages at " + total, heap());
         }
     }
 

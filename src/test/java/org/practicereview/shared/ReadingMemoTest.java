@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** A value is read once per read-only transaction, and never kept while writing or after the transaction. */
+/**
+ * A value is read once per read-only transaction, and never kept while writing or after the transaction,
+ * except a value for the whole transaction (the board's settings), which is kept until the transaction forgets it.
+ */
 class ReadingMemoTest {
 
     private final AtomicInteger reads = new AtomicInteger();
@@ -62,6 +65,24 @@ class ReadingMemoTest {
         assertThat(ReadingMemo.active()).isFalse();
         assertThat(ReadingMemo.remember("name", "a.person", this::read)).isEqualTo("read 3");
         assertThat(ReadingMemo.remember("name", "a.person", this::read)).isEqualTo("read 4");
+    }
+
+    @Test
+    void aValueForTheTransactionIsKeptWhileWritingUntilTheTransactionForgetsItsKind() {
+        assertThat(ReadingMemo.rememberForTransaction("settings", "current", this::read)).isEqualTo("read 1");
+        assertThat(ReadingMemo.rememberForTransaction("settings", "current", this::read)).as("no transaction").isEqualTo("read 2");
+
+        begin(false);
+        assertThat(ReadingMemo.rememberForTransaction("settings", "current", this::read)).isEqualTo("read 3");
+        assertThat(ReadingMemo.rememberForTransaction("settings", "current", this::read)).isEqualTo("read 3");
+        assertThat(ReadingMemo.remember("name", "a.person", this::read)).as("not a value for the transaction").isEqualTo("read 4");
+        assertThat(ReadingMemo.remember("name", "a.person", this::read)).isEqualTo("read 5");
+        ReadingMemo.forget("settings"); // the transaction changed the settings
+        assertThat(ReadingMemo.rememberForTransaction("settings", "current", this::read)).isEqualTo("read 6");
+        end();
+
+        begin(false);
+        assertThat(ReadingMemo.rememberForTransaction("settings", "current", this::read)).as("the next transaction").isEqualTo("read 7");
     }
 
     @Test
