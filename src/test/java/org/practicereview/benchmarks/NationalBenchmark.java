@@ -80,7 +80,9 @@ public final class NationalBenchmark {
             } else {
                 throw new IllegalArgumentException("benchmark.databases: h2 and/or postgres, not " + db);
             }
-            child(dir, "load", db, appUrl, engineUrl, user, password, results);
+            if (!System.getProperty("benchmark.clients", "1,8,32").isBlank()) { // -Dbenchmark.clients= : the pages only
+                child(dir, "load", db, appUrl, engineUrl, user, password, results);
+            }
             for (String total : CASES) {
                 child(dir, "seed", db, pagesUrl, engineUrl, user, password, results, total);
                 settle(db, pagesUrl, user, password, results, total);
