@@ -1,11 +1,10 @@
 package org.practicereview.demo;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import org.practicereview.identity.Users;
 import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.MeetingDetails;
@@ -13,6 +12,7 @@ import org.practicereview.meetings.Meetings;
 import org.practicereview.referral.ReferralService;
 import org.practicereview.shared.Actor;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,8 +83,12 @@ class DemoCases {
         }
     }
 
+    /**
+     * This time of day in the UK, that many calendar days ago: a fixed 24 hours a day put a publication made
+     * between 11pm and midnight in winter on the next day of British Summer Time.
+     */
     private static Date daysAgo(int days) {
-        return Date.from(Instant.now().minus(Duration.ofDays(days)));
+        return Date.from(ZonedDateTime.now(WorkingDays.UK).minusDays(days).toInstant());
     }
 
     private void inReview() {
