@@ -123,6 +123,8 @@ class RapidReviewTests {
         assertThat(returned.text()).contains("Why the rapid review came back",
                 "Not approved by the police safeguarding partner", "The chronology leaves out the police call-out of 2 March");
         assertThat(returned.select("#facts").text()).isEqualTo("Seen at the clinic twice; not seen at school for three weeks.");
+        assertThat(returned.select(".app-task-brief h2").eachText()).as("the business unit reads the version sent back first")
+                .startsWith("Rapid review").containsSubsequence("Rapid review", "Serious incident notification", "Referral");
 
         Map<String, Object> again = recordForService("Agencies did not share concerns, as the police call-out shows");
         again.put("facts", "Seen at the clinic twice; police call-out on 2 March; not seen at school for three weeks.");
