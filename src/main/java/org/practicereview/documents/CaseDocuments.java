@@ -31,15 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseDocuments {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR,
-            Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
-
     /**
      * The PRG, the chair, the auditor and the safeguarding partners (who decide on the 2018 route and approve the rapid
-     * review it sends) may download a case's stored documents; nobody else.
+     * review it sends) may download a case's stored documents; nobody else ({@link Role#BOARD_READERS}).
      */
     public static boolean mayDownload(Actor actor) {
-        return READERS.stream().anyMatch(actor::has);
+        return Role.BOARD_READERS.stream().anyMatch(actor::has);
     }
 
     interface StoredDocuments extends Repository<StoredDocument, Long> {

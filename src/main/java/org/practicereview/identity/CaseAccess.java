@@ -22,13 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAccess {
 
-    private static final Set<Role> EVERY_CASE = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR,
-            Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
-    private static final Set<Role> REFERRAL_CONTENT = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR,
-            Role.AUDITOR, Role.REVIEWER, Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
+    /** The board's readers ({@link Role#BOARD_READERS}) open every case. */
+    private static final Set<Role> EVERY_CASE = Role.BOARD_READERS;
+    /** They, and a lead reviewer on the cases they review, read what the referral says of the family. */
+    private static final Set<Role> REFERRAL_CONTENT = referralContent();
 
     private final List<CaseRelationships> relationships;
     private final Trail trail;
+
+    private static Set<Role> referralContent() {
+        Set<Role> readers = EnumSet.copyOf(Role.BOARD_READERS);
+        readers.add(Role.REVIEWER);
+        return readers;
+    }
 
     CaseAccess(List<CaseRelationships> relationships, Trail trail) {
         this.relationships = relationships;

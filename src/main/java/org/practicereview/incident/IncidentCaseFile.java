@@ -1,7 +1,6 @@
 package org.practicereview.incident;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,14 +23,12 @@ import org.springframework.stereotype.Component;
  * authority became aware and the facts, the criteria's answer with its table, the day the notification was due
  * and whether it was on time, the notification with the panel's reference and its copy, and the notices to Ofsted
  * and the Secretary of State. Only a case on the 2018 route has one. Need to know: the PRG, the chair, the auditor
- * and the safeguarding partners see it; agencies and reviewers do not.
+ * and the safeguarding partners see it ({@link Role#BOARD_READERS}); agencies and reviewers do not.
  */
 @Component
 class IncidentCaseFile implements CaseFileSections {
 
     static final String KEY = "serious-incident";
-    private static final Set<Role> READERS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR,
-            Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
 
     private final IncidentNotifications notifications;
     private final NotificationCopies copies;
@@ -52,7 +49,7 @@ class IncidentCaseFile implements CaseFileSections {
 
     @Override
     public List<CaseFileSection> sectionsFor(Actor viewer, CaseReference ref) {
-        if (viewer.roles().stream().noneMatch(READERS::contains)) {
+        if (viewer.roles().stream().noneMatch(Role.BOARD_READERS::contains)) {
             return List.of();
         }
         return notifications.find(ref).map(incident -> section(viewer, ref, incident)).stream().toList();

@@ -20,17 +20,18 @@ import org.practicereview.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
- * The rapid review in the case file: when it was due and sent and whether that was within the 15 working days, the
- * PDF the panel received, every version as recorded, each partner's answer on it, and the panel's responses. The
- * partners' deliberations: agencies never see them.
+ * The rapid review in the case file: the current version as recorded in full, each partner's answer on it and the
+ * panel's responses; then when it was due and sent and whether that was within the 15 working days, the PDF the panel
+ * received; then every earlier version, newest first, with who did not approve it and why. The partners deciding on it
+ * read the record before anything else. The partners' deliberations: agencies never see them.
  */
 @Component
 class RapidReviewCaseFile implements CaseFileSections {
 
     static final String KEY = "rapid-review";
 
-    private static final Set<Role> READERS = EnumSet.of(Role.PRG_COORDINATOR, Role.PRG_MEMBER, Role.CHAIR, Role.AUDITOR,
-            Role.REVIEWER, Role.PARTNER_LOCAL_AUTHORITY, Role.PARTNER_ICB, Role.PARTNER_POLICE);
+    /** The board's readers and the lead reviewer of the case (who opens only the cases they review). */
+    private static final Set<Role> READERS = readers();
 
     private final RapidReviewRecords records;
     private final PeopleNames people;
@@ -40,6 +41,12 @@ class RapidReviewCaseFile implements CaseFileSections {
         this.records = records;
         this.people = people;
         this.workingDays = workingDays;
+    }
+
+    private static Set<Role> readers() {
+        Set<Role> readers = EnumSet.copyOf(Role.BOARD_READERS);
+        readers.add(Role.REVIEWER);
+        return readers;
     }
 
     @Override
@@ -61,20 +68,30 @@ class RapidReviewCaseFile implements CaseFileSections {
         Map<Long, List<PanelResponse>> responses = records.responses(ref).stream()
                 .collect(Collectors.groupingBy(PanelResponse::rapidReviewId));
         List<Part> parts = new ArrayList<>();
+        int latest = versions.size() - 1;
+        versionWithAnswers(parts, versions.get(latest), latest + 1, false, approvals, responses);
         parts.add(overview(ref, versions));
-        for (int i = 0; i < versions.size(); i++) {
-            RapidReviewRecord v = versions.get(i);
-            parts.add(version(v, i + 1));
-            parts.add(answers(v, i + 1, approvals.getOrDefault(v.id(), List.of())));
-            for (PanelResponse p : responses.getOrDefault(v.id(), List.of())) {
-                parts.add(new Part("The national panel's response to version " + (i + 1),
-                        "Recorded by " + people.nameOf(p.recordedBy()) + " on " + GovDates.time(p.recordedAt()), List.of(
-                        Row.of("Response arrived", GovDates.day(p.receivedOn())),
-                        Row.of("What the panel said", p.answer().label()),
-                        Row.of("The panel's words", p.panelWords()))));
-            }
+        for (int i = latest - 1; i >= 0; i--) {
+            versionWithAnswers(parts, versions.get(i), i + 1, true, approvals, responses);
         }
         return List.of(CaseFileSection.of(KEY, "Rapid review", 45, parts, ""));
+    }
+
+    /**
+     * One version as recorded, then each partner's answer on it and the panel's responses to it. The current version
+     * comes first, as those who decide on it read it; earlier ones follow, newest first, with who sent them back and why.
+     */
+    private void versionWithAnswers(List<Part> parts, RapidReviewRecord v, int n, boolean replaced,
+                                    Map<Long, List<PartnerApproval>> approvals, Map<Long, List<PanelResponse>> responses) {
+        parts.add(version(v, n, replaced));
+        parts.add(answers(v, n, approvals.getOrDefault(v.id(), List.of())));
+        for (PanelResponse p : responses.getOrDefault(v.id(), List.of())) {
+            parts.add(new Part("The national panel's response to version " + n,
+                    "Recorded by " + people.nameOf(p.recordedBy()) + " on " + GovDates.time(p.recordedAt()), List.of(
+                    Row.of("Response arrived", GovDates.day(p.receivedOn())),
+                    Row.of("What the panel said", p.answer().label()),
+                    Row.of("The panel's words", p.panelWords()))));
+        }
     }
 
     /** The dates that matter: due, first sent and whether within the 15 working days, the PDF, the decision in force. */
@@ -92,7 +109,7 @@ class RapidReviewCaseFile implements CaseFileSections {
                 "Rapid review sent (PDF)", "Rapid review, version " + (versions.indexOf(v) + 1) + ", sent "
                 + GovDates.day(v.sentAt()), "/cases/" + ref.value() + "/documents/" + v.documentId())));
         rows.add(Row.of("The partners' decision", latest.decisionInWords()));
-        return new Part(null, null, rows);
+        return new Part("Dates and the decision", null, rows);
     }
 
     private String timeliness(RapidReviewRecord first, RapidReviewRecord sent) {
@@ -108,9 +125,9 @@ class RapidReviewCaseFile implements CaseFileSections {
         return ": not within the 15 working days (" + late + (late == 1 ? " working day" : " working days") + " late)";
     }
 
-    private Part version(RapidReviewRecord v, int n) {
-        return new Part("Rapid review, version " + n, "Recorded by " + people.nameOf(v.recordedBy()) + " on "
-                + GovDates.time(v.recordedAt()), List.of(
+    private Part version(RapidReviewRecord v, int n, boolean replaced) {
+        String heading = "Rapid review, version " + n + (replaced ? " (replaced by version " + (n + 1) + ")" : "");
+        return new Part(heading, "Recorded by " + people.nameOf(v.recordedBy()) + " on " + GovDates.time(v.recordedAt()), List.of(
                 Row.of("Rapid review meeting", GovDates.day(v.meetingOn())),
                 Row.of("Facts and chronology", v.facts()),
                 Row.of("The context of the child's life", v.childContext()),

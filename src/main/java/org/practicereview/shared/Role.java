@@ -17,6 +17,16 @@ public enum Role {
     /** The three partners, in the order pages list them; every statutory decision of the 2018 route needs all three. */
     public static final java.util.List<Role> PARTNERS = java.util.List.of(PARTNER_LOCAL_AUTHORITY, PARTNER_ICB, PARTNER_POLICE);
 
+    /**
+     * Who reads the board's confidential records of every case: the PRG, the chair, the auditor and the three
+     * safeguarding partners. The case pages they open ({@code identity.CaseAccess}), the serious incident
+     * notification, the rapid review and the case's stored documents all grant reading to these roles, so a new
+     * board role is granted here once. A lead reviewer reads only what their own review needs, and each of those
+     * rules adds {@link #REVIEWER} itself.
+     */
+    public static final java.util.Set<Role> BOARD_READERS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            PRG_COORDINATOR, PRG_MEMBER, CHAIR, AUDITOR, PARTNER_LOCAL_AUTHORITY, PARTNER_ICB, PARTNER_POLICE));
+
     private final String label;
 
     Role(String label) {

@@ -25,30 +25,34 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskBriefs {
 
-    /** Task definition key to the case file sections its brief shows; a task not listed shows none. */
-    static final Map<String, Set<String>> NEEDS = Map.ofEntries(
-            Map.entry("Task_TriageReferral", Set.of("referral", "triage")),
-            Map.entry("Task_RecordAwareness", Set.of("referral", "triage")),
-            Map.entry("Task_NotifyPanel", Set.of("serious-incident")),
-            Map.entry("Task_RequestAgencyInformation", Set.of("referral", "triage", "agency-information")),
-            Map.entry("Task_ScreenAgainstCriteria", Set.of("referral", "agency-information")),
-            Map.entry("Task_RecommendToChair", Set.of("referral", "agency-information", "screening")),
-            Map.entry("Task_RecordScrDecision", Set.of("agency-information", "screening", "recommendation", "meetings")),
-            Map.entry("Task_CompleteFollowUpAction", Set.of("decision")),
-            Map.entry("Task_AgreeTermsOfReference", Set.of("referral", "agency-information", "screening",
+    /**
+     * Task definition key to the case file sections its brief shows, in the order the decision reads them: mostly
+     * the process's, but a step that decides on something already written (the partners' approval of the rapid
+     * review) or records what follows it (the panel's response) leads with that thing. A task not listed shows none.
+     */
+    static final Map<String, List<String>> NEEDS = Map.ofEntries(
+            Map.entry("Task_TriageReferral", List.of("referral", "triage")),
+            Map.entry("Task_RecordAwareness", List.of("referral", "triage")),
+            Map.entry("Task_NotifyPanel", List.of("serious-incident", "referral")),
+            Map.entry("Task_RequestAgencyInformation", List.of("referral", "triage", "agency-information")),
+            Map.entry("Task_ScreenAgainstCriteria", List.of("referral", "agency-information")),
+            Map.entry("Task_RecommendToChair", List.of("referral", "agency-information", "screening")),
+            Map.entry("Task_RecordScrDecision", List.of("agency-information", "screening", "recommendation", "meetings")),
+            Map.entry("Task_CompleteFollowUpAction", List.of("decision")),
+            Map.entry("Task_AgreeTermsOfReference", List.of("referral", "agency-information", "screening",
                     "recommendation", "decision")),
-            Map.entry("Task_AppointLeadReviewer", Set.of("decision", "review")),
-            Map.entry("Task_RecordFamilyInvolvement", Set.of("referral", "review")),
-            Map.entry("Task_DraftReport", Set.of("referral", "agency-information", "review")),
-            Map.entry("Task_QualityAssureReport", Set.of("review")),
-            Map.entry("Task_BoardSignOff", Set.of("review", "publication", "documents")),
-            Map.entry("Task_AgreeActionPlan", Set.of("review")),
-            Map.entry("Task_PreparePublicationPack", Set.of("review", "action-plan", "publication", "documents")),
-            Map.entry("Task_ResolveAnonymisationFindings", Set.of("publication")),
-            Map.entry("Task_ApprovePublication", Set.of("publication", "documents")),
-            Map.entry("Task_RecordRapidReview", Set.of("referral", "agency-information", "rapid-review")),
-            Map.entry("Task_ApproveRapidReview", Set.of("referral", "agency-information", "rapid-review")),
-            Map.entry("Task_RecordPanelResponse", Set.of("rapid-review", "notices")));
+            Map.entry("Task_AppointLeadReviewer", List.of("decision", "review")),
+            Map.entry("Task_RecordFamilyInvolvement", List.of("referral", "review")),
+            Map.entry("Task_DraftReport", List.of("referral", "agency-information", "review")),
+            Map.entry("Task_QualityAssureReport", List.of("review")),
+            Map.entry("Task_BoardSignOff", List.of("review", "publication", "documents")),
+            Map.entry("Task_AgreeActionPlan", List.of("review")),
+            Map.entry("Task_PreparePublicationPack", List.of("review", "action-plan", "publication", "documents")),
+            Map.entry("Task_ResolveAnonymisationFindings", List.of("publication")),
+            Map.entry("Task_ApprovePublication", List.of("publication", "documents")),
+            Map.entry("Task_RecordRapidReview", List.of("rapid-review", "serious-incident", "agency-information", "referral")),
+            Map.entry("Task_ApproveRapidReview", List.of("rapid-review", "serious-incident", "agency-information", "referral")),
+            Map.entry("Task_RecordPanelResponse", List.of("rapid-review", "serious-incident", "notices")));
 
     /** The tasks an agency answers for itself. */
     static final Set<String> AGENCY_TASKS = Set.of("Task_ProvideAgencySummary", "Task_SubmitAgencyReport",
@@ -71,12 +75,12 @@ class TaskBriefs {
         this.terms = terms;
     }
 
-    /** The sections the task's decision needs that this person may see, in process order. */
+    /** The sections the task's decision needs that this person may see, in the order {@link #NEEDS} lists them. */
     List<CaseFileSection> briefOf(Actor actor, InboxTask task) {
         if (AGENCY_TASKS.contains(task.taskDefinitionKey()) && actor.has(Role.AGENCY) && actor.agencyCode() != null) {
             return agencyBrief(actor.agencyCode(), task);
         }
-        Set<String> keys = NEEDS.getOrDefault(task.taskDefinitionKey(), Set.of());
+        List<String> keys = NEEDS.getOrDefault(task.taskDefinitionKey(), List.of());
         if (keys.isEmpty() || !access.mayOpen(actor, task.caseReference())) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package org.practicereview.web.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.practicereview.audit.TrailEntry;
 import org.practicereview.documents.CaseDocuments;
 import org.practicereview.documents.DocumentKind;
 import org.practicereview.documents.StoredDocument;
+import org.practicereview.documents.TestPdfs;
 import org.practicereview.identity.NewUser;
 import org.practicereview.identity.Users;
 import org.practicereview.notification.Notification;
@@ -47,6 +49,7 @@ import org.practicereview.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -76,6 +79,8 @@ class RapidReviewTests {
     @Autowired CaseFile caseFile;
     @Autowired BoardSettings settings;
 
+    static final String PANEL_REFERENCE = "NP-2026-4711";
+
     CaseWorld world;
     CaseReference ref;
     ProcessInstance rapidReview;
@@ -98,6 +103,8 @@ class RapidReviewTests {
 
     @Test
     void thePartnersApproveTheRapidReviewItGoesToThePanelAndItsAgreementCommissionsTheLocalReview() throws Exception {
+        LocalDate aware = LocalDate.now(GovDates.UK).minusDays(1);
+        notifiedToThePanel(aware, PANEL_REFERENCE);
         String record = world.task(ref, "Task_RecordRapidReview").getId();
         MockHttpServletRequestBuilder withoutRationale = post("/tasks/" + record).with(world.as(world.coordinator)).with(csrf());
         recordValues("").forEach((k, v) -> withoutRationale.param(k, v.toString()));
@@ -116,14 +123,34 @@ class RapidReviewTests {
         assertThat(returned.text()).contains("Why the rapid review came back",
                 "Not approved by the police safeguarding partner", "The chronology leaves out the police call-out of 2 March");
         assertThat(returned.select("#facts").text()).isEqualTo("Seen at the clinic twice; not seen at school for three weeks.");
+        assertThat(returned.select(".app-task-brief h2").eachText()).as("the business unit reads the version sent back first")
+                .startsWith("Rapid review").containsSubsequence("Rapid review", "Serious incident notification", "Referral");
 
         Map<String, Object> again = recordForService("Agencies did not share concerns, as the police call-out shows");
         again.put("facts", "Seen at the clinic twice; police call-out on 2 March; not seen at school for three weeks.");
         world.complete(ref, "Task_RecordRapidReview", world.coordinator, again);
-        String partnerBrief = page(get("/tasks/" + approvalTask(Role.PARTNER_ICB))
-                .with(world.as(partners.get(Role.PARTNER_ICB)))).text();
+        Document approvalPage = page(get("/tasks/" + approvalTask(Role.PARTNER_ICB)).with(world.as(partners.get(Role.PARTNER_ICB))));
+        String partnerBrief = TaskBriefTests.brief(approvalPage);
         assertThat(partnerBrief).contains("Rapid review, version 2", "police call-out on 2 March",
                 "The case shows, or may show, themes that keep recurring in how children are safeguarded");
+        assertThat(approvalPage.select(".app-task-brief h2").eachText()).as("the record first, then the notification, then the referral")
+                .containsSubsequence("Rapid review", "Serious incident notification", "Referral");
+        assertThat(approvalPage.select(".app-task-brief h3").eachText()).as("the version to approve before the earlier one")
+                .startsWith("Rapid review, version 2").containsSubsequence("Rapid review, version 2",
+                        "Rapid review, version 1 (replaced by version 2)");
+        assertThat(partnerBrief.indexOf("police call-out on 2 March")).as("the record before the referral's account")
+                .isLessThan(partnerBrief.indexOf(ReferralExamples.CHILD_NAME));
+        assertThat(partnerBrief).as("the earlier refusal, who and why").contains(
+                "Not approved by Test police safeguarding partner", "The chronology leaves out the police call-out of 2 March");
+        assertThat(partnerBrief).as("the serious incident notification's facts").contains(
+                "The local authority became aware on " + GovDates.day(aware), "Notified on " + GovDates.day(aware),
+                "The panel's reference " + PANEL_REFERENCE, "Notify Ofsted and the Secretary of State No")
+                .doesNotContain("IN_AREA", "CSPR_2018");
+        var agencyOnApproval = mvc.perform(get("/tasks/" + approvalTask(Role.PARTNER_ICB)).with(world.as(world.referrer)))
+                .andReturn().getResponse();
+        assertThat(agencyOnApproval.getStatus()).as("an agency never opens a partner's approval").isIn(403, 404);
+        assertThat(agencyOnApproval.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("police call-out on 2 March",
+                PANEL_REFERENCE);
         for (Role partner : Role.PARTNERS) {
             answer(partner, "yes", null);
         }
@@ -146,6 +173,11 @@ class RapidReviewTests {
         }
 
         String response = world.task(ref, "Task_RecordPanelResponse").getId();
+        Document responsePage = page(get("/tasks/" + response).with(world.as(world.coordinator)));
+        assertThat(responsePage.select(".app-task-brief h2").eachText()).as("the rapid review the panel answers first")
+                .startsWith("Rapid review").contains("Serious incident notification", "Notices");
+        assertThat(TaskBriefTests.brief(responsePage)).contains("Sent to the national panel " + GovDates.day(LocalDate.now(GovDates.UK)),
+                "The panel's reference " + PANEL_REFERENCE);
         LocalDate today = LocalDate.now(GovDates.UK);
         userTasks.complete(response, world.actor(world.coordinator), Map.of("receivedOn", today.toString(),
                 "panelResponse", "AGREES", "panelWords", "The panel agrees that a local review is the right course."));
@@ -225,6 +257,25 @@ class RapidReviewTests {
         assertThat(returned.text()).contains("Why the rapid review came back", "The national panel asks for more information",
                 "Please say what the school knew before the incident.");
         assertThat(returned.select("#rationale").text()).isEqualTo("Agencies did not share concerns");
+    }
+
+    /**
+     * The serious incident notification the 2018 route makes before the rapid review: the awareness recorded, the copy
+     * uploaded and the notification recorded with the panel's reference, as the local authority partner does it.
+     */
+    private void notifiedToThePanel(LocalDate aware, String reference) throws Exception {
+        String localAuthority = partners.get(Role.PARTNER_LOCAL_AUTHORITY);
+        runtime.startProcessInstanceByKey("serious-incident", ref.value(), Map.of("caseReference", ref.value(),
+                "regime", "CSPR_2018"));
+        world.complete(ref, "Task_RecordAwareness", localAuthority, Map.of("becameAwareOn", aware.toString(),
+                "lookedAfterChild", "no", "abuseOrNeglectKnownOrSuspected", "yes", "childDied", "no",
+                "childSeriouslyHarmed", "yes", "whereHarmed", "IN_AREA"));
+        mvc.perform(multipart("/cases/" + ref.value() + "/serious-incident/notification-copy")
+                .file(new MockMultipartFile("file", "notification.pdf", "application/pdf",
+                        TestPdfs.withPages("Notification to the national panel")))
+                .with(world.as(localAuthority)).with(csrf()));
+        world.complete(ref, "Task_NotifyPanel", localAuthority, Map.of("panelNotifiedOn", aware.toString(),
+                "panelReference", reference));
     }
 
     private MultiValueMap<String, String> settingsWith(String rapidReviewStart) {

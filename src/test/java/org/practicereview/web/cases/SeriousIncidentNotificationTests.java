@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
@@ -86,6 +87,9 @@ class SeriousIncidentNotificationTests {
                 "In the local authority&#39;s area", "Version 1 (ca2004-s16c-v1)", "Children Act 2004, s.16C(1)",
                 GovDates.day(due), "Not uploaded yet", "/cases/" + ref.value() + "/serious-incident/notification-copy")
                 .doesNotContain("IN_AREA");
+        assertThat(Jsoup.parse(brief).select(".app-task-brief h2").eachText())
+                .as("the notification being made first, then the referral it is about")
+                .containsExactly("Serious incident notification", "Referral");
 
         String taskId = world.task(ref, "Task_NotifyPanel").getId();
         assertThatThrownBy(() -> world.complete(ref, "Task_NotifyPanel", localAuthority, notified(aware.minusDays(1), "NP-1")))
