@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.practicereview.IntegrationTest;
 import org.practicereview.identity.Agencies;
 import org.practicereview.identity.Users;
+import org.practicereview.notification.Notification;
+import org.practicereview.notification.NotificationKind;
+import org.practicereview.notification.Notifications;
 import org.practicereview.referral.ReferralExamples;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.settings.RegimeSetting;
 import org.practicereview.settings.SettingsChange;
+import org.practicereview.shared.CaseReference;
 import org.practicereview.shared.GovDates;
 import org.practicereview.shared.Regime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +46,7 @@ class ReferralPurposeWordingTests {
     @Autowired UserDetailsService details;
     @Autowired Agencies agencies;
     @Autowired BoardSettings settings;
+    @Autowired Notifications notifications;
 
     RequestPostProcessor sam;
     SettingsChange before;
@@ -69,6 +74,7 @@ class ReferralPurposeWordingTests {
 
         String reference = send(base);
         assertThat(page("/referrals/sent/" + reference)).contains("Why you referred", SCR_ANSWER, "within one month");
+        assertThat(acknowledgement(reference)).contains("The independent chair decides within one month");
         assertThat(page("/my-referrals/" + reference)).contains("Why you referred", SCR_ANSWER);
         assertThat(row(page("/my-referrals"), reference)).contains("Consider a serious case review");
     }
@@ -88,6 +94,9 @@ class ReferralPurposeWordingTests {
         String reference = send(base);
         assertThat(page("/referrals/sent/" + reference)).contains("Why you referred", INCIDENT_ANSWER,
                 "notifies the national panel within 5 working days", "rapid review").doesNotContain("serious case review");
+        assertThat(acknowledgement(reference)).as("the acknowledgement by email says the same")
+                .contains("notifies the national panel within 5 working days", "rapid review")
+                .doesNotContain("serious case review", "chair");
         assertThat(page("/my-referrals/" + reference)).contains(INCIDENT_ANSWER).doesNotContain("serious case review");
         String list = page("/my-referrals");
         assertThat(row(list, reference)).contains("A serious incident: notification and rapid review");
@@ -135,6 +144,12 @@ class ReferralPurposeWordingTests {
         String sent = mvc.perform(post(base + "/check-answers").with(sam).with(csrf())).andReturn().getResponse().getRedirectedUrl();
         assertThat(sent).startsWith("/referrals/sent/");
         return sent.substring("/referrals/sent/".length());
+    }
+
+    private String acknowledgement(String reference) {
+        return notifications.forCase(new CaseReference(reference)).stream()
+                .filter(n -> n.kind() == NotificationKind.REFERRAL_ACKNOWLEDGEMENT).map(Notification::body)
+                .findFirst().orElseThrow();
     }
 
     private String page(String path) throws Exception {
