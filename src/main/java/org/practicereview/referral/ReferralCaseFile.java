@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referral in full (every section as the referrer gave it: each child, family member and agency
- * with its contact, the purpose in the words of the law the case follows) and the triage with any answers the referrer gave since, from the kept
- * submissions of the referral's own forms.
+ * with its contact; the purpose in the words of the law the case follows) and the triage with any
+ * answers the referrer gave since, from the kept submissions of the referral's own forms.
  */
 @Component
 class ReferralCaseFile implements CaseFileSections {

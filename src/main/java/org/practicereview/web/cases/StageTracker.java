@@ -11,9 +11,10 @@ import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 
 /**
- * Where a case has been on its route (a serious case review's referral, screening, decision, review and publication;
- * the 2018 route's; a learning referral's), each milestone with when it was reached and by whose step: the milestone event the owning module wrote to the trail when its step
- * moved the case on (a typed action, never the text of another event).
+ * Where a case has been on its route (a serious case review's referral, screening, decision, review and
+ * publication; the 2018 route's; a learning referral's), each milestone with when it was reached and by
+ * whose step: the milestone event the owning module wrote to the trail when its step moved the case on
+ * (a typed action, never the text of another event).
  */
 final class StageTracker {
 
