@@ -39,6 +39,17 @@ public enum Regime {
         };
     }
 
+    /**
+     * The referral form's answer for its purpose, worded for a case under this law: {@code formWords} is the form's own
+     * option (the 2006 route's). The stored value stays SCR_CONSIDERATION under either law; under the 2018 arrangements
+     * there is no serious case review to ask for, so that answer offers what happens instead.
+     */
+    public String purposeAnswer(String code, String formWords) {
+        return this == CSPR_2018 && "SCR_CONSIDERATION".equals(code)
+                ? "To tell the safeguarding partners about a serious incident, for notification to the national panel and a rapid review"
+                : formWords;
+    }
+
     /** Reads a stored or process-variable code; an unknown code is a wiring fault, not user input. */
     public static Regime fromCode(Object code) {
         return Arrays.stream(values()).filter(r -> r.name().equals(code)).findFirst()

@@ -37,6 +37,6 @@ public class DynamicOptions {
                     .map(u -> new FormField.Option(u.username(), u.displayName())).toList();
             default -> List.of();
         };
-        return new FormField(f.key(), f.type(), f.label(), f.description(), options, f.rules(), f.properties());
+        return f.withOptions(options);
     }
 }

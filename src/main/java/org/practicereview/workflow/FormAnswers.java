@@ -58,16 +58,23 @@ public class FormAnswers {
      * hold (agency codes, in a select or a text field) and returns any other value as it is.
      */
     public List<Row> rows(FormSubmission submission, UnaryOperator<String> codes) {
-        return rows(submission, codes, field -> true);
+        return rows(submission, forms.get(submission.formId()), codes, field -> true);
+    }
+
+    /**
+     * As {@link #rows(FormSubmission, UnaryOperator)}, in the words of {@code worded}: the submission's form as the
+     * caller words it for this case (such as {@link FormDefinition#withOptionWords}).
+     */
+    public List<Row> rows(FormSubmission submission, UnaryOperator<FormDefinition> worded, UnaryOperator<String> codes) {
+        return rows(submission, worded.apply(forms.get(submission.formId())), codes, field -> true);
     }
 
     /** The answered fields with these keys only, in the form's order: a brief that shows part of a form. */
     public List<Row> rows(FormSubmission submission, Collection<String> keys) {
-        return rows(submission, UnaryOperator.identity(), field -> keys.contains(field.key()));
+        return rows(submission, forms.get(submission.formId()), UnaryOperator.identity(), field -> keys.contains(field.key()));
     }
 
-    private List<Row> rows(FormSubmission submission, UnaryOperator<String> codes, Predicate<FormField> shown) {
-        FormDefinition form = forms.get(submission.formId());
+    private List<Row> rows(FormSubmission submission, FormDefinition form, UnaryOperator<String> codes, Predicate<FormField> shown) {
         Map<String, Object> values = values(submission);
         List<Row> rows = new ArrayList<>();
         for (FormField field : form.fields()) {

@@ -65,6 +65,11 @@ public record FormField(
         return false;
     }
 
+    /** This field offering these options instead of its own. */
+    public FormField withOptions(List<Option> others) {
+        return new FormField(key, type, label, description, others, rules, properties);
+    }
+
     public String optionLabel(String value) {
         return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
     }

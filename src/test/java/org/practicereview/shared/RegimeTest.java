@@ -21,4 +21,14 @@ class RegimeTest {
             assertThat(regime.label()).doesNotContain("_");
         }
     }
+
+    @Test
+    void theReferralsAnswerForASeriousIncidentOffersNoSeriousCaseReviewUnderThe2018Arrangements() {
+        String form = "To ask the board to consider a serious case review";
+        assertThat(Regime.SCR_2006.purposeAnswer("SCR_CONSIDERATION", form)).isEqualTo(form);
+        assertThat(Regime.CSPR_2018.purposeAnswer("SCR_CONSIDERATION", form))
+                .contains("serious incident", "national panel", "rapid review").doesNotContain("serious case review");
+        assertThat(Regime.CSPR_2018.purposeAnswer("GOOD_PRACTICE", "The case shows good practice worth sharing"))
+                .isEqualTo("The case shows good practice worth sharing");
+    }
 }

@@ -57,4 +57,22 @@ class FormReaderTest {
             });
         }
     }
+
+    @Test
+    void aFormWordedForTheCaseAtHandKeepsItsValuesAndItsOtherFields() {
+        FormDefinition form = read("""
+                {"id": "f", "components": [
+                  {"type": "radio", "key": "why", "label": "Why?", "validate": {"required": true},
+                   "values": [{"label": "Old words", "value": "A"}, {"label": "Other", "value": "B"}]},
+                  {"type": "radio", "key": "else", "label": "Else?", "values": [{"label": "Old words", "value": "A"}]}]}
+                """);
+
+        FormDefinition worded = form.withOptionWords("why", (value, label) -> value.equals("A") ? "New words" : label);
+
+        assertThat(worded.field("why").orElseThrow().options()).extracting(FormField.Option::value, FormField.Option::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "New words"), org.assertj.core.groups.Tuple.tuple("B", "Other"));
+        assertThat(worded.field("why").orElseThrow().required()).isTrue();
+        assertThat(worded.field("else").orElseThrow().optionLabel("A")).isEqualTo("Old words");
+        assertThat(form.field("why").orElseThrow().optionLabel("A")).as("the form itself is unchanged").isEqualTo("Old words");
+    }
 }

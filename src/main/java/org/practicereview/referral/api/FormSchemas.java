@@ -19,6 +19,12 @@ import org.practicereview.workflow.Forms;
  */
 final class FormSchemas {
 
+    /** What the purpose's values mean under each law: the value stays, the board's pages word it for the case's law. */
+    static final String PURPOSE_UNDER_EITHER_LAW = "SCR_CONSIDERATION asks the board to consider a serious case review; on a "
+            + "board that follows the 2018 arrangements the same value is a serious incident, for notification to the national "
+            + "panel and a rapid review, and the board's pages word it so. MULTI_AGENCY_LEARNING and GOOD_PRACTICE go to the "
+            + "Practice Review Group as a reflective or good-practice review under either law.";
+
     private FormSchemas() {}
 
     static Schema<?> request(Forms forms) {
@@ -29,6 +35,10 @@ final class FormSchemas {
         request.additionalProperties(false);
         for (ApiSection s : ApiSection.values()) {
             Schema<?> section = section(forms.get(s.formId()));
+            if (s == ApiSection.PURPOSE) {
+                Schema<?> purpose = section.getProperties().get("purpose");
+                purpose.description(purpose.getDescription() + " " + PURPOSE_UNDER_EITHER_LAW);
+            }
             if (s.section().repeating()) {
                 ArraySchema items = new ArraySchema();
                 items.items(section);

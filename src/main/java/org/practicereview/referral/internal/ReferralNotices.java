@@ -2,8 +2,10 @@ package org.practicereview.referral.internal;
 
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
+import org.practicereview.referral.PurposeWording;
 import org.practicereview.settings.BoardSettings;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,8 @@ class ReferralNotices {
         notifications.queue(ref, NotificationKind.REFERRAL_ACKNOWLEDGEMENT, referrerEmail(ref),
                 "Referral " + ref + " received",
                 "Thank you for your referral to " + boardSettings.current().boardName() + ". Its reference is " + ref + ".\n\n"
-                        + "The business unit will check it, and the Practice Review Group will consider it. The "
-                        + "independent chair normally decides within one month of the referral. We will write to "
-                        + "you at each step.\n\nQuote " + ref + " whenever you contact us about this referral. "
+                        + "The business unit will check it first. " + String.join(" ", nextSteps(ref))
+                        + "\n\nQuote " + ref + " whenever you contact us about this referral. "
                         + "Do not reply to this email with personal details.", null);
     }
 
@@ -43,6 +44,13 @@ class ReferralNotices {
                 "The business unit of " + boardSettings.current().boardName() + " needs more information about your referral " + ref
                         + " before the Practice Review Group can consider it.\n\n"
                         + "Sign in to Practice Review to read the questions and answer them.", null);
+    }
+
+    /** What happens next on the route the case takes, as the confirmation page says it. */
+    private java.util.List<String> nextSteps(CaseReference ref) {
+        return jdbc.sql("select purpose, regime from case_file where reference = ?").param(ref.value())
+                .query((rs, i) -> PurposeWording.nextSteps(rs.getString(1), Regime.fromCode(rs.getString(2)))).optional()
+                .orElseThrow(() -> new IllegalStateException("No case file for " + ref));
     }
 
     /**

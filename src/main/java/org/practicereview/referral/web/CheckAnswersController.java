@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.practicereview.referral.DraftItem;
 import org.practicereview.referral.DraftView;
+import org.practicereview.referral.MyReferral;
 import org.practicereview.referral.MyReferrals;
 import org.practicereview.referral.ReferralSection;
 import org.practicereview.referral.ReferralService;
@@ -87,10 +88,10 @@ class CheckAnswersController {
             throw new NotFoundException();
         }
         CaseReference ref = new CaseReference(reference);
-        if (myReferrals.of(CurrentUser.actor()).stream().noneMatch(r -> r.reference().equals(ref))) {
-            throw new NotFoundException();
-        }
+        MyReferral referral = myReferrals.of(CurrentUser.actor()).stream().filter(r -> r.reference().equals(ref)).findFirst()
+                .orElseThrow(NotFoundException::new);
         model.addAttribute("reference", ref.value());
+        model.addAttribute("referral", referral);
         return "referrals/sent";
     }
 

@@ -3,6 +3,7 @@ package org.practicereview.referral.web;
 import java.util.List;
 import org.practicereview.referral.DraftItem;
 import org.practicereview.referral.DraftView;
+import org.practicereview.referral.PurposeWording;
 import org.practicereview.referral.ReferralDrafts;
 import org.practicereview.referral.ReferralSection;
 import org.practicereview.referral.ReferralService;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every page of the journey asks of a draft: the section's form with the board's agencies as
- * options, what still stops the draft ({@link ReferralService#problems}) and, from that one list,
+ * options and the purpose worded for the law the case would follow if sent now, what still stops the draft ({@link ReferralService#problems}) and, from that one list,
  * each page's own messages and each section's status. A draft that is not the user's is a
  * {@link org.practicereview.workflow.NotPermittedException}, shown as "Page not found".
  */
@@ -29,16 +30,19 @@ class DraftPages {
     private final ReferralService referrals;
     private final Forms forms;
     private final DynamicOptions options;
+    private final PurposeWording purposes;
 
-    DraftPages(ReferralDrafts drafts, ReferralService referrals, Forms forms, DynamicOptions options) {
+    DraftPages(ReferralDrafts drafts, ReferralService referrals, Forms forms, DynamicOptions options, PurposeWording purposes) {
         this.drafts = drafts;
         this.referrals = referrals;
         this.forms = forms;
         this.options = options;
+        this.purposes = purposes;
     }
 
     FormDefinition form(ReferralSection section) {
-        return options.resolve(forms.get(section.formId()));
+        FormDefinition form = options.resolve(forms.get(section.formId()));
+        return section == ReferralSection.PURPOSE ? purposes.worded(form, purposes.ofReferralSentNow()) : form;
     }
 
     DraftView draft(Actor actor, String draftId) {

@@ -92,7 +92,7 @@ class CasePages {
                 s.criteriaBelieved().stream().map(Labels::words).toList(),
                 s.parallelProcesses().stream().map(CasePages::process).toList(),
                 s.mergedInto() == null ? null : s.mergedInto().value(),
-                StageTracker.steps(s.regime(), s.stage(), events, names), tasks.openTasks(actor, ref), caseFile.sections(actor, ref),
+                StageTracker.steps(s.regime(), s.purpose(), s.stage(), events, names), tasks.openTasks(actor, ref), caseFile.sections(actor, ref),
                 newestFirst(events, names), actions(actor, ref));
         return view;
     }

@@ -11,9 +11,10 @@ import org.practicereview.shared.Role;
 import org.practicereview.shared.Stage;
 
 /**
- * Where a case has been: referral, screening, decision, review, publication, each with when it was
- * reached and by whose step: the milestone event the owning module wrote to the trail when its step
- * moved the case on (a typed action, never the text of another event).
+ * Where a case has been on its route (a serious case review's referral, screening, decision, review and
+ * publication; the 2018 route's; a learning referral's), each milestone with when it was reached and by
+ * whose step: the milestone event the owning module wrote to the trail when its step moved the case on
+ * (a typed action, never the text of another event).
  */
 final class StageTracker {
 
@@ -40,18 +41,36 @@ final class StageTracker {
             new Milestone("Local review", TrailAction.PANEL_RESPONSE_RECORDED, true),
             new Milestone("Publication", TrailAction.ACTION_PLAN_AGREED, false));
 
+    /**
+     * A referral for multi-agency learning or good practice, under either law: accepted at triage, it goes straight to the
+     * PRG as its review (no screening, no chair's decision, no notification), then publication after the action plan.
+     */
+    private static List<Milestone> learningMilestones(String review) {
+        return List.of(
+                new Milestone("Referral", TrailAction.REFERRAL_SUBMITTED, false),
+                new Milestone(review + " by the Practice Review Group", TrailAction.REFERRAL_ACCEPTED, false),
+                new Milestone("Publication", TrailAction.ACTION_PLAN_AGREED, false));
+    }
+
     private StageTracker() {}
 
     /** {@code trail} oldest first; {@code names} gives a person's name for the user id the trail holds. */
     static List<Step> steps(Stage stage, List<TrailEntry> trail, UnaryOperator<String> names) {
-        return steps(Regime.SCR_2006, stage, trail, names);
+        return steps(Regime.SCR_2006, "SCR_CONSIDERATION", stage, trail, names);
     }
 
-    /** The milestones of the route the case's regime and serious incident take; a learning referral's are the SCR route's. */
-    static List<Step> steps(Regime regime, Stage stage, List<TrailEntry> trail, UnaryOperator<String> names) {
-        boolean cspr = regime == Regime.CSPR_2018 && trail.stream().anyMatch(e -> e.is(TrailAction.INCIDENT_AWARENESS_RECORDED));
-        List<Milestone> milestones = cspr ? CSPR_MILESTONES : MILESTONES;
-        int current = cspr ? csprIndex(stage) : index(stage);
+    /**
+     * The milestones of the route the case takes: a learning referral's own ({@code purpose} as stored), or a serious
+     * incident's under the case's law (the 2018 route's once the local authority's awareness is recorded).
+     */
+    static List<Step> steps(Regime regime, String purpose, Stage stage, List<TrailEntry> trail, UnaryOperator<String> names) {
+        boolean learning = "MULTI_AGENCY_LEARNING".equals(purpose) || "GOOD_PRACTICE".equals(purpose);
+        boolean cspr = !learning && regime == Regime.CSPR_2018 && (notPastTriage(stage)
+                || trail.stream().anyMatch(e -> e.is(TrailAction.INCIDENT_AWARENESS_RECORDED)));
+        List<Milestone> milestones = learning
+                ? learningMilestones("GOOD_PRACTICE".equals(purpose) ? "Good-practice review" : "Reflective review")
+                : cspr ? CSPR_MILESTONES : MILESTONES;
+        int current = learning ? learningIndex(stage) : cspr ? csprIndex(stage) : index(stage);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             Milestone m = milestones.get(i);
@@ -64,12 +83,31 @@ final class StageTracker {
         return steps;
     }
 
+    /**
+     * A serious incident under the 2018 arrangements that triage has not yet sent on is on that route; past triage, a case
+     * without the local authority's awareness recorded runs a diagram from before that route and takes the SCR's steps.
+     */
+    private static boolean notPastTriage(Stage stage) {
+        return stage == Stage.TRIAGE || stage == Stage.MERGED;
+    }
+
     private static Optional<TrailEntry> find(List<TrailEntry> trail, Milestone m) {
         List<TrailEntry> matching = trail.stream().filter(e -> e.is(m.reachedBy())).toList();
         if (matching.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(m.last() ? matching.get(matching.size() - 1) : matching.get(0));
+    }
+
+    /** A learning referral's milestone a stage belongs to; it never passes the serious incident's stages. */
+    private static int learningIndex(Stage stage) {
+        return switch (stage) {
+            case TRIAGE -> 0;
+            case NOTIFICATION, AGENCY_INFORMATION, SCREENING, DECISION, RAPID_REVIEW, REVIEW -> 1;
+            case PUBLICATION -> 2;
+            case PUBLISHED -> 3;
+            case CLOSED, MERGED -> -1;
+        };
     }
 
     /** The 2018 route's milestone a stage belongs to; -1 for a case that has finished without publication. */

@@ -43,6 +43,9 @@ class ApiDocumentationTests {
         assertThat(request.at("/properties/children/items/properties/childName/maxLength").asInt()).isPositive();
         assertThat(request.at("/properties/children/items/properties/dateOfBirth/format").asText()).isEqualTo("date");
         assertThat(request.at("/properties/aboutYou/properties").fieldNames()).toIterable().contains("referrerName", "agencyCode");
+        assertThat(request.at("/properties/purpose/properties/purpose/description").asText())
+                .startsWith("Why are you making this referral? SCR_CONSIDERATION")
+                .contains("2018 arrangements", "serious incident, for notification to the national panel and a rapid review");
         assertThat(api.at("/paths/~1api~1referrals/post/requestBody/content/application~1json/example/children/0/childName").asText())
                 .isEqualTo("Poppy Testchild");
         assertThat(api.at("/paths/~1api~1referrals/post/responses/201/headers/Location").isMissingNode()).isFalse();

@@ -48,24 +48,68 @@ class StageTrackerTest {
         event(TrailAction.PANEL_RESPONSE_RECORDED, "coord1", "PRG_COORDINATOR", "more information");
         event(TrailAction.PANEL_RESPONSE_RECORDED, "coord2", "PRG_COORDINATOR", "agrees");
 
-        assertThat(StageTracker.steps(Regime.CSPR_2018, Stage.REVIEW, trail, UnaryOperator.identity()))
+        assertThat(StageTracker.steps(Regime.CSPR_2018, "SCR_CONSIDERATION", Stage.REVIEW, trail, UnaryOperator.identity()))
                 .extracting(StageTracker.Step::name, StageTracker.Step::status, StageTracker.Step::reachedBy).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Referral", "Completed", "police.one (agency)"),
                 org.assertj.core.groups.Tuple.tuple("Serious incident notification", "Completed", "coord1 (PRG coordinator)"),
                 org.assertj.core.groups.Tuple.tuple("Rapid review", "Completed", "la1 (local authority safeguarding partner)"),
                 org.assertj.core.groups.Tuple.tuple("Local review", "In progress", "coord2 (PRG coordinator)"),
                 org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
-        assertThat(StageTracker.steps(Regime.CSPR_2018, Stage.RAPID_REVIEW, trail, UnaryOperator.identity()).get(2).status())
+        assertThat(StageTracker.steps(Regime.CSPR_2018, "SCR_CONSIDERATION", Stage.RAPID_REVIEW, trail, UnaryOperator.identity()).get(2).status())
                 .isEqualTo("In progress");
     }
 
     @Test
-    void aLearningReferralUnderThe2018ArrangementsKeepsTheMilestonesOfTheBoardsOwnReviews() {
-        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=GOOD_PRACTICE regime=CSPR_2018");
-        event(TrailAction.REVIEW_COMMISSIONED, "system", "SYSTEM", "good-practice review");
+    void aLearningReferralListsItsOwnRouteWithoutScreeningOrTheChairUnderEitherLaw() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=MULTI_AGENCY_LEARNING");
+        event(TrailAction.REFERRAL_ACCEPTED, "coord1", "PRG_COORDINATOR", "complete and in area");
+        event(TrailAction.REVIEW_COMMISSIONED, "system", "SYSTEM", "reflective review");
 
-        assertThat(StageTracker.steps(Regime.CSPR_2018, Stage.REVIEW, trail, UnaryOperator.identity()))
-                .extracting(StageTracker.Step::name).containsExactly("Referral", "Screening", "Chair's decision", "Review", "Publication");
+        for (Regime regime : Regime.values()) {
+            assertThat(StageTracker.steps(regime, "MULTI_AGENCY_LEARNING", Stage.REVIEW, trail, UnaryOperator.identity()))
+                    .extracting(StageTracker.Step::name, StageTracker.Step::status, StageTracker.Step::reachedBy).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Referral", "Completed", "police.one (agency)"),
+                    org.assertj.core.groups.Tuple.tuple("Reflective review by the Practice Review Group", "In progress",
+                            "coord1 (PRG coordinator)"),
+                    org.assertj.core.groups.Tuple.tuple("Publication", "Not started", null));
+        }
+        assertThat(StageTracker.steps(Regime.SCR_2006, "MULTI_AGENCY_LEARNING", Stage.TRIAGE, trail.subList(0, 1),
+                UnaryOperator.identity())).extracting(StageTracker.Step::status).containsExactly("In progress", "Not started", "Not started");
+    }
+
+    @Test
+    void aGoodPracticeReferralNamesItsReviewAndIsPublishedAfterItsActionPlan() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=GOOD_PRACTICE regime=CSPR_2018");
+        event(TrailAction.REFERRAL_ACCEPTED, "coord1", "PRG_COORDINATOR", "complete and in area");
+        event(TrailAction.ACTION_PLAN_AGREED, "coord1", "PRG_COORDINATOR", "agreed");
+
+        assertThat(StageTracker.steps(Regime.CSPR_2018, "GOOD_PRACTICE", Stage.PUBLICATION, trail, UnaryOperator.identity()))
+                .extracting(StageTracker.Step::name, StageTracker.Step::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Referral", "Completed"),
+                org.assertj.core.groups.Tuple.tuple("Good-practice review by the Practice Review Group", "Completed"),
+                org.assertj.core.groups.Tuple.tuple("Publication", "In progress"));
+    }
+
+    @Test
+    void aSeriousIncidentUnderThe2018ArrangementsShowsItsOwnRouteFromTriage() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=SCR_CONSIDERATION regime=CSPR_2018");
+
+        assertThat(StageTracker.steps(Regime.CSPR_2018, "SCR_CONSIDERATION", Stage.TRIAGE, trail, UnaryOperator.identity()))
+                .extracting(StageTracker.Step::name, StageTracker.Step::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Referral", "In progress"),
+                org.assertj.core.groups.Tuple.tuple("Serious incident notification", "Not started"),
+                org.assertj.core.groups.Tuple.tuple("Rapid review", "Not started"),
+                org.assertj.core.groups.Tuple.tuple("Local review", "Not started"),
+                org.assertj.core.groups.Tuple.tuple("Publication", "Not started"));
+    }
+
+    @Test
+    void aSeriousIncidentUnderThe2006RegulationsKeepsScreeningAndTheChairsDecision() {
+        event(TrailAction.REFERRAL_SUBMITTED, "police.one", "AGENCY", "purpose=SCR_CONSIDERATION regime=SCR_2006");
+
+        assertThat(StageTracker.steps(Regime.SCR_2006, "SCR_CONSIDERATION", Stage.TRIAGE, trail, UnaryOperator.identity()))
+                .extracting(StageTracker.Step::name)
+                .containsExactly("Referral", "Screening", "Chair's decision", "Review", "Publication");
     }
 
     @Test
