@@ -137,9 +137,10 @@ class LearningFromReviewsController {
     /** The entries with their document links, the documents looked up for all of them at once. */
     private List<CatalogueEntry> entries(List<PublishedReview> reviews) {
         Map<String, Set<DocumentKind>> documentKinds = documents.publicKinds(reviews.stream().map(PublishedReview::caseReference).toList());
+        String boardName = settings.current().boardName(); // once a page, not once a review
         return reviews.stream().map(r -> {
             Set<DocumentKind> kinds = documentKinds.getOrDefault(r.caseReference(), Set.of());
-            return CatalogueEntry.of(r, settings.current().boardName(), kinds.contains(DocumentKind.FINAL_REPORT), kinds.contains(DocumentKind.EXECUTIVE_SUMMARY));
+            return CatalogueEntry.of(r, boardName, kinds.contains(DocumentKind.FINAL_REPORT), kinds.contains(DocumentKind.EXECUTIVE_SUMMARY));
         }).toList();
     }
 
