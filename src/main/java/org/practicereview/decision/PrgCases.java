@@ -16,7 +16,7 @@ import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.Meetings;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.Notifications;
-import org.practicereview.referral.CaseDetails;
+import org.practicereview.referral.CaseRecords;
 import org.practicereview.screening.PrgRecommendation;
 import org.practicereview.screening.Screenings;
 import org.practicereview.shared.CaseReference;
@@ -37,7 +37,7 @@ public class PrgCases {
     private final Screenings screenings;
     private final Decisions decisions;
     private final Notifications notifications;
-    private final CaseDetails caseDetails;
+    private final CaseRecords records;
     private final HistoryService history;
     private final Clock clock;
     private final NoticeSettings settings;
@@ -45,14 +45,14 @@ public class PrgCases {
     private final Meetings meetings;
 
     PrgCases(JdbcClient jdbc, Screenings screenings, Decisions decisions, Notifications notifications,
-             CaseDetails caseDetails, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings,
+             CaseRecords records, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings,
              TrackingDates trackingDates) {
         this.meetings = meetings;
         this.jdbc = jdbc;
         this.screenings = screenings;
         this.decisions = decisions;
         this.notifications = notifications;
-        this.caseDetails = caseDetails;
+        this.records = records;
         this.history = history;
         this.clock = clock;
         this.settings = settings;
@@ -76,7 +76,9 @@ public class PrgCases {
         Optional<PrgRecommendation> advice = screenings.latestRecommendation(ref);
         Optional<RecordedDecision> decision = decisions.latest(ref);
         LocalDate decided = decision.map(d -> day(d.decidedAt())).orElse(null);
-        return new PrgCase(ref, pseudonym, DecisionRecords.words(caseDetails.purpose(ref)), criteria,
+        // The purpose in the words of the case's law, as the case page says it (not its stored code).
+        String purpose = records.summary(ref).map(s -> s.regime().purposeLabel(s.purpose())).orElse("Not recorded");
+        return new PrgCase(ref, pseudonym, purpose, criteria,
                 advice.map(a -> DecisionRecords.words(a.recommendation())).orElse(null),
                 decision.map(d -> DecisionRecords.words(d.option().name())).orElse(null),
                 referralDate(ref), decided, decisionClock(decision), panelNotice(ref, decision, panel), meetingsOf(ref),

@@ -68,6 +68,10 @@ class PrgReportPageTests {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(c.ref().value(), "Initiate SCR").doesNotContain(CaseUnderReview.CHILD_NAME);
         }
+        String csv = mvc.perform(get("/reports/prg.csv").with(user(Role.AUDITOR)).params(range(today.minusDays(7), today)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).as("the purpose in the words the case page uses, not its stored code")
+                .contains("Consider a serious case review").doesNotContain("SCR_CONSIDERATION", "SCR consideration");
     }
 
     @Test
