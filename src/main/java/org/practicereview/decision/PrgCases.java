@@ -16,10 +16,12 @@ import org.practicereview.meetings.Meeting;
 import org.practicereview.meetings.Meetings;
 import org.practicereview.notification.Notification;
 import org.practicereview.notification.Notifications;
+import org.practicereview.referral.CaseDetails;
 import org.practicereview.referral.CaseRecords;
 import org.practicereview.screening.PrgRecommendation;
 import org.practicereview.screening.Screenings;
 import org.practicereview.shared.CaseReference;
+import org.practicereview.shared.Regime;
 import org.practicereview.workflow.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,7 @@ public class PrgCases {
     private final Screenings screenings;
     private final Decisions decisions;
     private final Notifications notifications;
+    private final CaseDetails caseDetails;
     private final CaseRecords records;
     private final HistoryService history;
     private final Clock clock;
@@ -45,13 +48,14 @@ public class PrgCases {
     private final Meetings meetings;
 
     PrgCases(JdbcClient jdbc, Screenings screenings, Decisions decisions, Notifications notifications,
-             CaseRecords records, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings,
+             CaseDetails caseDetails, CaseRecords records, HistoryService history, Clock clock, NoticeSettings settings, Meetings meetings,
              TrackingDates trackingDates) {
         this.meetings = meetings;
         this.jdbc = jdbc;
         this.screenings = screenings;
         this.decisions = decisions;
         this.notifications = notifications;
+        this.caseDetails = caseDetails;
         this.records = records;
         this.history = history;
         this.clock = clock;
@@ -76,8 +80,10 @@ public class PrgCases {
         Optional<PrgRecommendation> advice = screenings.latestRecommendation(ref);
         Optional<RecordedDecision> decision = decisions.latest(ref);
         LocalDate decided = decision.map(d -> day(d.decidedAt())).orElse(null);
-        // The purpose in the words of the case's law, as the case page says it (not its stored code).
-        String purpose = records.summary(ref).map(s -> s.regime().purposeLabel(s.purpose())).orElse("Not recorded");
+        // The purpose in the words of the case's law, as the case page says it (not its stored code); a screened case
+        // without its case record took the serious case review's route.
+        Regime regime = records.summary(ref).map(CaseRecords.Summary::regime).orElse(Regime.SCR_2006);
+        String purpose = regime.purposeLabel(caseDetails.purpose(ref));
         return new PrgCase(ref, pseudonym, purpose, criteria,
                 advice.map(a -> DecisionRecords.words(a.recommendation())).orElse(null),
                 decision.map(d -> DecisionRecords.words(d.option().name())).orElse(null),
