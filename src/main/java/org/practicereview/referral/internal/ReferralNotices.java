@@ -1,5 +1,6 @@
 package org.practicereview.referral.internal;
 
+import java.util.List;
 import org.practicereview.notification.NotificationKind;
 import org.practicereview.notification.Notifications;
 import org.practicereview.referral.PurposeWording;
@@ -24,10 +25,15 @@ class ReferralNotices {
     }
 
     void acknowledge(CaseReference ref) {
-        notifications.queue(ref, NotificationKind.REFERRAL_ACKNOWLEDGEMENT, referrerEmail(ref),
+        // The referrer and the route in one read: what happens next depends on the case's purpose and law.
+        Acknowledged to = jdbc.sql("select r.referrer_email, c.purpose, c.regime from referral r join case_file c"
+                        + " on c.reference = r.case_reference where r.case_reference = ?").param(ref.value())
+                .query((rs, i) -> new Acknowledged(rs.getString(1), PurposeWording.nextSteps(rs.getString(2), Regime.fromCode(rs.getString(3)))))
+                .optional().orElseThrow(() -> new IllegalStateException("No referral or case file for " + ref));
+        notifications.queue(ref, NotificationKind.REFERRAL_ACKNOWLEDGEMENT, to.referrerEmail(),
                 "Referral " + ref + " received",
                 "Thank you for your referral to " + boardSettings.current().boardName() + ". Its reference is " + ref + ".\n\n"
-                        + "The business unit will check it first. " + String.join(" ", nextSteps(ref))
+                        + "The business unit will check it first. " + String.join(" ", to.nextSteps())
                         + "\n\nQuote " + ref + " whenever you contact us about this referral. "
                         + "Do not reply to this email with personal details.", null);
     }
@@ -46,12 +52,8 @@ class ReferralNotices {
                         + "Sign in to Practice Review to read the questions and answer them.", null);
     }
 
-    /** What happens next on the route the case takes, as the confirmation page says it. */
-    private java.util.List<String> nextSteps(CaseReference ref) {
-        return jdbc.sql("select purpose, regime from case_file where reference = ?").param(ref.value())
-                .query((rs, i) -> PurposeWording.nextSteps(rs.getString(1), Regime.fromCode(rs.getString(2)))).optional()
-                .orElseThrow(() -> new IllegalStateException("No case file for " + ref));
-    }
+    /** Whom the acknowledgement goes to, and what happens next on the case's route, as the confirmation page says it. */
+    private record Acknowledged(String referrerEmail, List<String> nextSteps) {}
 
     /**
      * The one column, read on the transaction's connection: loading the referral through JPA made
